@@ -1,0 +1,36 @@
+// @ts-check
+/** One Jest config, one project per test layer. `npm test` chooses which projects run when. */
+const tsJest = [
+  'ts-jest',
+  {
+    tsconfig: {
+      module: 'commonjs',
+      moduleResolution: 'node',
+      target: 'ES2022',
+      esModuleInterop: true,
+      isolatedModules: true,
+      jsx: 'react-jsx',
+    },
+  },
+];
+
+/** @param {string} name @param {string[]} roots @param {Partial<import('jest').Config>} [extra] */
+const project = (name, roots, extra = {}) => ({
+  displayName: name,
+  roots,
+  testEnvironment: 'node',
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  ...extra,
+});
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    project('core', ['<rootDir>/packages/core/test']),
+    project('rules', ['<rootDir>/tests/rules']),
+    project('functions', ['<rootDir>/tests/functions'], { testTimeout: 60_000 }),
+    project('e2e', ['<rootDir>/tests/e2e'], { testTimeout: 120_000 }),
+  ],
+};

@@ -1,0 +1,235 @@
+import { z } from 'zod';
+
+/**
+ * The data model contract (see ARCHITECTURE.md). Collection names, fields and status values
+ * here are shared by the rules, the functions, the web app and the tests.
+ */
+
+export const COLLECTIONS = {
+  users: 'users',
+  interviews: 'interviews',
+  attempts: 'attempts',
+  feedback: 'feedback',
+  rateLimits: 'rateLimits',
+  webhookEvents: 'webhookEvents',
+} as const;
+
+export const LEVELS = ['intern', 'junior', 'mid', 'senior', 'staff'] as const;
+export const INTERVIEW_TYPES = ['technical', 'behavioral', 'mixed'] as const;
+export const INTERVIEW_STATUSES = ['generating', 'ready', 'failed'] as const;
+export const ATTEMPT_MODES = ['voice', 'practice'] as const;
+export const ATTEMPT_STATUSES = [
+  'created',
+  'in_progress',
+  'transcribed',
+  'scoring',
+  'scored',
+  'failed',
+] as const;
+export const QUESTION_KINDS = ['technical', 'behavioral'] as const;
+export const ENGINES = ['gemini', 'offline'] as const;
+export const CATEGORY_NAMES = [
+  'Communication',
+  'Technical Knowledge',
+  'Problem Solving',
+  'Role Fit',
+  'Confidence and Clarity',
+] as const;
+
+export const LIMITS = {
+  displayName: 80,
+  role: 100,
+  techItem: 40,
+  techStack: 15,
+  minQuestions: 1,
+  maxQuestions: 15,
+  jobDescription: 8000,
+  questionText: 300,
+  turnText: 20000,
+} as const;
+
+export type Level = (typeof LEVELS)[number];
+export type InterviewType = (typeof INTERVIEW_TYPES)[number];
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+export type AttemptMode = (typeof ATTEMPT_MODES)[number];
+export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+export type Engine = (typeof ENGINES)[number];
+export type CategoryName = (typeof CATEGORY_NAMES)[number];
+
+/** Trims, folds runs of whitespace and removes control characters from a one-line field. */
+const singleLine = (max: number, label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .transform((s) =>
+      s
+        // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .pipe(
+      z
+        .string()
+        .min(1, `${label} is required`)
+        .max(max, `${label} must be at most ${String(max)} characters`),
+    );
+
+// ---------- users/{uid}
+
+export const displayNameSchema = singleLine(LIMITS.displayName, 'Display name');
+
+export const userSchema = z.object({
+  displayName: z.string(),
+  email: z.string(),
+  createdAt: z.date(),
+});
+export type User = z.infer<typeof userSchema>;
+
+// ---------- interviews/{interviewId}
+
+export const questionSchema = z.object({
+  id: z.string().min(1),
+  text: z.string().min(1).max(LIMITS.questionText),
+  kind: z.enum(QUESTION_KINDS),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+/** What a candidate submits to create an interview (createInterview callable and the form). */
+export const createInterviewInputSchema = z.object({
+  role: singleLine(LIMITS.role, 'Role'),
+  level: z.enum(LEVELS, { error: 'Choose a level' }),
+  type: z.enum(INTERVIEW_TYPES, { error: 'Choose an interview type' }),
+  techStack: z
+    .array(singleLine(LIMITS.techItem, 'Each technology'), {
+      error: 'Tech stack must be a list',
+    })
+    .max(LIMITS.techStack, `At most ${String(LIMITS.techStack)} technologies`)
+    .transform((items) => {
+      const seen = new Set<string>();
+      return items.filter((item) => {
+        const key = item.toLowerCase();
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    }),
+  questionCount: z
+    .number({ error: 'Number of questions must be a number' })
+    .int('Number of questions must be a whole number')
+    .min(LIMITS.minQuestions, `At least ${String(LIMITS.minQuestions)} question`)
+    .max(LIMITS.maxQuestions, `At most ${String(LIMITS.maxQuestions)} questions`),
+  jobDescription: z
+    .string()
+    .max(
+      LIMITS.jobDescription,
+      `Job description must be at most ${String(LIMITS.jobDescription)} characters`,
+    )
+    .transform((s) => s.trim())
+    .optional()
+    .transform((s) => (s ? s : undefined)),
+});
+export type CreateInterviewInput = z.input<typeof createInterviewInputSchema>;
+export type InterviewSpec = z.output<typeof createInterviewInputSchema>;
+
+export const interviewSchema = z.object({
+  userId: z.string(),
+  role: z.string(),
+  level: z.enum(LEVELS),
+  type: z.enum(INTERVIEW_TYPES),
+  techStack: z.array(z.string()),
+  questionCount: z.number().int().min(LIMITS.minQuestions).max(LIMITS.maxQuestions),
+  jobDescription: z.string().max(LIMITS.jobDescription).optional(),
+  status: z.enum(INTERVIEW_STATUSES),
+  questions: z.array(questionSchema),
+  engine: z.enum(ENGINES).optional(),
+  model: z.string().optional(),
+  error: z.string().optional(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type Interview = z.infer<typeof interviewSchema>;
+
+// ---------- interviews/{interviewId}/attempts/{attemptId}
+
+export const transcriptTurnSchema = z.object({
+  role: z.enum(['agent', 'user']),
+  text: z.string().max(LIMITS.turnText),
+  startMs: z.number().nonnegative().optional(),
+  endMs: z.number().nonnegative().optional(),
+});
+export type TranscriptTurn = z.infer<typeof transcriptTurnSchema>;
+
+export const attemptSchema = z.object({
+  userId: z.string(),
+  interviewId: z.string(),
+  mode: z.enum(ATTEMPT_MODES),
+  callId: z.string().optional(),
+  status: z.enum(ATTEMPT_STATUSES),
+  /** Ids of the interview's questions asked in this attempt (a subset for targeted practice). */
+  questionIds: z.array(z.string()).optional(),
+  transcript: z.array(transcriptTurnSchema),
+  startedAt: z.date().nullable(),
+  endedAt: z.date().nullable(),
+  durationMs: z.number().nonnegative().nullable(),
+  disconnectionReason: z.string().optional(),
+  error: z.string().optional(),
+  createdAt: z.date(),
+});
+export type Attempt = z.infer<typeof attemptSchema>;
+
+// ---------- feedback/{attemptId}
+
+export const scoreSchema = z.number().int().min(0).max(100);
+
+export const categoryScoreSchema = z.object({
+  name: z.enum(CATEGORY_NAMES),
+  score: scoreSchema,
+  comment: z.string(),
+});
+export type CategoryScore = z.infer<typeof categoryScoreSchema>;
+
+export const evidenceSchema = z.object({
+  quote: z.string().min(1),
+  startMs: z.number().nonnegative().optional(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const questionFeedbackSchema = z.object({
+  questionId: z.string(),
+  question: z.string(),
+  answerSummary: z.string(),
+  score: scoreSchema.nullable(),
+  feedback: z.string(),
+  evidence: z.array(evidenceSchema),
+});
+export type QuestionFeedback = z.infer<typeof questionFeedbackSchema>;
+
+export const deliveryMetricsSchema = z.object({
+  wordsPerMinute: z.number().nonnegative(),
+  fillerWordsPerMinute: z.number().nonnegative(),
+  fillerWords: z.record(z.string(), z.number().int().nonnegative()),
+  talkRatio: z.number().min(0).max(1),
+  answerCount: z.number().int().nonnegative(),
+  longestAnswerWords: z.number().int().nonnegative(),
+});
+export type DeliveryMetrics = z.infer<typeof deliveryMetricsSchema>;
+
+export const feedbackSchema = z.object({
+  userId: z.string(),
+  interviewId: z.string(),
+  attemptId: z.string(),
+  totalScore: scoreSchema,
+  categoryScores: z.array(categoryScoreSchema),
+  questions: z.array(questionFeedbackSchema),
+  strengths: z.array(z.string()),
+  improvements: z.array(z.string()),
+  finalAssessment: z.string(),
+  delivery: deliveryMetricsSchema,
+  insufficientEvidence: z.boolean(),
+  engine: z.enum(ENGINES),
+  model: z.string(),
+  promptVersion: z.string(),
+  createdAt: z.date(),
+});
+export type Feedback = z.infer<typeof feedbackSchema>;
