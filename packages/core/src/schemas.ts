@@ -233,3 +233,16 @@ export const feedbackSchema = z.object({
   createdAt: z.date(),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
+
+/** The assessment part of a feedback document: what a scorer (Gemini or offline) produces. */
+export const feedbackContentSchema = feedbackSchema.pick({
+  totalScore: true,
+  categoryScores: true,
+  questions: true,
+  strengths: true,
+  improvements: true,
+  finalAssessment: true,
+  delivery: true,
+  insufficientEvidence: true,
+});
+export type FeedbackContent = z.infer<typeof feedbackContentSchema>;
