@@ -127,7 +127,7 @@ export const createInterviewInputSchema = z.object({
     )
     .transform((s) => s.trim())
     .optional()
-    .transform((s) => (s ? s : undefined)),
+    .transform((s) => (s !== undefined && s.length > 0 ? s : undefined)),
 });
 export type CreateInterviewInput = z.input<typeof createInterviewInputSchema>;
 export type InterviewSpec = z.output<typeof createInterviewInputSchema>;

@@ -1,0 +1,186 @@
+'use client';
+
+import { displayNameSchema } from '@candor/core';
+import {
+  createUserWithEmailAndPassword,
+  GoogleAuthProvider,
+  signInWithEmailAndPassword,
+  signInWithPopup,
+  updateProfile,
+} from 'firebase/auth';
+import { LoaderCircle } from 'lucide-react';
+import Link from 'next/link';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useEffect, useState, type SyntheticEvent } from 'react';
+import { describeAuthError } from '@/lib/auth/auth-errors';
+import { useAuthState, useFirebase } from '@/lib/firebase/firebase-provider';
+import { saveDisplayNameWhenReady } from '@/lib/users/user-profile';
+
+type Mode = 'sign-in' | 'sign-up';
+
+/** Only same-site paths are followed after sign-in, so a crafted link cannot redirect away. */
+function safeNext(value: string | null): string {
+  return value?.startsWith('/') && !value.startsWith('//') ? value : '/dashboard';
+}
+
+const inputClass =
+  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
+
+export function AuthForm({ mode }: { mode: Mode }) {
+  const { auth, db } = useFirebase();
+  const authState = useAuthState();
+  const router = useRouter();
+  const next = safeNext(useSearchParams().get('next'));
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState<null | 'email' | 'google'>(null);
+  const [progress, setProgress] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // Someone already signed in who opens this page goes straight on, unless they are mid sign-up.
+  useEffect(() => {
+    if (authState.status === 'signed-in' && busy === null) router.replace(next);
+  }, [authState.status, busy, next, router]);
+
+  async function onSubmit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    let displayName = '';
+    if (mode === 'sign-up') {
+      const parsed = displayNameSchema.safeParse(name);
+      if (!parsed.success) {
+        setError(parsed.error.issues[0]?.message ?? 'Enter your name.');
+        return;
+      }
+      displayName = parsed.data;
+    }
+    setBusy('email');
+    try {
+      if (mode === 'sign-up') {
+        setProgress('Creating your account...');
+        const { user } = await createUserWithEmailAndPassword(auth, email.trim(), password);
+        await updateProfile(user, { displayName });
+        setProgress('Setting up your profile...');
+        await saveDisplayNameWhenReady(db, user.uid, displayName);
+      } else {
+        await signInWithEmailAndPassword(auth, email.trim(), password);
+      }
+      router.replace(next);
+    } catch (err) {
+      setError(err instanceof Error && !('code' in err) ? err.message : describeAuthError(err));
+      setBusy(null);
+      setProgress(null);
+    }
+  }
+
+  async function onGoogle() {
+    setError(null);
+    setBusy('google');
+    try {
+      await signInWithPopup(auth, new GoogleAuthProvider());
+      router.replace(next);
+    } catch (err) {
+      setError(describeAuthError(err));
+      setBusy(null);
+    }
+  }
+
+  const title = mode === 'sign-up' ? 'Create your account' : 'Welcome back';
+  return (
+    <div className="mx-auto max-w-sm">
+      <h1 className="text-2xl font-semibold">{title}</h1>
+      <p className="mt-1 text-sm text-slate-600">
+        {mode === 'sign-up' ? 'Already have an account? ' : 'New to Candor? '}
+        <Link
+          href={`${mode === 'sign-up' ? '/sign-in' : '/sign-up'}?next=${encodeURIComponent(next)}`}
+          className="font-medium text-brand-600 hover:underline"
+        >
+          {mode === 'sign-up' ? 'Sign in' : 'Create an account'}
+        </Link>
+      </p>
+
+      <form onSubmit={(e) => void onSubmit(e)} className="mt-6 space-y-4" noValidate>
+        {mode === 'sign-up' && (
+          <label className="block text-sm font-medium text-slate-700">
+            Your name
+            <input
+              name="name"
+              autoComplete="name"
+              required
+              maxLength={80}
+              value={name}
+              onChange={(e) => {
+                setName(e.target.value);
+              }}
+              className={inputClass}
+            />
+          </label>
+        )}
+        <label className="block text-sm font-medium text-slate-700">
+          Email
+          <input
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => {
+              setEmail(e.target.value);
+            }}
+            className={inputClass}
+          />
+        </label>
+        <label className="block text-sm font-medium text-slate-700">
+          Password
+          <input
+            name="password"
+            type="password"
+            autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
+            required
+            minLength={6}
+            value={password}
+            onChange={(e) => {
+              setPassword(e.target.value);
+            }}
+            className={inputClass}
+          />
+        </label>
+
+        {error && (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+            {error}
+          </p>
+        )}
+
+        <button
+          type="submit"
+          disabled={busy !== null}
+          className="flex w-full items-center justify-center gap-2 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {busy === 'email' && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
+          {busy === 'email' && progress
+            ? progress
+            : mode === 'sign-up'
+              ? 'Create account'
+              : 'Sign in'}
+        </button>
+      </form>
+
+      <div className="my-6 flex items-center gap-3 text-xs uppercase text-slate-400">
+        <span className="h-px flex-1 bg-slate-200" />
+        or
+        <span className="h-px flex-1 bg-slate-200" />
+      </div>
+      <button
+        type="button"
+        onClick={() => void onGoogle()}
+        disabled={busy !== null}
+        className="flex w-full items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+      >
+        {busy === 'google' && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
+        Continue with Google
+      </button>
+    </div>
+  );
+}

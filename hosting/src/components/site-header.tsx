@@ -1,0 +1,60 @@
+'use client';
+
+import { signOut } from 'firebase/auth';
+import { LogOut, MessageSquareQuote } from 'lucide-react';
+import Link from 'next/link';
+import { useAuthState, useFirebase } from '@/lib/firebase/firebase-provider';
+
+export function SiteHeader() {
+  const auth = useAuthState();
+  const { auth: firebaseAuth } = useFirebase();
+
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex h-14 max-w-5xl items-center justify-between px-4 sm:px-6">
+        <Link
+          href={auth.status === 'signed-in' ? '/dashboard' : '/'}
+          className="flex items-center gap-2 font-semibold text-slate-900"
+        >
+          <MessageSquareQuote aria-hidden className="size-5 text-brand-600" />
+          Candor
+        </Link>
+        <nav aria-label="Account" className="flex items-center gap-3 text-sm">
+          {auth.status === 'signed-in' && (
+            <>
+              <Link href="/dashboard" className="text-slate-700 hover:text-slate-900">
+                Dashboard
+              </Link>
+              <button
+                type="button"
+                onClick={() => {
+                  // A full page load after signing out drops every cached document and listener.
+                  void signOut(firebaseAuth).then(() => {
+                    window.location.assign('/');
+                  });
+                }}
+                className="flex items-center gap-1 rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100"
+              >
+                <LogOut aria-hidden className="size-4" />
+                Sign out
+              </button>
+            </>
+          )}
+          {auth.status === 'signed-out' && (
+            <>
+              <Link href="/sign-in" className="text-slate-700 hover:text-slate-900">
+                Sign in
+              </Link>
+              <Link
+                href="/sign-up"
+                className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+              >
+                Sign up
+              </Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}
