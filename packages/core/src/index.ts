@@ -1,1 +1,4 @@
 export * from './schemas';
+export * from './feedback';
+export * from './questions';
+export * from './api';

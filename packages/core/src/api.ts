@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  ATTEMPT_MODES,
+  createInterviewInputSchema,
+  ENGINES,
+  LIMITS,
+  transcriptTurnSchema,
+} from './schemas';
+
+/**
+ * Callable function contracts: names, inputs and outputs shared by the web app and the
+ * functions. Inputs are validated on the server with these schemas; the web app uses the same
+ * schemas for inline form errors.
+ */
+export const CALLABLES = {
+  createInterview: 'createInterview',
+  retryInterview: 'retryInterview',
+  startAttempt: 'startAttempt',
+  abandonAttempt: 'abandonAttempt',
+  submitPracticeTranscript: 'submitPracticeTranscript',
+  rescoreAttempt: 'rescoreAttempt',
+  getCapabilities: 'getCapabilities',
+  deleteAccount: 'deleteAccount',
+} as const;
+
+const id = z.string().min(1).max(128).regex(/^[\w-]+$/, 'Invalid id');
+
+export { createInterviewInputSchema };
+export type CreateInterviewOutput = { interviewId: string };
+
+export const retryInterviewInputSchema = z.object({ interviewId: id });
+export type RetryInterviewInput = z.input<typeof retryInterviewInputSchema>;
+
+export const startAttemptInputSchema = z.object({
+  interviewId: id,
+  mode: z.enum(ATTEMPT_MODES),
+  /** Practise only these questions (e.g. the weakest ones); all questions when absent. */
+  questionIds: z.array(id).min(1).max(LIMITS.maxQuestions).optional(),
+});
+export type StartAttemptInput = z.input<typeof startAttemptInputSchema>;
+export type StartAttemptOutput =
+  | { attemptId: string; mode: 'practice' }
+  | { attemptId: string; mode: 'voice'; callId: string; accessToken: string };
+
+export const attemptRefInputSchema = z.object({ interviewId: id, attemptId: id });
+export type AttemptRefInput = z.input<typeof attemptRefInputSchema>;
+
+export const abandonAttemptInputSchema = attemptRefInputSchema.extend({
+  reason: z.string().trim().min(1).max(300),
+});
+export type AbandonAttemptInput = z.input<typeof abandonAttemptInputSchema>;
+
+/** At most this many turns from a practice session (a 15-question interview needs far fewer). */
+export const MAX_PRACTICE_TURNS = 200;
+
+export const submitPracticeTranscriptInputSchema = attemptRefInputSchema.extend({
+  transcript: z.array(transcriptTurnSchema).min(1).max(MAX_PRACTICE_TURNS),
+  startedAtMs: z.number().int().nonnegative(),
+  endedAtMs: z.number().int().nonnegative(),
+});
+export type SubmitPracticeTranscriptInput = z.input<typeof submitPracticeTranscriptInputSchema>;
+
+export const rescoreAttemptInputSchema = attemptRefInputSchema;
+export type RescoreAttemptInput = z.input<typeof rescoreAttemptInputSchema>;
+
+export type RateLimitKind = 'interviews' | 'attempts' | 'rescores';
+export interface RateLimitStatus {
+  limit: number;
+  used: number;
+  /** When the current window ends (ms since epoch). */
+  resetsAtMs: number;
+}
+export interface CapabilitiesOutput {
+  /** Retell is configured: voice interviews are available. */
+  voice: boolean;
+  /** Which engine writes questions and scores answers. */
+  engine: (typeof ENGINES)[number];
+  limits: Record<RateLimitKind, RateLimitStatus>;
+}

@@ -1,0 +1,7 @@
+export * from './evidence';
+export * from './metrics';
+export * from './model-output';
+export * from './offline';
+export * from './prompt';
+export * from './segment';
+export * from './validate';
