@@ -34,5 +34,7 @@ module.exports = {
     project('rules', ['<rootDir>/tests/rules']),
     project('functions', ['<rootDir>/tests/functions']),
     project('e2e', ['<rootDir>/tests/e2e']),
+    // Functions against loopback fakes of Gemini and Retell (a separate emulator run with keys).
+    project('providers', ['<rootDir>/tests/providers']),
   ],
 };

@@ -10,7 +10,7 @@
 // is installed, it builds a tiny launcher jar for it (that jar has no Main-Class). Otherwise
 // firebase-tools downloads the emulator as usual.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,8 +135,51 @@ export function prepareFirestoreLauncher(debianJar = DEBIAN_FIRESTORE_JAR) {
   return launcher;
 }
 
+const LOCAL_SECRETS = join(ROOT, 'functions', '.secret.local');
+const LOCAL_SECRETS_TEMPLATE = `# Values of the functions' secrets under the emulator (never committed).
+# "offline" means not configured: the offline question bank and scorer, and practice mode.
+# Put real keys here to try Gemini and Retell locally.
+GEMINI_API_KEY=offline
+RETELL_API_KEY=offline
+`;
+
+/**
+ * The Functions emulator reads secrets from functions/.secret.local and asks Secret Manager for
+ * any missing one (which fails for a demo project); a file with placeholders avoids that.
+ */
+export function ensureLocalSecrets() {
+  if (!existsSync(LOCAL_SECRETS)) writeFileSync(LOCAL_SECRETS, LOCAL_SECRETS_TEMPLATE);
+}
+
+/**
+ * Runs `fn` with some files replaced, restoring (or removing) them afterwards, also on Ctrl-C.
+ * The test run uses it to give the Functions emulator test keys and loopback provider URLs.
+ */
+export async function withFiles(files, fn) {
+  const saved = Object.keys(files).map((path) => [
+    path,
+    existsSync(path) ? readFileSync(path) : null,
+  ]);
+  const restore = () => {
+    for (const [path, content] of saved) {
+      if (content === null) rmSync(path, { force: true });
+      else writeFileSync(path, content);
+    }
+  };
+  const onExit = () => restore();
+  process.on('exit', onExit);
+  try {
+    for (const [path, content] of Object.entries(files)) writeFileSync(path, content);
+    return await fn();
+  } finally {
+    restore();
+    process.off('exit', onExit);
+  }
+}
+
 /** The environment for firebase-tools: Java 21+ first on PATH and, if needed, the launcher. */
 export function emulatorEnv(base = process.env) {
+  ensureLocalSecrets();
   const env = { ...base };
   const javaHome = findJavaHome();
   if (!javaHome) {

@@ -1,20 +1,37 @@
 #!/usr/bin/env node
 // `npm test`: every layer, in order of cost. Each step runs even if an earlier independent one
 // failed, so one run shows everything that is wrong. Jest writes JSON results per layer; the last
-// line is `N passed, N failed` over all Jest tests, plus one failure for each non-Jest step
-// (type check, lint, build) that failed.
+// line is `N passed, N failed` over all Jest tests, plus one failure for each other step (type
+// check, lint, build, a Jest run that crashed before reporting) that failed.
+//
+//   node scripts/test.mjs                      everything (what `npm test` runs)
+//   node scripts/test.mjs --only providers     one layer: static, unit, emulators, providers
+//   node scripts/test.mjs --only emulators -- -t 'signs up'   extra arguments go to Jest
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
-import { ROOT, emulatorEnv, emulatorOrigin, runFirebase } from './emulators.mjs';
+import { ROOT, emulatorEnv, emulatorOrigin, runFirebase, withFiles } from './emulators.mjs';
+
+const argv = process.argv.slice(2);
+const dashDash = argv.indexOf('--');
+const jestExtra = dashDash === -1 ? [] : argv.slice(dashDash + 1);
+const onlyIndex = argv.indexOf('--only');
+const only = onlyIndex === -1 ? null : argv[onlyIndex + 1];
+const runs = (layer) => only === null || only === layer;
 
 const RESULTS = join(ROOT, '.cache', 'test-results');
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+// Loopback fakes of Gemini and Retell for the provider tests: the Jest process serves them and
+// the Functions emulator is pointed at them.
+const FAKE_GEMINI_URL = 'http://127.0.0.1:9811';
+const FAKE_RETELL_URL = 'http://127.0.0.1:9812';
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const steps = [];
+const jestRuns = [];
 
 function step(name, command, args) {
   const started = Date.now();
@@ -25,60 +42,91 @@ function step(name, command, args) {
   return ok;
 }
 
-const jest = (projects, file) => [
-  'jest',
-  '--selectProjects',
-  ...projects,
-  '--runInBand',
-  '--ci',
-  '--json',
-  `--outputFile=${join(RESULTS, file)}`,
-];
-
-step('type check', 'npm', ['run', '--silent', 'typecheck']);
-step('lint', 'npm', ['run', '--silent', 'lint']);
-step('unit tests', 'npx', jest(['core'], 'core.json'));
-
-let chromium = null;
-try {
-  chromium = ensureChromium();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  steps.push({ name: 'chromium', ok: false, seconds: 0 });
+function jestArgs(projects, file) {
+  jestRuns.push(file);
+  return [
+    'jest',
+    '--selectProjects',
+    ...projects,
+    '--runInBand',
+    '--ci',
+    '--json',
+    `--outputFile=${join(RESULTS, file)}`,
+    ...jestExtra,
+  ];
 }
 
-const built = step('build', 'npm', ['run', '--silent', 'build']);
-if (built && chromium) {
-  // Rules, functions and browser tests share one emulator run; Jest's env points at it.
+async function emulatorStep(name, projects, file, { files = {}, extraEnv = {} } = {}) {
   const started = Date.now();
-  console.log('\n━━ emulator tests: rules, functions, end-to-end');
-  const command = ['npx', ...jest(['rules', 'functions', 'e2e'], 'emulators.json')].join(' ');
-  const { done } = runFirebase(
-    [
-      'emulators:exec',
-      '--only',
-      'auth,firestore,functions,apphosting',
-      '--import',
-      'seed',
-      command,
-    ],
-    {
-      env: {
-        ...emulatorEnv(env),
-        CHROMIUM_PATH: chromium,
-        CANDOR_WEB_URL: emulatorOrigin('apphosting'),
-      },
-    },
-  );
-  const code = await done;
-  steps.push({ name: 'emulator tests', ok: code === 0, seconds: (Date.now() - started) / 1000 });
+  console.log(`\n━━ ${name}: ${projects.join(', ')} on the emulator suite`);
+  const command = ['npx', ...jestArgs(projects, file)].map((a) => `'${a}'`).join(' ');
+  const code = await withFiles(files, async () => {
+    const { done } = runFirebase(
+      [
+        'emulators:exec',
+        '--only',
+        'auth,firestore,functions,apphosting',
+        '--import',
+        'seed',
+        command,
+      ],
+      { env: { ...emulatorEnv(env), ...extraEnv } },
+    );
+    return done;
+  });
+  steps.push({ name, ok: code === 0, seconds: (Date.now() - started) / 1000 });
+}
+
+if (runs('static')) {
+  step('type check', 'npm', ['run', '--silent', 'typecheck']);
+  step('lint', 'npm', ['run', '--silent', 'lint']);
+}
+if (runs('unit')) step('unit tests', 'npx', jestArgs(['core'], 'core.json'));
+
+if (runs('emulators') || runs('providers')) {
+  let chromium = null;
+  try {
+    chromium = ensureChromium();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    steps.push({ name: 'chromium', ok: false, seconds: 0 });
+  }
+  const built = step('build', 'npm', ['run', '--silent', 'build']);
+  if (built && chromium) {
+    const browserEnv = { CHROMIUM_PATH: chromium, CANDOR_WEB_URL: emulatorOrigin('apphosting') };
+    if (runs('emulators')) {
+      // The app as `npm start` runs it: no keys, offline engine, practice mode.
+      await emulatorStep('emulator tests', ['rules', 'functions', 'e2e'], 'emulators.json', {
+        extraEnv: browserEnv,
+      });
+    }
+    if (runs('providers')) {
+      await emulatorStep('provider tests', ['providers'], 'providers.json', {
+        files: {
+          [join(ROOT, 'functions', '.secret.local')]:
+            'GEMINI_API_KEY=test-gemini-key\nRETELL_API_KEY=test-retell-key\n',
+          [join(ROOT, 'functions', '.env.local')]: [
+            `GEMINI_BASE_URL=${FAKE_GEMINI_URL}`,
+            `RETELL_BASE_URL=${FAKE_RETELL_URL}`,
+            'GEMINI_TIMEOUT_MS=2000',
+            'RETELL_AGENT_ID=agent_test_interviewer',
+            '',
+          ].join('\n'),
+        },
+        extraEnv: { ...browserEnv, FAKE_GEMINI_URL, FAKE_RETELL_URL },
+      });
+    }
+  }
 }
 
 let passed = 0;
 let failed = 0;
-for (const file of ['core.json', 'emulators.json']) {
+for (const file of jestRuns) {
   const path = join(RESULTS, file);
-  if (!existsSync(path)) continue;
+  if (!existsSync(path)) {
+    failed += 1; // the run crashed before reporting
+    continue;
+  }
   const result = JSON.parse(readFileSync(path, 'utf8'));
   passed += result.numPassedTests;
   failed += result.numFailedTests;
@@ -87,23 +135,12 @@ for (const file of ['core.json', 'emulators.json']) {
     (r) => r.status === 'failed' && r.assertionResults.length === 0,
   ).length;
 }
-const failedSteps = steps.filter(
-  (s) => !s.ok && !['unit tests', 'emulator tests'].includes(s.name),
-);
-failed += failedSteps.length;
-// A Jest layer that crashed before writing results counts as a failure too.
-for (const [name, file] of [
-  ['unit tests', 'core.json'],
-  ['emulator tests', 'emulators.json'],
-]) {
-  const s = steps.find((x) => x.name === name);
-  if (s && !s.ok && !existsSync(join(RESULTS, file))) failed += 1;
-}
+const jestSteps = new Set(['unit tests', 'emulator tests', 'provider tests']);
+failed += steps.filter((s) => !s.ok && !jestSteps.has(s.name)).length;
 
 console.log('\n━━ summary');
 for (const s of steps)
   console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds.toFixed(1)} s)`);
-const summary = { passed, failed, steps };
-writeFileSync(join(RESULTS, 'summary.json'), JSON.stringify(summary, null, 2));
+writeFileSync(join(RESULTS, 'summary.json'), JSON.stringify({ passed, failed, steps }, null, 2));
 console.log(`${String(passed)} passed, ${String(failed)} failed`);
 process.exitCode = failed === 0 && steps.every((s) => s.ok) ? 0 : 1;

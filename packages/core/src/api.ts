@@ -23,7 +23,11 @@ export const CALLABLES = {
   deleteAccount: 'deleteAccount',
 } as const;
 
-const id = z.string().min(1).max(128).regex(/^[\w-]+$/, 'Invalid id');
+const id = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[\w-]+$/, 'Invalid id');
 
 export { createInterviewInputSchema };
 export type CreateInterviewOutput = { interviewId: string };

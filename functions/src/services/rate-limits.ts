@@ -1,0 +1,80 @@
+import { COLLECTIONS, type RateLimitKind, type RateLimitStatus } from '@candor/core';
+import { Timestamp, type Transaction } from 'firebase-admin/firestore';
+import { attemptsPerDay, interviewsPerDay, rescoresPerDay } from '../config';
+import { DomainError } from '../helpers/errors';
+import { db } from './admin';
+
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+
+const NOUNS: Record<RateLimitKind, string> = {
+  interviews: 'new interviews',
+  attempts: 'interview attempts',
+  rescores: 'rescoring requests',
+};
+
+interface Bucket {
+  count: number;
+  windowStart: Timestamp;
+}
+
+export function limitFor(kind: RateLimitKind): number {
+  switch (kind) {
+    case 'interviews':
+      return interviewsPerDay.value();
+    case 'attempts':
+      return attemptsPerDay.value();
+    case 'rescores':
+      return rescoresPerDay.value();
+  }
+}
+
+function currentStatus(bucket: Bucket | undefined, limit: number, nowMs: number): RateLimitStatus {
+  const start = bucket?.windowStart.toMillis();
+  if (bucket === undefined || start === undefined || nowMs - start >= WINDOW_MS) {
+    return { limit, used: 0, resetsAtMs: nowMs + WINDOW_MS };
+  }
+  return { limit, used: bucket.count, resetsAtMs: start + WINDOW_MS };
+}
+
+const rateLimitRef = (uid: string) => db().collection(COLLECTIONS.rateLimits).doc(uid);
+
+/**
+ * Counts one use of `kind` inside the caller's transaction, so concurrent calls cannot both
+ * take the last slot; throws resource-exhausted, saying when the window resets, when it is full.
+ */
+export async function consumeRateLimit(
+  tx: Transaction,
+  uid: string,
+  kind: RateLimitKind,
+  nowMs = Date.now(),
+): Promise<RateLimitStatus> {
+  const ref = rateLimitRef(uid);
+  const snap = await tx.get(ref);
+  const limit = limitFor(kind);
+  const status = currentStatus(snap.get(kind) as Bucket | undefined, limit, nowMs);
+  if (status.used >= limit) {
+    throw new DomainError(
+      'resource-exhausted',
+      `You have reached the limit of ${String(limit)} ${NOUNS[kind]} per day. ` +
+        `You can try again after ${new Date(status.resetsAtMs).toISOString()}.`,
+      { kind, ...status },
+    );
+  }
+  const windowStart = Timestamp.fromMillis(status.resetsAtMs - WINDOW_MS);
+  tx.set(ref, { [kind]: { count: status.used + 1, windowStart } }, { merge: true });
+  return { ...status, used: status.used + 1 };
+}
+
+export async function getRateLimits(
+  uid: string,
+  nowMs = Date.now(),
+): Promise<Record<RateLimitKind, RateLimitStatus>> {
+  const snap = await rateLimitRef(uid).get();
+  const kinds: RateLimitKind[] = ['interviews', 'attempts', 'rescores'];
+  return Object.fromEntries(
+    kinds.map((kind) => [
+      kind,
+      currentStatus(snap.get(kind) as Bucket | undefined, limitFor(kind), nowMs),
+    ]),
+  ) as Record<RateLimitKind, RateLimitStatus>;
+}

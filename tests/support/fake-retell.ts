@@ -1,0 +1,539 @@
+/**
+ * A loopback stand-in for Retell's REST API, enough of it for the real retell-sdk: web calls
+ * (for startAttempt) and Retell LLMs and agents (for scripts/retell-setup.ts). Point the SDK at
+ * it with `new Retell({ apiKey, baseURL: fake.url })`. It checks the bearer key, records every
+ * request and can be told to fail the next requests the ways Retell can.
+ *
+ * Also here: `signRetellWebhook`, Retell's webhook signature, and builders of webhook bodies.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query string, e.g. /v3/create-web-call */
+  path: string;
+  query: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  rawBody: string;
+  /** The parsed JSON body; undefined when empty or not JSON. */
+  body: unknown;
+}
+
+/** How to answer the next request instead of (or before) serving it. */
+export type FakeRetellFailure =
+  /** An error status with a Retell-like body ({ status: 'error', message }) unless given. */
+  | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
+  /** Waits, then serves the request normally (longer than the client timeout: a timeout). */
+  | { kind: 'delay'; ms: number }
+  /** 200 with content-type application/json and a truncated body. */
+  | { kind: 'malformed-json' };
+
+type Json = Record<string, unknown>;
+
+export interface FakeRetell {
+  /** http://127.0.0.1:PORT, the SDK's baseURL. */
+  readonly url: string;
+  readonly port: number;
+  readonly apiKey: string;
+  readonly requests: RecordedRequest[];
+  readonly llms: Map<string, Json>;
+  readonly agents: Map<string, Json>;
+  readonly calls: Map<string, Json>;
+  /** Answers the next `times` requests (any endpoint) with this failure, in order of calls. */
+  failNext(failure: FakeRetellFailure, times?: number): void;
+  /** Requests whose path is exactly this (or matches it). */
+  requestsTo(path: string | RegExp): RecordedRequest[];
+  /** Forgets requests, failures and stored objects. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export interface FakeRetellOptions {
+  apiKey?: string;
+  port?: number;
+  /** 404 for create-web-call with an agent id the fake does not know (off: any id works). */
+  strictAgents?: boolean;
+}
+
+const errorBody = (message: string) => ({ status: 'error', message });
+
+const DEFAULT_MESSAGES: Record<number, string> = {
+  400: 'Bad request: invalid parameters',
+  401: 'Unauthorized: invalid API key',
+  404: 'Not found',
+  422: 'Unprocessable entity: invalid request body',
+  429: 'Too many requests: rate limit exceeded',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+const hexId = (prefix: string) => `${prefix}${randomBytes(16).toString('hex')}`;
+
+function firstString(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<FakeRetell> {
+  const apiKey = options.apiKey ?? 'key_test_fake_retell';
+  const requests: RecordedRequest[] = [];
+  const failures: FakeRetellFailure[] = [];
+  const llms = new Map<string, Json>();
+  const agents = new Map<string, Json>();
+  const calls = new Map<string, Json>();
+  const timers = new Set<NodeJS.Timeout>();
+
+  const send = (
+    res: ServerResponse,
+    status: number,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    if (body === undefined) {
+      res.writeHead(status, headers).end();
+      return;
+    }
+    const text = JSON.stringify(body);
+    res
+      .writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(text)),
+        ...headers,
+      })
+      .end(text);
+  };
+
+  const sendError = (res: ServerResponse, status: number, message?: string) => {
+    send(res, status, errorBody(message ?? DEFAULT_MESSAGES[status] ?? `HTTP ${String(status)}`));
+  };
+
+  const now = () => Date.now();
+
+  function serve(req: RecordedRequest, res: ServerResponse): void {
+    const { method, path } = req;
+    const body = isObject(req.body) ? req.body : {};
+    let match: RegExpExecArray | null;
+
+    // ---- calls
+    if (method === 'POST' && (path === '/v3/create-web-call' || path === '/v2/create-web-call')) {
+      const agentId = body.agent_id;
+      if (typeof agentId !== 'string' || agentId === '') {
+        sendError(res, 400, 'agent_id is required');
+        return;
+      }
+      const agent = agents.get(agentId);
+      if (!agent && options.strictAgents) {
+        sendError(res, 404, `Agent ${agentId} not found`);
+        return;
+      }
+      const dynamic = body.retell_llm_dynamic_variables;
+      if (dynamic !== undefined && !isObject(dynamic)) {
+        sendError(res, 422, 'retell_llm_dynamic_variables must be an object');
+        return;
+      }
+      if (isObject(dynamic) && Object.values(dynamic).some((v) => typeof v !== 'string')) {
+        sendError(res, 422, 'retell_llm_dynamic_variables values must be strings');
+        return;
+      }
+      const callId = hexId('call_');
+      const call: Json = {
+        call_id: callId,
+        call_type: 'web_call',
+        agent_id: agentId,
+        agent_version: typeof agent?.version === 'number' ? agent.version : 0,
+        agent_name: agent?.agent_name ?? 'Fake agent',
+        call_status: 'registered',
+        access_token: `eyJfake.${randomBytes(24).toString('base64url')}`,
+        metadata: body.metadata,
+        retell_llm_dynamic_variables: dynamic ?? {},
+      };
+      calls.set(callId, call);
+      // v3 adds expires_at, ice_servers and transport; earlier fields are kept for older SDKs.
+      send(res, 201, {
+        ...call,
+        expires_at: now() + 30_000,
+        ice_servers: [{ urls: ['stun:stun.fake-retell.invalid:3478'] }],
+        transport: 'gateway',
+      });
+      return;
+    }
+    if (method === 'GET' && (match = /^\/v2\/get-call\/([^/]+)$/.exec(path))) {
+      const call = calls.get(decodeURIComponent(match[1] ?? ''));
+      if (call) send(res, 200, call);
+      else sendError(res, 404, 'Call not found');
+      return;
+    }
+
+    // ---- Retell LLMs
+    if (method === 'POST' && path === '/create-retell-llm') {
+      const llmId = hexId('llm_');
+      const llm: Json = {
+        ...body,
+        llm_id: llmId,
+        version: 0,
+        is_published: false,
+        last_modification_timestamp: now(),
+      };
+      llms.set(llmId, llm);
+      send(res, 201, llm);
+      return;
+    }
+    if (method === 'GET' && (match = /^\/get-retell-llm\/([^/]+)$/.exec(path))) {
+      const llm = llms.get(decodeURIComponent(match[1] ?? ''));
+      if (llm) send(res, 200, llm);
+      else sendError(res, 404, 'Retell LLM not found');
+      return;
+    }
+    if (method === 'PATCH' && (match = /^\/update-retell-llm\/([^/]+)$/.exec(path))) {
+      const llmId = decodeURIComponent(match[1] ?? '');
+      const llm = llms.get(llmId);
+      if (!llm) {
+        sendError(res, 404, 'Retell LLM not found');
+        return;
+      }
+      const updated: Json = { ...llm, ...body, llm_id: llmId, last_modification_timestamp: now() };
+      llms.set(llmId, updated);
+      send(res, 200, updated);
+      return;
+    }
+    if (method === 'GET' && path === '/v2/list-retell-llms') {
+      send(res, 200, { items: [...llms.values()], has_more: false });
+      return;
+    }
+    if (method === 'DELETE' && (match = /^\/delete-retell-llm\/([^/]+)$/.exec(path))) {
+      if (llms.delete(decodeURIComponent(match[1] ?? ''))) send(res, 204);
+      else sendError(res, 404, 'Retell LLM not found');
+      return;
+    }
+
+    // ---- agents
+    if (method === 'POST' && path === '/create-agent') {
+      if (!isObject(body.response_engine) || typeof body.voice_id !== 'string') {
+        sendError(res, 400, 'response_engine and voice_id are required');
+        return;
+      }
+      const agentId = hexId('agent_');
+      const agent: Json = {
+        ...body,
+        agent_id: agentId,
+        version: 0,
+        is_published: false,
+        last_modification_timestamp: now(),
+      };
+      agents.set(agentId, agent);
+      send(res, 201, agent);
+      return;
+    }
+    if (method === 'GET' && (match = /^\/get-agent\/([^/]+)$/.exec(path))) {
+      const agent = agents.get(decodeURIComponent(match[1] ?? ''));
+      if (agent) send(res, 200, agent);
+      else sendError(res, 404, 'Agent not found');
+      return;
+    }
+    if (method === 'PATCH' && (match = /^\/update-agent\/([^/]+)$/.exec(path))) {
+      const agentId = decodeURIComponent(match[1] ?? '');
+      const agent = agents.get(agentId);
+      if (!agent) {
+        sendError(res, 404, 'Agent not found');
+        return;
+      }
+      const updated: Json = {
+        ...agent,
+        ...body,
+        agent_id: agentId,
+        last_modification_timestamp: now(),
+      };
+      agents.set(agentId, updated);
+      send(res, 200, updated);
+      return;
+    }
+    if (method === 'POST' && path === '/v2/list-agents') {
+      const filter = isObject(body.filter_criteria) ? body.filter_criteria : {};
+      const query = typeof filter.query === 'string' ? filter.query.toLowerCase() : '';
+      const items = [...agents.values()]
+        .filter((agent) => {
+          const name = typeof agent.agent_name === 'string' ? agent.agent_name : '';
+          const id = typeof agent.agent_id === 'string' ? agent.agent_id : '';
+          return query === '' || name.toLowerCase().includes(query) || id.includes(query);
+        })
+        .map((agent) => ({
+          agent_id: agent.agent_id,
+          agent_name: agent.agent_name ?? '',
+          channel: 'voice',
+          tags: {},
+          user_modified_timestamp: agent.last_modification_timestamp,
+        }));
+      send(res, 200, { items, has_more: false });
+      return;
+    }
+    if (method === 'DELETE' && (match = /^\/delete-agent\/([^/]+)$/.exec(path))) {
+      if (agents.delete(decodeURIComponent(match[1] ?? ''))) send(res, 204);
+      else sendError(res, 404, 'Agent not found');
+      return;
+    }
+
+    sendError(res, 404, `No route for ${method} ${path}`);
+  }
+
+  function handle(recorded: RecordedRequest, res: ServerResponse, invalidJson: boolean): void {
+    const authorization = firstString(recorded.headers.authorization);
+    if (authorization !== `Bearer ${apiKey}`) {
+      sendError(res, 401);
+      return;
+    }
+    const failure = failures.shift();
+    if (failure?.kind === 'status') {
+      const message = DEFAULT_MESSAGES[failure.status] ?? `HTTP ${String(failure.status)}`;
+      send(res, failure.status, failure.body ?? errorBody(message), failure.headers);
+      return;
+    }
+    if (failure?.kind === 'malformed-json') {
+      const text = '{"call_id": "call_truncated", "access_tok';
+      res.writeHead(200, { 'content-type': 'application/json' }).end(text);
+      return;
+    }
+    const proceed = () => {
+      if (invalidJson) sendError(res, 400, 'Invalid JSON body');
+      else serve(recorded, res);
+    };
+    if (failure?.kind === 'delay') {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        // The client may have given up; answering a closed socket is harmless.
+        if (!res.destroyed) proceed();
+      }, failure.ms);
+      timers.add(timer);
+      return;
+    }
+    proceed();
+  }
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const rawBody = Buffer.concat(chunks).toString('utf8');
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      let body: unknown;
+      let invalidJson = false;
+      if (rawBody !== '') {
+        try {
+          body = JSON.parse(rawBody) as unknown;
+        } catch {
+          invalidJson = true;
+        }
+      }
+      const recorded: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: req.headers,
+        rawBody,
+        body,
+      };
+      requests.push(recorded);
+      handle(recorded, res, invalidJson);
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${String(port)}`,
+    port,
+    apiKey,
+    requests,
+    llms,
+    agents,
+    calls,
+    failNext(failure, times = 1) {
+      for (let i = 0; i < times; i += 1) failures.push(failure);
+    },
+    requestsTo(path) {
+      return requests.filter((r) => (typeof path === 'string' ? r.path === path : path.test(r.path)));
+    },
+    reset() {
+      requests.length = 0;
+      failures.length = 0;
+      llms.clear();
+      agents.clear();
+      calls.clear();
+    },
+    async close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+      });
+    },
+  };
+}
+
+// ---------- webhooks
+
+/**
+ * Retell's webhook signature, as retell-sdk 5.x `verify` checks it (src/lib/webhook_auth.ts):
+ * `v=<timestamp ms>,d=<lowercase hex HMAC-SHA256 keyed with the API key over body + timestamp>`,
+ * the timestamp appended to the raw body as its decimal string. Send it as x-retell-signature.
+ */
+export function signRetellWebhook(body: string, apiKey: string, timestampMs = Date.now()): string {
+  const timestamp = String(Math.trunc(timestampMs));
+  const digest = createHmac('sha256', apiKey)
+    .update(body + timestamp)
+    .digest('hex');
+  return `v=${timestamp},d=${digest}`;
+}
+
+export interface FakeTurn {
+  role: 'agent' | 'user';
+  text: string;
+}
+
+export interface RetellPayloadOptions {
+  event?: 'call_started' | 'call_ended' | 'call_analyzed';
+  callId?: string;
+  agentId?: string;
+  metadata?: { interviewId: string; attemptId: string; uid: string } | Record<string, unknown>;
+  /** The conversation; each turn gets word timings, speech at about 2.5 words per second. */
+  turns?: FakeTurn[];
+  /** Wall-clock start of the call (ms since epoch). */
+  startTimestamp?: number;
+  disconnectionReason?: string;
+  callStatus?: string;
+  dynamicVariables?: Record<string, string>;
+  /** Leave transcript_object out entirely (as for call_started). */
+  omitTranscript?: boolean;
+}
+
+export interface RetellWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+export interface RetellUtteranceBody {
+  role: 'agent' | 'user';
+  content: string;
+  words: RetellWord[];
+}
+
+/** Word timings in seconds of call audio, the way Retell reports them. */
+export function retellTranscriptObject(turns: FakeTurn[], gapSeconds = 0.8): RetellUtteranceBody[] {
+  let clock = 0.4;
+  return turns.map((turn) => {
+    const words = turn.text
+      .split(/\s+/)
+      .filter((w) => w !== '')
+      .map((word) => {
+        const start = Math.round(clock * 1000) / 1000;
+        clock += 0.4;
+        return { word, start, end: Math.round((clock - 0.05) * 1000) / 1000 };
+      });
+    clock += gapSeconds;
+    return { role: turn.role, content: turn.text, words };
+  });
+}
+
+export const SAMPLE_TURNS: FakeTurn[] = [
+  {
+    role: 'agent',
+    text: "Hi Grace, thanks for joining. I'll be your interviewer today for the Backend Engineer role. Let me know when you're ready to begin.",
+  },
+  { role: 'user', text: "Hi, yes, I'm ready." },
+  {
+    role: 'agent',
+    text: 'Great, let us start. Tell me about a time you debugged a difficult production issue.',
+  },
+  {
+    role: 'user',
+    text: 'Um, last year our payment API started timing out under load. I traced it to a missing database index, added it, and the p99 latency dropped from two seconds to eighty milliseconds.',
+  },
+  {
+    role: 'agent',
+    text: 'Thanks. That was the last question. Your feedback will appear on your screen shortly. Goodbye.',
+  },
+];
+
+/**
+ * A realistic webhook body (call_ended by default): the web call with metadata, timings,
+ * disconnection reason and transcript_object with word timings, plus the `transcript` string
+ * Retell also sends. call_analyzed adds call_analysis. Returns the object; JSON.stringify it
+ * once and sign and send that exact string.
+ */
+export function retellCallEndedPayload(options: RetellPayloadOptions = {}): Json {
+  const event = options.event ?? 'call_ended';
+  const turns = options.turns ?? SAMPLE_TURNS;
+  const transcriptObject = retellTranscriptObject(turns);
+  const lastWord = transcriptObject.at(-1)?.words.at(-1);
+  const durationMs = Math.round(((lastWord?.end ?? 0) + 1) * 1000);
+  const start = options.startTimestamp ?? Date.now() - durationMs - 2_000;
+  const call: Json = {
+    call_type: 'web_call',
+    call_id: options.callId ?? hexId('call_'),
+    agent_id: options.agentId ?? 'agent_fake_candor_interviewer',
+    agent_version: 0,
+    agent_name: 'Candor interviewer',
+    call_status: options.callStatus ?? (event === 'call_started' ? 'ongoing' : 'ended'),
+    metadata: options.metadata ?? {
+      interviewId: 'interview_1',
+      attemptId: 'attempt_1',
+      uid: 'uid_1',
+    },
+    retell_llm_dynamic_variables: options.dynamicVariables ?? {
+      candidate_first_name: 'Grace',
+      role: 'Backend Engineer',
+    },
+    start_timestamp: start,
+    data_storage_setting: 'everything',
+    opt_in_signed_url: false,
+  };
+  if (event !== 'call_started') {
+    Object.assign(call, {
+      end_timestamp: start + durationMs,
+      duration_ms: durationMs,
+      disconnection_reason: options.disconnectionReason ?? 'agent_hangup',
+      recording_url: 'https://fake-retell.invalid/recording.wav',
+      public_log_url: 'https://fake-retell.invalid/public.log',
+      latency: { e2e: { p50: 800, p90: 1200 } },
+      call_cost: { combined_cost: 12, total_duration_seconds: Math.round(durationMs / 1000) },
+    });
+    if (!options.omitTranscript) {
+      call.transcript = turns
+        .map((t) => `${t.role === 'agent' ? 'Agent' : 'User'}: ${t.text}`)
+        .join('\n');
+      call.transcript_object = transcriptObject;
+      call.transcript_with_tool_calls = transcriptObject;
+    }
+  }
+  if (event === 'call_analyzed') {
+    call.call_analysis = {
+      call_summary: 'The candidate answered one behavioral question.',
+      user_sentiment: 'Positive',
+      call_successful: true,
+      in_voicemail: false,
+      custom_analysis_data: {},
+    };
+  }
+  return { event, call };
+}
