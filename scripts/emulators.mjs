@@ -208,6 +208,47 @@ const DOWNLOAD_HINT =
   '(from the Google Cloud apt repository) and run this again.';
 
 /**
+ * The emulators use fixed ports, so two runs on one machine would collide. A run waits for the
+ * lock file that another live run of these scripts holds (a stale one, whose process is gone, is
+ * taken over).
+ */
+export async function withEmulatorLock(fn) {
+  const lock = join(ROOT, '.cache', 'emulators.lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  let announced = false;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch {
+      const holder = Number(readFileSync(lock, 'utf8'));
+      let alive = false;
+      try {
+        process.kill(holder, 0);
+        alive = holder !== process.pid;
+      } catch {
+        alive = false;
+      }
+      if (!alive) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      if (!announced) console.log(`Waiting for another emulator run (pid ${String(holder)})...`);
+      announced = true;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+  const release = () => rmSync(lock, { force: true });
+  process.on('exit', release);
+  try {
+    return await fn();
+  } finally {
+    release();
+    process.off('exit', release);
+  }
+}
+
+/**
  * Runs firebase-tools in its own process group so that everything it starts (the emulators'
  * Java process, the web server of the App Hosting emulator) stops with it.
  */
@@ -270,8 +311,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(2);
   }
   try {
-    const { done } = runFirebase(emulatorArgs(mode, parseArgs(rest)));
-    process.exitCode = await done;
+    process.exitCode = await withEmulatorLock(
+      () => runFirebase(emulatorArgs(mode, parseArgs(rest))).done,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

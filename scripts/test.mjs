@@ -11,7 +11,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
-import { ROOT, emulatorEnv, emulatorOrigin, runFirebase, withFiles } from './emulators.mjs';
+import {
+  ROOT,
+  emulatorEnv,
+  emulatorOrigin,
+  runFirebase,
+  withEmulatorLock,
+  withFiles,
+} from './emulators.mjs';
 
 const argv = process.argv.slice(2);
 const dashDash = argv.indexOf('--');
@@ -21,8 +28,8 @@ const only = onlyIndex === -1 ? null : argv[onlyIndex + 1];
 const runs = (layer) => only === null || only === layer;
 
 const RESULTS = join(ROOT, '.cache', 'test-results');
-rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
+rmSync(join(RESULTS, 'summary.json'), { force: true });
 
 // Loopback fakes of Gemini and Retell for the provider tests: the Jest process serves them and
 // the Functions emulator is pointed at them.
@@ -44,6 +51,7 @@ function step(name, command, args) {
 
 function jestArgs(projects, file) {
   jestRuns.push(file);
+  rmSync(join(RESULTS, file), { force: true });
   return [
     'jest',
     '--selectProjects',
@@ -91,8 +99,11 @@ if (runs('emulators') || runs('providers')) {
     console.error(error instanceof Error ? error.message : error);
     steps.push({ name: 'chromium', ok: false, seconds: 0 });
   }
-  const built = step('build', 'npm', ['run', '--silent', 'build']);
-  if (built && chromium) {
+  // The build and the emulator runs hold the lock: another run on this machine would take the
+  // same ports and rebuild the web app under a running server.
+  await withEmulatorLock(async () => {
+    const built = step('build', 'npm', ['run', '--silent', 'build']);
+    if (!built || !chromium) return;
     const browserEnv = { CHROMIUM_PATH: chromium, CANDOR_WEB_URL: emulatorOrigin('apphosting') };
     if (runs('emulators')) {
       // The app as `npm start` runs it: no keys, offline engine, practice mode.
@@ -116,7 +127,7 @@ if (runs('emulators') || runs('providers')) {
         extraEnv: { ...browserEnv, FAKE_GEMINI_URL, FAKE_RETELL_URL },
       });
     }
-  }
+  });
 }
 
 let passed = 0;

@@ -1,5 +1,10 @@
 // Each function lives in its own file, named after it; this module only re-exports them.
+export { abandonAttempt } from './attempts/abandonAttempt';
+export { startAttempt } from './attempts/startAttempt';
+export { submitPracticeTranscript } from './attempts/submitPracticeTranscript';
+export { getCapabilities } from './capabilities/getCapabilities';
 export { createInterview } from './interviews/createInterview';
 export { onInterviewCreated } from './interviews/onInterviewCreated';
 export { retryInterview } from './interviews/retryInterview';
 export { onUserCreated } from './users/onUserCreated';
+export { retellWebhook } from './webhooks/retellWebhook';

@@ -45,3 +45,13 @@ export async function waitFor<T>(
 export function readProjectFile(path: string): string {
   return readFileSync(join(ROOT, path), 'utf8');
 }
+
+/** The URL of an HTTP function on the Functions emulator (its address is pinned in firebase.json). */
+export function functionUrl(name: string, region = 'us-central1'): string {
+  const { host, port } = (
+    JSON.parse(readProjectFile('firebase.json')) as {
+      emulators: { functions: { host: string; port: number } };
+    }
+  ).emulators.functions;
+  return `http://${host}:${String(port)}/${projectId()}/${region}/${name}`;
+}

@@ -50,7 +50,7 @@ export interface FakeRetell {
   failNext(failure: FakeRetellFailure, times?: number): void;
   /** Requests whose path is exactly this (or matches it). */
   requestsTo(path: string | RegExp): RecordedRequest[];
-  /** Forgets requests, failures and stored objects. */
+  /** Forgets requests, failures, delayed answers still pending and stored objects. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -367,9 +367,13 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
       for (let i = 0; i < times; i += 1) failures.push(failure);
     },
     requestsTo(path) {
-      return requests.filter((r) => (typeof path === 'string' ? r.path === path : path.test(r.path)));
+      return requests.filter((r) =>
+        typeof path === 'string' ? r.path === path : path.test(r.path),
+      );
     },
     reset() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
       requests.length = 0;
       failures.length = 0;
       llms.clear();

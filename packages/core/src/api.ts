@@ -67,6 +67,9 @@ export type SubmitPracticeTranscriptInput = z.input<typeof submitPracticeTranscr
 export const rescoreAttemptInputSchema = attemptRefInputSchema;
 export type RescoreAttemptInput = z.input<typeof rescoreAttemptInputSchema>;
 
+/** getCapabilities takes no arguments (the SDK sends null). */
+export const getCapabilitiesInputSchema = z.null().or(z.object({}).strict()).optional();
+
 export type RateLimitKind = 'interviews' | 'attempts' | 'rescores';
 export interface RateLimitStatus {
   limit: number;

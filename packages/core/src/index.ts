@@ -1,4 +1,5 @@
 export * from './schemas';
 export * from './feedback';
 export * from './questions';
+export * from './interview';
 export * from './api';

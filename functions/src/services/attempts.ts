@@ -1,0 +1,253 @@
+import {
+  attemptSchema,
+  buildRetellDynamicVariables,
+  COLLECTIONS,
+  LIMITS,
+  type Attempt,
+  type AttemptMode,
+  type StartAttemptOutput,
+  type TranscriptTurn,
+} from '@candor/core';
+import { FieldValue, Timestamp, type DocumentReference } from 'firebase-admin/firestore';
+import { retellAgentId } from '../config';
+import { DomainError } from '../helpers/errors';
+import { errorDetails, log } from '../helpers/logger';
+import { VoiceProviderError } from '../providers/retell';
+import { db } from './admin';
+import { interviewRef, readInterview } from './interviews';
+import { consumeRateLimit } from './rate-limits';
+import { toDates } from './timestamps';
+import { voiceConfigured, voiceProvider } from './voice';
+
+export const attemptRef = (interviewId: string, attemptId: string) =>
+  interviewRef(interviewId).collection(COLLECTIONS.attempts).doc(attemptId);
+
+export function readAttempt(data: unknown): Attempt {
+  return attemptSchema.parse(toDates(data));
+}
+
+/** Statuses in which a call's result may still be recorded. */
+const OPEN_STATUSES: readonly string[] = ['created', 'in_progress'];
+
+/**
+ * Firestore documents are limited to 1 MiB. An interview transcript is a few tens of KB; one
+ * beyond this budget is cut at a turn boundary and marked as truncated rather than lost whole.
+ */
+const TRANSCRIPT_BUDGET_BYTES = 700_000;
+
+export function fitTranscript(turns: TranscriptTurn[]): {
+  transcript: TranscriptTurn[];
+  truncated: boolean;
+} {
+  let used = 0;
+  const kept: TranscriptTurn[] = [];
+  for (const turn of turns) {
+    used += Buffer.byteLength(turn.text, 'utf8') + 64;
+    if (used > TRANSCRIPT_BUDGET_BYTES) return { transcript: kept, truncated: true };
+    kept.push(turn);
+  }
+  return { transcript: kept, truncated: false };
+}
+
+export async function startAttempt(
+  uid: string,
+  input: { interviewId: string; mode: AttemptMode; questionIds?: string[] | undefined },
+): Promise<StartAttemptOutput> {
+  if (input.mode === 'voice' && !voiceConfigured()) {
+    throw new DomainError(
+      'failed-precondition',
+      'Voice interviews are not set up on this site. Use practice mode instead.',
+    );
+  }
+  const iRef = interviewRef(input.interviewId);
+  const ref = iRef.collection(COLLECTIONS.attempts).doc();
+  const { interview, questionIds } = await db().runTransaction(async (tx) => {
+    const snap = await tx.get(iRef);
+    if (!snap.exists || snap.get('userId') !== uid) {
+      throw new DomainError('not-found', 'That interview does not exist.');
+    }
+    const interview = readInterview(snap);
+    if (interview.status !== 'ready') {
+      throw new DomainError('failed-precondition', 'This interview has no questions yet.');
+    }
+    const known = new Set(interview.questions.map((q) => q.id));
+    const questionIds = input.questionIds ?? interview.questions.map((q) => q.id);
+    const unknown = questionIds.find((id) => !known.has(id));
+    if (unknown !== undefined) {
+      throw new DomainError('invalid-argument', `questionIds: unknown question ${unknown}`);
+    }
+    await consumeRateLimit(tx, uid, 'attempts');
+    tx.create(ref, {
+      userId: uid,
+      interviewId: input.interviewId,
+      mode: input.mode,
+      status: 'created',
+      questionIds: [...new Set(questionIds)],
+      transcript: [],
+      startedAt: null,
+      endedAt: null,
+      durationMs: null,
+      createdAt: FieldValue.serverTimestamp(),
+    });
+    return { interview, questionIds };
+  });
+
+  if (input.mode === 'practice') return { attemptId: ref.id, mode: 'practice' };
+
+  const logger = log({
+    fn: 'startAttempt',
+    uid,
+    interviewId: input.interviewId,
+    attemptId: ref.id,
+  });
+  const profile = await db().collection(COLLECTIONS.users).doc(uid).get();
+  const displayName = profile.get('displayName') as string | undefined;
+  const asked = questionIds
+    .map((id) => interview.questions.find((q) => q.id === id))
+    .flatMap((q) => (q ? [q] : []));
+  try {
+    const call = await voiceProvider().createWebCall({
+      agentId: retellAgentId.value(),
+      metadata: { interviewId: input.interviewId, attemptId: ref.id, uid },
+      dynamicVariables: buildRetellDynamicVariables({
+        questions: asked,
+        role: interview.role,
+        level: interview.level,
+        displayName,
+      }),
+    });
+    await ref.update({ callId: call.callId, status: 'in_progress' });
+    logger.info('voice call created', { callId: call.callId });
+    return { attemptId: ref.id, mode: 'voice', callId: call.callId, accessToken: call.accessToken };
+  } catch (error) {
+    const message =
+      error instanceof VoiceProviderError
+        ? error.message
+        : 'The voice interview could not be started. Please try again.';
+    logger.error('createWebCall failed', {
+      ...errorDetails(error),
+      ...(error instanceof VoiceProviderError ? { detail: error.detail } : {}),
+    });
+    await ref.update({ status: 'failed', error: message });
+    throw new DomainError('unavailable', message);
+  }
+}
+
+export interface CallResult {
+  outcome: 'transcribed' | 'failed';
+  /** For failed outcomes: why, in words the candidate can act on. */
+  reason?: string;
+  transcript: TranscriptTurn[];
+  startedAtMs: number | null;
+  endedAtMs: number | null;
+  durationMs: number | null;
+  disconnectionReason?: string | undefined;
+}
+
+export type RecordOutcome = 'stored' | 'duplicate' | 'closed' | 'not_found';
+
+/**
+ * Stores the result of a finished call (webhook) or practice session (callable) on its attempt:
+ * the one path both take. Runs in a transaction keyed by `eventKey` in webhookEvents, so a
+ * duplicate or late delivery changes nothing twice.
+ */
+export async function recordCallResult(
+  target: {
+    interviewId: string;
+    attemptId: string;
+    uid: string;
+    mode: AttemptMode;
+    callId?: string;
+  },
+  result: CallResult,
+  eventKey: string,
+): Promise<RecordOutcome> {
+  const ref = attemptRef(target.interviewId, target.attemptId);
+  const eventRef = db().collection(COLLECTIONS.webhookEvents).doc(eventKey);
+  return db().runTransaction(async (tx) => {
+    const [snap, seen] = await Promise.all([tx.get(ref), tx.get(eventRef)]);
+    if (seen.exists) return 'duplicate';
+    if (
+      !snap.exists ||
+      snap.get('userId') !== target.uid ||
+      snap.get('mode') !== target.mode ||
+      (target.callId !== undefined && snap.get('callId') !== target.callId)
+    ) {
+      return 'not_found';
+    }
+    tx.create(eventRef, {
+      interviewId: target.interviewId,
+      attemptId: target.attemptId,
+      receivedAt: FieldValue.serverTimestamp(),
+    });
+    if (!OPEN_STATUSES.includes(snap.get('status') as string)) return 'closed';
+    const { transcript, truncated } = fitTranscript(result.transcript);
+    tx.update(ref, {
+      status: result.outcome,
+      transcript,
+      ...(truncated ? { transcriptTruncated: true } : {}),
+      startedAt: result.startedAtMs === null ? null : Timestamp.fromMillis(result.startedAtMs),
+      endedAt: result.endedAtMs === null ? null : Timestamp.fromMillis(result.endedAtMs),
+      durationMs: result.durationMs,
+      ...(result.disconnectionReason ? { disconnectionReason: result.disconnectionReason } : {}),
+      ...(result.outcome === 'failed' ? { error: result.reason ?? 'The interview failed.' } : {}),
+    });
+    return 'stored';
+  });
+}
+
+const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
+
+/** A practice session's transcript, submitted by its owner, through the webhook's path. */
+export async function submitPracticeTranscript(
+  uid: string,
+  input: {
+    interviewId: string;
+    attemptId: string;
+    transcript: TranscriptTurn[];
+    startedAtMs: number;
+    endedAtMs: number;
+  },
+): Promise<RecordOutcome> {
+  if (input.endedAtMs < input.startedAtMs) {
+    throw new DomainError('invalid-argument', 'endedAtMs: must not be before startedAtMs');
+  }
+  const transcript = input.transcript
+    .map((turn) => ({ ...turn, text: turn.text.trim().slice(0, LIMITS.turnText) }))
+    .filter((turn) => turn.text.length > 0);
+  const answered = transcript.some((turn) => turn.role === 'user' && hasWords(turn.text));
+  const outcome = await recordCallResult(
+    { interviewId: input.interviewId, attemptId: input.attemptId, uid, mode: 'practice' },
+    {
+      outcome: answered ? 'transcribed' : 'failed',
+      reason:
+        'You did not answer any questions, so there is nothing to score. Try again when ready.',
+      transcript,
+      startedAtMs: input.startedAtMs,
+      endedAtMs: input.endedAtMs,
+      durationMs: input.endedAtMs - input.startedAtMs,
+    },
+    `practice_${input.attemptId}`,
+  );
+  if (outcome === 'not_found') throw new DomainError('not-found', 'That attempt does not exist.');
+  if (outcome === 'closed' || outcome === 'duplicate') {
+    throw new DomainError('failed-precondition', 'This attempt has already been submitted.');
+  }
+  return outcome;
+}
+
+/** Marks an attempt whose call or session never completed as failed, with the owner's reason. */
+export async function abandonAttempt(
+  uid: string,
+  input: { interviewId: string; attemptId: string; reason: string },
+): Promise<void> {
+  const ref: DocumentReference = attemptRef(input.interviewId, input.attemptId);
+  await db().runTransaction(async (tx) => {
+    const snap = await tx.get(ref);
+    if (!snap.exists || snap.get('userId') !== uid) {
+      throw new DomainError('not-found', 'That attempt does not exist.');
+    }
+    if (!OPEN_STATUSES.includes(snap.get('status') as string)) return;
+    tx.update(ref, { status: 'failed', error: input.reason });
+  });
+}

@@ -1,0 +1,2 @@
+export * from './agent-prompt';
+export * from './retell-webhook';
