@@ -30,7 +30,7 @@ export function SiteHeader() {
                 onClick={() => {
                   // A full page load after signing out drops every cached document and listener.
                   void signOut(firebaseAuth).then(() => {
-                    window.location.assign('/');
+                    window.location.assign(new URL('/', window.location.origin).toString());
                   });
                 }}
                 className="flex items-center gap-1 rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100"

@@ -1,0 +1,316 @@
+'use client';
+
+import type { Engine, RetryInterviewInput } from '@candor/core';
+import {
+  ArrowLeft,
+  BookOpen,
+  CircleAlert,
+  LoaderCircle,
+  Mic,
+  RotateCcw,
+  SearchX,
+  Sparkles,
+} from 'lucide-react';
+import Link from 'next/link';
+import { useEffect, useState, type ReactNode } from 'react';
+import { IndeterminateProgress } from './indeterminate-progress';
+import { InterviewStatusBadge } from './interview-status-badge';
+import { RequireAuth } from './require-auth';
+import { Spinner } from './spinner';
+import { useFirebase } from '@/lib/firebase/firebase-provider';
+import { callFunction, describeFunctionError } from '@/lib/functions/call';
+import type { InterviewDoc } from '@/lib/interviews/converter';
+import { useInterview } from '@/lib/interviews/hooks';
+import {
+  ENGINE_LABELS,
+  formatDateTime,
+  KIND_LABELS,
+  LEVEL_LABELS,
+  pluralize,
+  TYPE_LABELS,
+} from '@/lib/interviews/labels';
+
+/** After this long a note says so, rather than leaving an unexplained wait. */
+const SLOW_AFTER_SECONDS = 45;
+
+const STATUS_ANNOUNCEMENTS = {
+  generating: 'Generating your questions',
+  ready: 'Your questions are ready',
+  failed: 'Generating your questions failed',
+} as const;
+
+function useElapsedSeconds(since: Date): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => {
+      setNow(Date.now());
+    }, 1000);
+    return () => {
+      clearInterval(timer);
+    };
+  }, []);
+  // The start time is the server's clock; a browser clock running behind must not go negative.
+  return Math.max(0, Math.floor((now - since.getTime()) / 1000));
+}
+
+function BackLink() {
+  return (
+    <Link
+      href="/dashboard"
+      className="inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900"
+    >
+      <ArrowLeft aria-hidden className="size-4" />
+      Dashboard
+    </Link>
+  );
+}
+
+function Card({ children, className = '' }: { children: ReactNode; className?: string }) {
+  return (
+    <div className={`rounded-lg border border-slate-200 bg-white p-6 shadow-sm ${className}`}>
+      {children}
+    </div>
+  );
+}
+
+function Badge({ children }: { children: ReactNode }) {
+  return (
+    <li className="rounded-full bg-slate-100 px-2.5 py-0.5 text-sm font-medium text-slate-700">
+      {children}
+    </li>
+  );
+}
+
+function EngineLabel({ engine }: { engine: Engine }) {
+  const { label, description } = ENGINE_LABELS[engine];
+  const Icon = engine === 'gemini' ? Sparkles : BookOpen;
+  return (
+    <p
+      title={description}
+      className="inline-flex items-center gap-1.5 rounded-full border border-slate-200 px-2.5 py-0.5 text-xs font-medium text-slate-600"
+    >
+      <Icon aria-hidden className="size-3.5" />
+      {label}
+    </p>
+  );
+}
+
+function Generating({ interview }: { interview: InterviewDoc }) {
+  const elapsed = useElapsedSeconds(interview.updatedAt);
+  return (
+    <Card>
+      <h2 className="text-lg font-medium">Generating your questions...</h2>
+      <p className="mt-1 text-slate-600">
+        Writing {pluralize(interview.questionCount, 'question')} for this{' '}
+        {LEVEL_LABELS[interview.level].toLowerCase()} role. This usually takes a few seconds.
+      </p>
+      <div className="mt-5">
+        <IndeterminateProgress label="Generating questions" />
+      </div>
+      <p className="mt-2 text-sm text-slate-500 tabular-nums">{elapsed} s elapsed</p>
+      {elapsed >= SLOW_AFTER_SECONDS && (
+        <p className="mt-3 text-sm text-slate-600">
+          This is taking longer than usual. You can leave this page: the questions will be waiting
+          on your dashboard, and if something goes wrong you will see why here.
+        </p>
+      )}
+    </Card>
+  );
+}
+
+function Questions({ interview }: { interview: InterviewDoc }) {
+  return (
+    <Card>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="questions-heading" className="text-lg font-medium">
+          Questions
+        </h2>
+        {interview.engine !== undefined && <EngineLabel engine={interview.engine} />}
+      </div>
+      <ol aria-labelledby="questions-heading" className="mt-4 space-y-3">
+        {interview.questions.map((question, index) => (
+          <li
+            key={question.id}
+            className="flex gap-3 rounded-md border border-slate-100 bg-slate-50 p-4"
+          >
+            <span
+              aria-hidden
+              className="flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-100 text-sm font-semibold text-brand-700"
+            >
+              {index + 1}
+            </span>
+            <div className="min-w-0 flex-1">
+              <p className="text-slate-900">
+                <span className="sr-only">Question {index + 1}: </span>
+                {question.text}
+              </p>
+              <p className="mt-1.5 text-xs font-medium tracking-wide text-slate-500 uppercase">
+                {KIND_LABELS[question.kind]}
+              </p>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </Card>
+  );
+}
+
+function Failed({ interview }: { interview: InterviewDoc }) {
+  const { functions } = useFirebase();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function retry() {
+    setBusy(true);
+    setError(null);
+    try {
+      // Success needs no handling here: the listener sees the status go back to generating.
+      await callFunction<RetryInterviewInput, unknown>(functions, 'retryInterview', {
+        interviewId: interview.id,
+      });
+    } catch (err) {
+      setError(describeFunctionError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Card className="border-red-200">
+      <div role="alert" className="flex gap-3">
+        <CircleAlert aria-hidden className="mt-0.5 size-5 shrink-0 text-red-600" />
+        <div>
+          <h2 className="font-medium text-red-800">We could not write your questions</h2>
+          <p className="mt-1 text-sm whitespace-pre-line text-red-700">
+            {interview.error ?? 'Something went wrong while generating the questions.'}
+          </p>
+        </div>
+      </div>
+      <div className="mt-5 flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          onClick={() => void retry()}
+          disabled={busy}
+          className="flex items-center gap-2 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {busy ? (
+            <LoaderCircle aria-hidden className="size-4 animate-spin" />
+          ) : (
+            <RotateCcw aria-hidden className="size-4" />
+          )}
+          {busy ? 'Trying again...' : 'Try again'}
+        </button>
+        {error !== null && (
+          <p role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+function InterviewDetails({ interview }: { interview: InterviewDoc }) {
+  return (
+    <div className="space-y-6">
+      <BackLink />
+      <header className="space-y-3">
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div className="min-w-0">
+            <div className="flex flex-wrap items-center gap-3">
+              <h1 className="text-2xl font-semibold break-words">{interview.role}</h1>
+              <InterviewStatusBadge status={interview.status} />
+            </div>
+            <p className="mt-1 text-sm text-slate-500">
+              Created {formatDateTime(interview.createdAt)}
+            </p>
+          </div>
+          {interview.status === 'ready' && (
+            <Link
+              href={`/interviews/${interview.id}/room`}
+              className="flex items-center gap-2 rounded-md bg-brand-600 px-5 py-2.5 font-medium text-white shadow-sm hover:bg-brand-700"
+            >
+              <Mic aria-hidden className="size-4" />
+              Start interview
+            </Link>
+          )}
+        </div>
+        <ul aria-label="Interview details" className="flex flex-wrap gap-2">
+          <Badge>{LEVEL_LABELS[interview.level]}</Badge>
+          <Badge>{TYPE_LABELS[interview.type]}</Badge>
+          <Badge>{pluralize(interview.questionCount, 'question')}</Badge>
+        </ul>
+        {interview.techStack.length > 0 && (
+          <ul aria-label="Tech stack" className="flex flex-wrap gap-2">
+            {interview.techStack.map((tech) => (
+              <li
+                key={tech}
+                className="rounded-full bg-brand-50 px-2.5 py-0.5 text-sm font-medium text-brand-700"
+              >
+                {tech}
+              </li>
+            ))}
+          </ul>
+        )}
+        {interview.jobDescription !== undefined && (
+          <details className="group rounded-md border border-slate-200 bg-white px-4 py-2 text-sm">
+            <summary className="cursor-pointer font-medium text-slate-700">Job description</summary>
+            <p className="mt-2 pb-2 whitespace-pre-line text-slate-600">
+              {interview.jobDescription}
+            </p>
+          </details>
+        )}
+      </header>
+
+      <p role="status" className="sr-only">
+        {STATUS_ANNOUNCEMENTS[interview.status]}
+      </p>
+      {interview.status === 'generating' && <Generating interview={interview} />}
+      {interview.status === 'ready' && <Questions interview={interview} />}
+      {interview.status === 'failed' && <Failed interview={interview} />}
+    </div>
+  );
+}
+
+function Unavailable({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="py-16 text-center">
+      <SearchX aria-hidden className="mx-auto size-10 text-slate-400" />
+      <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
+      <div className="mx-auto mt-2 max-w-md text-slate-600">{children}</div>
+      <Link
+        href="/dashboard"
+        className="mt-6 inline-block font-medium text-brand-600 hover:underline"
+      >
+        Go to your dashboard
+      </Link>
+    </div>
+  );
+}
+
+function InterviewLoader({ id }: { id: string }) {
+  const state = useInterview(id);
+  switch (state.status) {
+    case 'loading':
+      return <Spinner label="Loading the interview..." />;
+    case 'not-found':
+      return (
+        <Unavailable title="Interview not found">
+          This interview does not exist, or it belongs to another account.
+        </Unavailable>
+      );
+    case 'error':
+      return (
+        <Unavailable title="Could not load this interview">
+          <p role="alert">{state.message}</p>
+        </Unavailable>
+      );
+    case 'ready':
+      return <InterviewDetails interview={state.interview} />;
+  }
+}
+
+/** One interview, kept live: it moves from generating to its questions without a reload. */
+export function InterviewView({ id }: { id: string }) {
+  return <RequireAuth>{() => <InterviewLoader id={id} />}</RequireAuth>;
+}
