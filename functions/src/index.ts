@@ -3,6 +3,8 @@ export { abandonAttempt } from './attempts/abandonAttempt';
 export { startAttempt } from './attempts/startAttempt';
 export { submitPracticeTranscript } from './attempts/submitPracticeTranscript';
 export { getCapabilities } from './capabilities/getCapabilities';
+export { onAttemptTranscribed } from './feedback/onAttemptTranscribed';
+export { rescoreAttempt } from './feedback/rescoreAttempt';
 export { createInterview } from './interviews/createInterview';
 export { onInterviewCreated } from './interviews/onInterviewCreated';
 export { retryInterview } from './interviews/retryInterview';

@@ -1,0 +1,345 @@
+import {
+  attemptSchema,
+  buildFeedbackPrompt,
+  COLLECTIONS,
+  FEEDBACK_PROMPT_VERSION,
+  feedbackContentSchema,
+  feedbackResponseJsonSchema,
+  finaliseModelFeedback,
+  isInsufficientEvidence,
+  OFFLINE_SCORER_VERSION,
+  scoreOffline,
+  type Attempt,
+  type Engine,
+  type FeedbackContent,
+  type Interview,
+  type Question,
+  type TranscriptTurn,
+} from '@candor/core';
+import { FieldValue, type DocumentReference } from 'firebase-admin/firestore';
+import { DomainError } from '../helpers/errors';
+import { errorDetails, log } from '../helpers/logger';
+import { describeModelError, ModelError, type JsonModel } from '../providers/model';
+import { db } from './admin';
+import { attemptRef } from './attempts';
+import { chooseEngine } from './engine';
+import { interviewRef, readInterview } from './interviews';
+import { consumeRateLimit } from './rate-limits';
+import { toDates } from './timestamps';
+
+/**
+ * A scoring that has not finished within this time is presumed dead. It must outlive the
+ * trigger's own timeout (180 s), so a live worker never loses its claim to a redelivery.
+ */
+export const SCORING_LEASE_MS = 5 * 60 * 1000;
+
+interface ScoringLease {
+  id: string;
+  atMs: number;
+}
+
+const feedbackRef = (attemptId: string) => db().collection(COLLECTIONS.feedback).doc(attemptId);
+
+const isLive = (lease: ScoringLease | undefined, nowMs = Date.now()) =>
+  lease !== undefined && nowMs - lease.atMs < SCORING_LEASE_MS;
+
+type Claim = { claimed: true; data: unknown } | { claimed: false; reason: string };
+
+/**
+ * Takes the right to score: only a `transcribed` attempt, never one that already has feedback,
+ * and never while another worker's lease is live. A `scoring` attempt whose lease has expired
+ * (its worker died) may be taken over by a redelivered event.
+ */
+async function claim(
+  ref: DocumentReference,
+  fbRef: DocumentReference,
+  claimId: string,
+): Promise<Claim> {
+  return db().runTransaction(async (tx) => {
+    const [snap, feedback] = await tx.getAll(ref, fbRef);
+    if (!snap?.exists) return { claimed: false, reason: 'attempt missing' };
+    const status = snap.get('status') as unknown;
+    const lease = snap.get('scoringLease') as ScoringLease | undefined;
+    if (feedback?.exists) {
+      // Feedback is written in the same transaction that marks the attempt scored, so this is an
+      // attempt moved back by hand. The feedback stands (retakes and redeliveries never
+      // overwrite it); settling the status keeps the UI from waiting on a scoring that won't run.
+      if (status === 'transcribed' || (status === 'scoring' && !isLive(lease))) {
+        tx.update(ref, { status: 'scored', scoringLease: FieldValue.delete() });
+      }
+      return { claimed: false, reason: 'feedback exists' };
+    }
+    const takeover = status === 'scoring' && !isLive(lease);
+    if (status !== 'transcribed' && !takeover) {
+      return { claimed: false, reason: `status is ${String(status)}` };
+    }
+    if (isLive(lease)) return { claimed: false, reason: 'claimed by another worker' };
+    tx.update(ref, {
+      status: 'scoring',
+      scoringLease: { id: claimId, atMs: Date.now() } satisfies ScoringLease,
+    });
+    return { claimed: true, data: snap.data() };
+  });
+}
+
+type Outcome =
+  | { ok: true; content: FeedbackContent; engine: Engine; model: string; promptVersion: string }
+  | { ok: false; error: string };
+
+interface ScoringInput {
+  interview: Interview;
+  questions: Question[];
+  transcript: TranscriptTurn[];
+  durationMs: number | null;
+}
+
+const UNUSABLE_FEEDBACK =
+  'The AI service returned feedback that did not pass our checks. Please try scoring again.';
+
+/** The questions this attempt was asked: its own subset in its own order, or all of them. */
+function questionsFor(interview: Interview, attempt: Attempt): Question[] {
+  if (!attempt.questionIds) return interview.questions;
+  return attempt.questionIds
+    .map((id) => interview.questions.find((q) => q.id === id))
+    .filter((q) => q !== undefined);
+}
+
+function scoreWithRubric(input: ScoringInput): Outcome {
+  return {
+    ok: true,
+    content: scoreOffline({
+      questions: input.questions,
+      transcript: input.transcript,
+      techStack: input.interview.techStack,
+      type: input.interview.type,
+      durationMs: input.durationMs,
+    }),
+    engine: 'offline',
+    model: OFFLINE_SCORER_VERSION,
+    // The rubric has no prompt; its version is what a score has to be traced back to.
+    promptVersion: OFFLINE_SCORER_VERSION,
+  };
+}
+
+async function scoreWithModel(
+  input: ScoringInput,
+  model: JsonModel,
+  logger: ReturnType<typeof log>,
+): Promise<Outcome> {
+  const { interview, questions, transcript, durationMs } = input;
+  const prompt = buildFeedbackPrompt({
+    role: interview.role,
+    level: interview.level,
+    type: interview.type,
+    techStack: interview.techStack,
+    questions,
+    transcript,
+  });
+  let lastError = 'The AI service had a temporary problem. Please try scoring again.';
+  // One retry on a transient error or on output that fails the checks, then give up.
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      const raw = await model.generateJson({
+        ...prompt,
+        responseJsonSchema: feedbackResponseJsonSchema,
+      });
+      const result = finaliseModelFeedback(raw, { questions, transcript, durationMs });
+      if (result.ok) {
+        return {
+          ok: true,
+          content: result.content,
+          engine: 'gemini',
+          model: model.name,
+          promptVersion: FEEDBACK_PROMPT_VERSION,
+        };
+      }
+      // The detailed reason names schema paths: useful in the logs, noise to the candidate.
+      logger.warn('model feedback rejected', { attempt, reason: result.reason });
+      lastError = UNUSABLE_FEEDBACK;
+    } catch (error) {
+      if (!(error instanceof ModelError)) throw error;
+      logger.warn('model call failed', { attempt, kind: error.kind, error: error.message });
+      lastError = describeModelError(error);
+      if (!error.retryable) break;
+    }
+  }
+  return { ok: false, error: lastError };
+}
+
+async function produceFeedback(
+  interviewId: string,
+  attempt: Attempt,
+  logger: ReturnType<typeof log>,
+): Promise<Outcome> {
+  const interviewSnap = await interviewRef(interviewId).get();
+  if (!interviewSnap.exists) {
+    return { ok: false, error: 'The interview for this attempt no longer exists.' };
+  }
+  const interview = readInterview(interviewSnap);
+  if (interview.userId !== attempt.userId) {
+    logger.error('attempt and interview owners differ', { interviewOwner: interview.userId });
+    return { ok: false, error: 'This attempt does not belong to its interview.' };
+  }
+  const questions = questionsFor(interview, attempt);
+  if (questions.length === 0) {
+    return { ok: false, error: 'The questions of this interview could not be found.' };
+  }
+  const input: ScoringInput = {
+    interview,
+    questions,
+    transcript: attempt.transcript,
+    durationMs: attempt.durationMs,
+  };
+
+  const choice = chooseEngine();
+  if (choice.engine === 'offline') return scoreWithRubric(input);
+  // With almost nothing from the candidate there is nothing for a model to judge, and both
+  // scorers must end in the same honest result (applyInsufficientEvidence). The rubric gets
+  // there deterministically, without spending a model call or risking a model that flatters
+  // silence, and the feedback says so: engine 'offline', because no model read this one.
+  if (isInsufficientEvidence(input.transcript)) {
+    logger.info('insufficient evidence: scored by the rubric without a model call');
+    return scoreWithRubric(input);
+  }
+  return scoreWithModel(input, choice.model, logger);
+}
+
+/**
+ * Scores a `transcribed` attempt exactly once: claims it with a lease, produces the feedback
+ * outside any transaction, then, in one transaction and only if it still holds the claim,
+ * creates feedback/{attemptId} and marks the attempt scored, or marks it failed with a reason
+ * and writes no feedback. A redelivered or duplicated event finds the claim taken or the
+ * attempt settled and changes nothing.
+ */
+export async function scoreAttempt(
+  interviewId: string,
+  attemptId: string,
+  claimId: string,
+): Promise<void> {
+  let logger = log({ fn: 'scoreAttempt', interviewId, attemptId });
+  const ref = attemptRef(interviewId, attemptId);
+  const fbRef = feedbackRef(attemptId);
+  const claimed = await claim(ref, fbRef, claimId);
+  if (!claimed.claimed) {
+    logger.info('skipped', { claimId, reason: claimed.reason });
+    return;
+  }
+
+  let outcome: Outcome;
+  let userId: string | null = null;
+  try {
+    const parsed = attemptSchema.safeParse(toDates(claimed.data));
+    if (parsed.success) {
+      userId = parsed.data.userId;
+      logger = log({ fn: 'scoreAttempt', uid: userId, interviewId, attemptId });
+      outcome = await produceFeedback(interviewId, parsed.data, logger);
+      // Both scorers validate already; this guards the document shape against a future bug.
+      if (outcome.ok)
+        outcome = { ...outcome, content: feedbackContentSchema.parse(outcome.content) };
+    } else {
+      logger.error('attempt document is invalid', { issues: parsed.error.issues.slice(0, 3) });
+      outcome = { ok: false, error: 'The transcript of this attempt could not be read.' };
+    }
+  } catch (error) {
+    logger.error('scoring crashed', errorDetails(error));
+    outcome = { ok: false, error: 'Something went wrong while scoring your interview.' };
+  }
+  const feedbackDoc =
+    outcome.ok && userId !== null
+      ? {
+          userId,
+          interviewId,
+          attemptId,
+          ...outcome.content,
+          engine: outcome.engine,
+          model: outcome.model,
+          promptVersion: outcome.promptVersion,
+        }
+      : null;
+  const failure = outcome.ok ? 'Something went wrong while scoring your interview.' : outcome.error;
+
+  const result = await db().runTransaction(async (tx) => {
+    const [snap, feedback] = await tx.getAll(ref, fbRef);
+    const lease = snap?.get('scoringLease') as ScoringLease | undefined;
+    if (!snap?.exists || snap.get('status') !== 'scoring' || lease?.id !== claimId) {
+      return 'claim lost';
+    }
+    const settled = { scoringLease: FieldValue.delete(), error: FieldValue.delete() };
+    if (feedback?.exists) {
+      tx.update(ref, { status: 'scored', ...settled });
+      return 'feedback existed';
+    }
+    if (feedbackDoc) {
+      tx.create(fbRef, { ...feedbackDoc, createdAt: FieldValue.serverTimestamp() });
+      tx.update(ref, { status: 'scored', ...settled });
+      return 'scored';
+    }
+    tx.update(ref, { status: 'failed', error: failure, scoringLease: FieldValue.delete() });
+    return 'failed';
+  });
+
+  logger.info(`scoring ${result}`, {
+    claimId,
+    ...(feedbackDoc
+      ? {
+          engine: feedbackDoc.engine,
+          model: feedbackDoc.model,
+          totalScore: feedbackDoc.totalScore,
+          insufficientEvidence: feedbackDoc.insufficientEvidence,
+        }
+      : { error: failure }),
+  });
+}
+
+/** Whether the candidate said anything at all: a call that never connected has nothing to score. */
+function hasCandidateSpeech(transcript: unknown): boolean {
+  return (
+    Array.isArray(transcript) &&
+    transcript.some((turn: unknown) => {
+      if (typeof turn !== 'object' || turn === null) return false;
+      const { role, text } = turn as { role?: unknown; text?: unknown };
+      return role === 'user' && typeof text === 'string' && /[\p{L}\p{N}]/u.test(text);
+    })
+  );
+}
+
+/**
+ * Moves a failed attempt back to `transcribed`, which fires onAttemptTranscribed to score it
+ * again. Owner only; rate-limited in the same transaction, so concurrent requests cannot both
+ * take the last slot. An attempt stuck in `scoring` past its lease (a worker that died) counts
+ * as failed: otherwise nothing could ever move it on.
+ */
+export async function resetFailedAttempt(
+  uid: string,
+  interviewId: string,
+  attemptId: string,
+): Promise<void> {
+  const ref = attemptRef(interviewId, attemptId);
+  await db().runTransaction(async (tx) => {
+    const snap = await tx.get(ref);
+    if (!snap.exists || snap.get('userId') !== uid) {
+      throw new DomainError('not-found', 'That attempt does not exist.');
+    }
+    const status = snap.get('status') as unknown;
+    const stuck =
+      status === 'scoring' && !isLive(snap.get('scoringLease') as ScoringLease | undefined);
+    if (status !== 'failed' && !stuck) {
+      throw new DomainError(
+        'failed-precondition',
+        'Only an attempt whose scoring failed can be scored again.',
+      );
+    }
+    if (!hasCandidateSpeech(snap.get('transcript'))) {
+      throw new DomainError(
+        'failed-precondition',
+        'This attempt has no transcript to score: the call never connected or nothing you said was recorded. Start a new attempt instead.',
+      );
+    }
+    await consumeRateLimit(tx, uid, 'rescores');
+    tx.update(ref, {
+      status: 'transcribed',
+      error: FieldValue.delete(),
+      scoringLease: FieldValue.delete(),
+    });
+  });
+}
