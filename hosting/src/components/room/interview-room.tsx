@@ -1,0 +1,398 @@
+'use client';
+
+import { candidateFirstName, type AttemptMode, type TranscriptTurn } from '@candor/core';
+import type { User } from 'firebase/auth';
+import { ArrowLeft, History, LoaderCircle, Mic, Play, SearchX, Trash2 } from 'lucide-react';
+import Link from 'next/link';
+import { useState, type ReactNode } from 'react';
+import { RequireAuth } from '../require-auth';
+import { Spinner } from '../spinner';
+import { ModeChoice } from './mode-choice';
+import { PracticeSession, SubmissionView } from './practice-session';
+import { Card, Problem, primaryButton, secondaryButton } from './room-ui';
+import { VoiceSession, VoiceTips } from './voice-session';
+import { abandonAttemptQuietly, startPracticeAttempt } from '@/lib/attempts/api';
+import { useCapabilities } from '@/lib/attempts/hooks';
+import {
+  greetingLine,
+  hasAnswers,
+  removePracticeRecord,
+  savePracticeRecord,
+  unsentPracticeRecords,
+  type PracticeRecord,
+} from '@/lib/attempts/practice';
+import { plannedMs, selectQuestions, type QuestionSelection } from '@/lib/attempts/questions';
+import { usePracticeSubmission } from '@/lib/attempts/use-practice-submission';
+import { useSpeaker } from '@/lib/attempts/use-speaker';
+import { useVoiceCall } from '@/lib/attempts/use-voice-call';
+import { useFirebase } from '@/lib/firebase/firebase-provider';
+import { describeFunctionError } from '@/lib/functions/call';
+import type { InterviewDoc } from '@/lib/interviews/converter';
+import { useInterview } from '@/lib/interviews/hooks';
+import { formatDateTime, pluralize } from '@/lib/interviews/labels';
+import { useUserProfile } from '@/lib/users/user-profile';
+
+type Stage =
+  | { kind: 'choose' }
+  | { kind: 'voice' }
+  | {
+      kind: 'practice';
+      attemptId: string;
+      startedAtMs: number;
+      greeting: string;
+      firstName: string;
+      initialTranscript: TranscriptTurn[];
+    }
+  /** Sending a session left unsent by an earlier visit. */
+  | { kind: 'resend' };
+
+function Unavailable({
+  title,
+  children,
+  href,
+  linkLabel,
+}: {
+  title: string;
+  children: ReactNode;
+  href: string;
+  linkLabel: string;
+}) {
+  return (
+    <div className="py-16 text-center">
+      <SearchX aria-hidden className="mx-auto size-10 text-slate-400" />
+      <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
+      <div className="mx-auto mt-2 max-w-md text-slate-600">{children}</div>
+      <Link href={href} className="mt-6 inline-block font-medium text-brand-600 hover:underline">
+        {linkLabel}
+      </Link>
+    </div>
+  );
+}
+
+function UnsentSessions({
+  records,
+  onSend,
+  onDiscard,
+}: {
+  records: readonly PracticeRecord[];
+  onSend: (record: PracticeRecord) => void;
+  onDiscard: (record: PracticeRecord) => void;
+}) {
+  if (records.length === 0) return null;
+  return (
+    <Card className="border-amber-200">
+      <h2 className="flex items-center gap-2 font-medium text-amber-900">
+        <History aria-hidden className="size-5" />
+        Unsent practice {records.length === 1 ? 'interview' : 'interviews'}
+      </h2>
+      <ul className="mt-3 space-y-3">
+        {records.map((record) => {
+          const answers = record.transcript.filter((t) => t.role === 'user').length;
+          return (
+            <li
+              key={record.attemptId}
+              className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-amber-50 p-3"
+            >
+              <p className="text-sm text-amber-900">
+                Started {formatDateTime(new Date(record.startedAtMs))}:{' '}
+                {pluralize(answers, 'answer')}
+                {record.endedAtMs === null ? ', not finished' : ', finished but not sent'}.
+              </p>
+              <div className="flex flex-wrap gap-2">
+                {hasAnswers(record.transcript) && (
+                  <button
+                    type="button"
+                    onClick={() => {
+                      onSend(record);
+                    }}
+                    className={primaryButton}
+                  >
+                    Send for feedback
+                  </button>
+                )}
+                <button
+                  type="button"
+                  onClick={() => {
+                    onDiscard(record);
+                  }}
+                  className={secondaryButton}
+                >
+                  <Trash2 aria-hidden className="size-4" />
+                  Discard
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </Card>
+  );
+}
+
+function Room({
+  interview,
+  selection,
+  user,
+}: {
+  interview: InterviewDoc;
+  selection: QuestionSelection;
+  user: User;
+}) {
+  const { functions } = useFirebase();
+  const capabilities = useCapabilities();
+  const profile = useUserProfile(user.uid);
+  const speaker = useSpeaker();
+  const voice = useVoiceCall(interview.id, selection.questionIds);
+  const submission = usePracticeSubmission();
+  const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const [choice, setChoice] = useState<AttemptMode | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<string | null>(null);
+  // Only rendered in the browser (RequireAuth waits for the session), so storage is readable.
+  const [unsent, setUnsent] = useState(() => unsentPracticeRecords(interview.id));
+
+  const voiceAvailable = capabilities.status === 'ready' && capabilities.voice;
+  // The candidate's pick wins while it is possible; otherwise voice when the site has it.
+  const mode: AttemptMode = choice === 'practice' || !voiceAvailable ? 'practice' : 'voice';
+  const planned = plannedMs(selection.questions.length);
+
+  function backToChoice() {
+    voice.reset();
+    submission.reset();
+    setStartError(null);
+    setUnsent(unsentPracticeRecords(interview.id));
+    setStage({ kind: 'choose' });
+  }
+
+  async function startPractice() {
+    const first = selection.questions[0];
+    if (!first) return;
+    setStarting(true);
+    setStartError(null);
+    try {
+      const { attemptId } = await startPracticeAttempt(
+        functions,
+        interview.id,
+        selection.questionIds,
+      );
+      const startedAtMs = Date.now();
+      const firstName = candidateFirstName(
+        profile.status === 'ready' ? profile.profile.displayName : user.displayName,
+      );
+      const greeting = greetingLine(firstName, interview.role, selection.questions.length);
+      const initialTranscript: TranscriptTurn[] = [
+        { role: 'agent', text: greeting, startMs: 0, endMs: 0 },
+      ];
+      savePracticeRecord({
+        interviewId: interview.id,
+        attemptId,
+        startedAtMs,
+        endedAtMs: null,
+        transcript: initialTranscript,
+      });
+      // Queued, not awaited: the first question is on screen while it is being read.
+      speaker.say(greeting);
+      speaker.say(first.text);
+      setStage({
+        kind: 'practice',
+        attemptId,
+        startedAtMs,
+        greeting,
+        firstName,
+        initialTranscript,
+      });
+    } catch (error) {
+      setStartError(describeFunctionError(error));
+    } finally {
+      setStarting(false);
+    }
+  }
+
+  function startVoice() {
+    setStage({ kind: 'voice' });
+    void voice.start();
+  }
+
+  function resend(record: PracticeRecord) {
+    setStage({ kind: 'resend' });
+    void submission.submit(record);
+  }
+
+  function discard(record: PracticeRecord) {
+    removePracticeRecord(record.attemptId);
+    setUnsent((records) => records.filter((r) => r.attemptId !== record.attemptId));
+    void abandonAttemptQuietly(functions, {
+      interviewId: record.interviewId,
+      attemptId: record.attemptId,
+      reason: 'The candidate discarded this practice interview without sending it.',
+    });
+  }
+
+  const subset = selection.questionIds !== undefined;
+  return (
+    <div className="space-y-6">
+      {stage.kind === 'choose' && (
+        <Link
+          href={`/interviews/${interview.id}`}
+          className="inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900"
+        >
+          <ArrowLeft aria-hidden className="size-4" />
+          Back to the interview
+        </Link>
+      )}
+      <header>
+        <p className="text-sm font-medium text-brand-700">Interview room</p>
+        <h1 className="mt-1 text-2xl font-semibold break-words">{interview.role}</h1>
+        <p className="mt-1 text-slate-600">
+          {subset
+            ? `${String(selection.questions.length)} of ${pluralize(interview.questions.length, 'question')}`
+            : pluralize(selection.questions.length, 'question')}
+          {' · '}about {pluralize(Math.round(planned / 60_000), 'minute')}
+        </p>
+      </header>
+
+      {stage.kind === 'choose' && (
+        <>
+          <UnsentSessions records={unsent} onSend={resend} onDiscard={discard} />
+          {selection.unknownIds.length > 0 && (
+            <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+              {pluralize(selection.unknownIds.length, 'chosen question')}{' '}
+              {selection.unknownIds.length === 1 ? 'is' : 'are'} no longer part of this interview
+              and will not be asked.
+            </p>
+          )}
+          <Card className="space-y-5">
+            <ModeChoice mode={mode} capabilities={capabilities} onSelect={setChoice} />
+            {mode === 'voice' && <VoiceTips />}
+            {startError !== null && (
+              <Problem title="The interview did not start">{startError}</Problem>
+            )}
+            <button
+              type="button"
+              disabled={starting}
+              onClick={() => {
+                if (mode === 'voice') startVoice();
+                else void startPractice();
+              }}
+              className={primaryButton}
+            >
+              {starting ? (
+                <LoaderCircle aria-hidden className="size-4 animate-spin" />
+              ) : mode === 'voice' ? (
+                <Mic aria-hidden className="size-4" />
+              ) : (
+                <Play aria-hidden className="size-4" />
+              )}
+              {starting
+                ? 'Starting...'
+                : mode === 'voice'
+                  ? 'Start voice interview'
+                  : 'Start practice interview'}
+            </button>
+          </Card>
+        </>
+      )}
+
+      {stage.kind === 'voice' && (
+        <VoiceSession
+          call={voice}
+          interviewId={interview.id}
+          plannedMs={planned}
+          onBack={backToChoice}
+        />
+      )}
+
+      {stage.kind === 'practice' && (
+        <PracticeSession
+          key={stage.attemptId}
+          interviewId={interview.id}
+          attemptId={stage.attemptId}
+          questions={selection.questions}
+          startedAtMs={stage.startedAtMs}
+          initialTranscript={stage.initialTranscript}
+          greeting={stage.greeting}
+          firstName={stage.firstName}
+          plannedMs={planned}
+          speaker={speaker}
+          submission={submission}
+          onStartAgain={backToChoice}
+        />
+      )}
+
+      {stage.kind === 'resend' && (
+        <SubmissionView submission={submission} onStartAgain={backToChoice} />
+      )}
+    </div>
+  );
+}
+
+function RoomLoader({
+  id,
+  requested,
+  user,
+}: {
+  id: string;
+  requested: string[] | undefined;
+  user: User;
+}) {
+  const state = useInterview(id);
+  switch (state.status) {
+    case 'loading':
+      return <Spinner label="Loading the interview..." />;
+    case 'not-found':
+      return (
+        <Unavailable title="Interview not found" href="/dashboard" linkLabel="Go to your dashboard">
+          This interview does not exist, or it belongs to another account.
+        </Unavailable>
+      );
+    case 'error':
+      return (
+        <Unavailable
+          title="Could not load this interview"
+          href="/dashboard"
+          linkLabel="Go to your dashboard"
+        >
+          <p role="alert">{state.message}</p>
+        </Unavailable>
+      );
+    case 'ready':
+      break;
+  }
+  const { interview } = state;
+  if (interview.status !== 'ready') {
+    return (
+      <Unavailable
+        title="This interview is not ready"
+        href={`/interviews/${interview.id}`}
+        linkLabel="Back to the interview"
+      >
+        {interview.status === 'generating'
+          ? 'Its questions are still being written. They usually take a few seconds: go back, and start the interview once they appear.'
+          : 'Its questions could not be written, so there is nothing to ask yet. Go back to the interview to try generating them again.'}
+      </Unavailable>
+    );
+  }
+  const selection = selectQuestions(interview.questions, requested);
+  if (selection.questions.length === 0) {
+    return (
+      <Unavailable
+        title="Those questions are not in this interview"
+        href={`/interviews/${interview.id}/room`}
+        linkLabel="Practise all of its questions instead"
+      >
+        The link asked for questions that this interview does not have. They may come from an older
+        version of the interview.
+      </Unavailable>
+    );
+  }
+  return <Room interview={interview} selection={selection} user={user} />;
+}
+
+/** The interview room: choose a mode, run the interview, then wait for the feedback. */
+export function InterviewRoom({ id, questionIds }: { id: string; questionIds?: string[] }) {
+  return (
+    <RequireAuth>
+      {(user) => <RoomLoader id={id} requested={questionIds} user={user} />}
+    </RequireAuth>
+  );
+}

@@ -1,0 +1,488 @@
+'use client';
+
+import type { Question, TranscriptTurn } from '@candor/core';
+import {
+  ArrowRight,
+  Check,
+  LoaderCircle,
+  LogOut,
+  Mic,
+  Send,
+  SkipForward,
+  Volume2,
+  VolumeX,
+} from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useRef, useState } from 'react';
+import { AttemptProgress } from './attempt-progress';
+import { Elapsed } from './elapsed';
+import {
+  Card,
+  dangerButton,
+  Problem,
+  primaryButton,
+  secondaryButton,
+  toggleButton,
+} from './room-ui';
+import { abandonAttemptQuietly } from '@/lib/attempts/api';
+import {
+  appendSpeech,
+  closingLine,
+  questionTurns,
+  removePracticeRecord,
+  savePracticeRecord,
+  type PracticeRecord,
+} from '@/lib/attempts/practice';
+import type { PracticeSubmission } from '@/lib/attempts/use-practice-submission';
+import type { Speaker } from '@/lib/attempts/use-speaker';
+import { useDictation } from '@/lib/attempts/use-dictation';
+import { useFirebase } from '@/lib/firebase/firebase-provider';
+
+function InterviewerLine({ children }: { children: string }) {
+  return (
+    <div className="rounded-md border border-slate-200 bg-slate-50 p-4">
+      <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Interviewer</p>
+      <p className="mt-1 text-slate-800">{children}</p>
+    </div>
+  );
+}
+
+/** What happens after the last question: sending, a failed send to retry, then the wait. */
+export function SubmissionView({
+  submission,
+  onStartAgain,
+}: {
+  submission: PracticeSubmission;
+  onStartAgain: () => void;
+}) {
+  const { state } = submission;
+  switch (state.status) {
+    case 'idle':
+      return null;
+    case 'sending':
+      return (
+        <Card>
+          <p role="status" className="flex items-center gap-2 text-slate-700">
+            <LoaderCircle aria-hidden className="size-5 animate-spin" />
+            Sending your answers...
+          </p>
+        </Card>
+      );
+    case 'failed':
+      return (
+        <Card>
+          <Problem title="Your answers were not sent">{state.message}</Problem>
+          <p className="mt-3 text-sm text-slate-600">
+            Nothing is lost: your answers are kept in this browser tab until they are sent.
+          </p>
+          <div className="mt-5">
+            <button
+              type="button"
+              onClick={() => void submission.submit(state.record)}
+              className={primaryButton}
+            >
+              <Send aria-hidden className="size-4" />
+              Send again
+            </button>
+          </div>
+        </Card>
+      );
+    case 'sent':
+      return (
+        <AttemptProgress
+          interviewId={state.record.interviewId}
+          attemptId={state.record.attemptId}
+          mode="practice"
+          onStartAgain={onStartAgain}
+        />
+      );
+  }
+}
+
+function LeaveInterview({ onLeave }: { onLeave: () => Promise<void> }) {
+  const [confirming, setConfirming] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+  const stayRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) stayRef.current?.focus();
+  }, [confirming]);
+
+  if (!confirming) {
+    return (
+      <button
+        type="button"
+        onClick={() => {
+          setConfirming(true);
+        }}
+        className="inline-flex items-center gap-1.5 text-sm font-medium text-slate-600 hover:text-slate-900"
+      >
+        <LogOut aria-hidden className="size-4" />
+        Leave interview
+      </button>
+    );
+  }
+  return (
+    <div
+      role="alertdialog"
+      aria-labelledby="leave-title"
+      aria-describedby="leave-description"
+      className="rounded-md border border-amber-200 bg-amber-50 p-4"
+    >
+      <p id="leave-title" className="font-medium text-amber-900">
+        Leave this interview?
+      </p>
+      <p id="leave-description" className="mt-1 text-sm text-amber-800">
+        Your answers so far will not be scored, and this attempt will be marked as abandoned.
+      </p>
+      <div className="mt-3 flex flex-wrap gap-3">
+        <button
+          type="button"
+          disabled={leaving}
+          onClick={() => {
+            setLeaving(true);
+            void onLeave();
+          }}
+          className={dangerButton}
+        >
+          {leaving && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
+          Leave interview
+        </button>
+        <button
+          ref={stayRef}
+          type="button"
+          disabled={leaving}
+          onClick={() => {
+            setConfirming(false);
+          }}
+          className={secondaryButton}
+        >
+          Stay
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Practice mode: the interview run in the browser. Each question is shown and, where the
+ * browser can, spoken; the candidate types or dictates an answer. Every turn is timed from the
+ * interview's start, and the whole session is kept in sessionStorage until it is sent.
+ */
+export function PracticeSession({
+  interviewId,
+  attemptId,
+  questions,
+  startedAtMs,
+  initialTranscript,
+  greeting,
+  firstName,
+  plannedMs,
+  speaker,
+  submission,
+  onStartAgain,
+}: {
+  interviewId: string;
+  attemptId: string;
+  questions: readonly Question[];
+  startedAtMs: number;
+  initialTranscript: readonly TranscriptTurn[];
+  greeting: string;
+  firstName: string;
+  plannedMs: number;
+  speaker: Speaker;
+  submission: PracticeSubmission;
+  onStartAgain: () => void;
+}) {
+  const { functions } = useFirebase();
+  const router = useRouter();
+  const ids = useId();
+  const [index, setIndex] = useState(0);
+  const [transcript, setTranscript] = useState<TranscriptTurn[]>(() => [...initialTranscript]);
+  const [shownAtMs, setShownAtMs] = useState(0);
+  const [answer, setAnswer] = useState('');
+  const [answerStartedAtMs, setAnswerStartedAtMs] = useState<number | null>(null);
+  const [nudge, setNudge] = useState<string | null>(null);
+  const [closing, setClosing] = useState<string | null>(null);
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  const answerRef = useRef<HTMLTextAreaElement>(null);
+
+  const sinceStart = () => Math.max(0, Date.now() - startedAtMs);
+  const markAnswerStarted = () => {
+    const now = sinceStart();
+    setAnswerStartedAtMs((started) => started ?? now);
+  };
+
+  const dictation = useDictation({
+    paused: speaker.speaking || closing !== null,
+    onHeard: markAnswerStarted,
+    onFinal: (text) => {
+      setAnswer((current) => appendSpeech(current, text));
+      setNudge(null);
+    },
+  });
+
+  const finished = closing !== null;
+  const question = questions[index];
+  const isLast = index === questions.length - 1;
+
+  // A new question takes focus, so a screen reader reads it as the interviewer asks it.
+  useEffect(() => {
+    if (index > 0) questionRef.current?.focus();
+  }, [index]);
+
+  // Closing the tab mid-interview asks first; the answers so far survive in sessionStorage.
+  useEffect(() => {
+    if (finished) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+    };
+  }, [finished]);
+
+  function record(turns: TranscriptTurn[], endedAtMs: number | null): PracticeRecord {
+    return { interviewId, attemptId, startedAtMs, endedAtMs, transcript: turns };
+  }
+
+  function advance(skip: boolean) {
+    if (!question || finished) return;
+    const now = sinceStart();
+    // Words still being recognised when the candidate moves on belong to this answer.
+    const text = skip ? '' : appendSpeech(answer, dictation.interim);
+    if (!skip && text.trim() === '') {
+      setNudge('Type or speak an answer first, or choose Skip question.');
+      answerRef.current?.focus();
+      return;
+    }
+    const turns = [
+      ...transcript,
+      ...questionTurns({
+        question: question.text,
+        shownAtMs,
+        answer: text,
+        answerStartedAtMs,
+        endedAtMs: now,
+      }),
+    ];
+    dictation.reset();
+    speaker.stop();
+    setNudge(null);
+    setAnswer('');
+    setAnswerStartedAtMs(null);
+
+    const next = questions[index + 1];
+    if (next) {
+      savePracticeRecord(record(turns, null));
+      setTranscript(turns);
+      setIndex(index + 1);
+      setShownAtMs(now);
+      speaker.say(next.text);
+      return;
+    }
+    const line = closingLine(firstName);
+    const done = [...turns, { role: 'agent' as const, text: line, startMs: now, endMs: now }];
+    const finishedRecord = record(done, startedAtMs + now);
+    savePracticeRecord(finishedRecord);
+    setTranscript(done);
+    setClosing(line);
+    speaker.say(line);
+    void submission.submit(finishedRecord);
+  }
+
+  async function leave() {
+    dictation.setOn(false);
+    speaker.stop();
+    await abandonAttemptQuietly(functions, {
+      interviewId,
+      attemptId,
+      reason: 'The candidate left the practice interview before finishing.',
+    });
+    removePracticeRecord(attemptId);
+    router.push(`/interviews/${interviewId}`);
+  }
+
+  if (finished) {
+    return (
+      <div className="space-y-4">
+        <InterviewerLine>{closing}</InterviewerLine>
+        <SubmissionView submission={submission} onStartAgain={onStartAgain} />
+      </div>
+    );
+  }
+  if (!question) return null;
+
+  const hintId = `${ids}-hint`;
+  const nudgeId = `${ids}-nudge`;
+  return (
+    <Card className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="min-w-48 flex-1">
+          <p className="text-sm font-medium text-slate-700" data-testid="question-progress">
+            Question {index + 1} of {questions.length}
+          </p>
+          <div
+            role="progressbar"
+            aria-label="Interview progress"
+            aria-valuemin={0}
+            aria-valuemax={questions.length}
+            aria-valuenow={index}
+            aria-valuetext={`${String(index)} of ${String(questions.length)} questions done`}
+            className="mt-1.5 h-1.5 w-full max-w-xs overflow-hidden rounded-full bg-slate-100"
+          >
+            <div
+              className="h-full rounded-full bg-brand-600 transition-[width]"
+              style={{ width: `${String((index / questions.length) * 100)}%` }}
+            />
+          </div>
+        </div>
+        <Elapsed sinceMs={startedAtMs} plannedMs={plannedMs} />
+        {speaker.available && (
+          <button
+            type="button"
+            aria-pressed={speaker.enabled}
+            onClick={() => {
+              speaker.setEnabled(!speaker.enabled);
+            }}
+            className={toggleButton(speaker.enabled)}
+          >
+            {speaker.enabled ? (
+              <Volume2 aria-hidden className="size-4" />
+            ) : (
+              <VolumeX aria-hidden className="size-4" />
+            )}
+            Read questions aloud
+          </button>
+        )}
+      </div>
+
+      {index === 0 && <InterviewerLine>{greeting}</InterviewerLine>}
+
+      <div>
+        <h2 className="text-xs font-medium tracking-wide text-slate-500 uppercase">
+          Question {index + 1}
+        </h2>
+        <p
+          ref={questionRef}
+          tabIndex={-1}
+          data-testid="current-question"
+          className="mt-1 text-xl leading-snug font-medium text-slate-900 focus:outline-none"
+        >
+          {question.text}
+        </p>
+        {speaker.available && speaker.enabled && (
+          <button
+            type="button"
+            onClick={() => {
+              speaker.stop();
+              speaker.say(question.text);
+            }}
+            className="mt-2 inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 hover:underline"
+          >
+            <Volume2 aria-hidden className="size-4" />
+            Read it again
+          </button>
+        )}
+        {!speaker.available && (
+          <p className="mt-2 text-sm text-slate-500">
+            Your browser cannot read questions aloud, so they are shown here only.
+          </p>
+        )}
+      </div>
+
+      <div>
+        <label htmlFor={`${ids}-answer`} className="block font-medium text-slate-800">
+          Your answer
+        </label>
+        <p id={hintId} className="mt-1 text-sm text-slate-500">
+          {dictation.available
+            ? 'Type your answer, or press Speak and talk: what you say is added here, and you can correct it before moving on.'
+            : 'Type your answer. Speech recognition is not available in this browser, so answering by voice is not possible here.'}
+        </p>
+        <textarea
+          id={`${ids}-answer`}
+          ref={answerRef}
+          rows={8}
+          value={answer}
+          aria-describedby={nudge === null ? hintId : `${hintId} ${nudgeId}`}
+          aria-invalid={nudge !== null}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (value.trim() !== '') markAnswerStarted();
+            setAnswer(value);
+            setNudge(null);
+          }}
+          className="mt-2 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none"
+        />
+        {dictation.interim !== '' && (
+          <p className="mt-1 text-sm text-slate-500 italic">
+            <span className="sr-only">Hearing: </span>
+            {dictation.interim}
+          </p>
+        )}
+        {nudge !== null && (
+          <p id={nudgeId} role="alert" className="mt-1 text-sm text-red-700">
+            {nudge}
+          </p>
+        )}
+        {dictation.available && (
+          <div className="mt-3 flex flex-wrap items-center gap-3">
+            <button
+              type="button"
+              aria-pressed={dictation.on}
+              onClick={() => {
+                dictation.setOn(!dictation.on);
+              }}
+              className={toggleButton(dictation.on)}
+            >
+              <Mic aria-hidden className={`size-4 ${dictation.on ? 'text-red-600' : ''}`} />
+              Speak
+            </button>
+            {dictation.on && (
+              <span role="status" className="text-sm text-slate-600">
+                {speaker.speaking ? 'Waiting for the question to be read...' : 'Listening...'}
+              </span>
+            )}
+          </div>
+        )}
+        {dictation.error !== null && (
+          <p role="alert" className="mt-2 text-sm text-red-700">
+            {dictation.error}
+          </p>
+        )}
+      </div>
+
+      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-5">
+        <LeaveInterview onLeave={leave} />
+        <div className="flex flex-wrap gap-3">
+          <button
+            type="button"
+            onClick={() => {
+              advance(true);
+            }}
+            className={secondaryButton}
+          >
+            <SkipForward aria-hidden className="size-4" />
+            Skip question
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              advance(false);
+            }}
+            className={primaryButton}
+          >
+            {isLast ? (
+              <Check aria-hidden className="size-4" />
+            ) : (
+              <ArrowRight aria-hidden className="size-4" />
+            )}
+            {isLast ? 'Finish interview' : 'Next question'}
+          </button>
+        </div>
+      </div>
+    </Card>
+  );
+}

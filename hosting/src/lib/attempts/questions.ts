@@ -1,0 +1,67 @@
+import { LIMITS, type Question } from '@candor/core';
+
+/** The same shape the server accepts for a question id. */
+const QUESTION_ID = /^[\w-]{1,128}$/;
+
+/** About this long per question, answer and follow-up included: the plan shown in the room. */
+export const PLANNED_MS_PER_QUESTION = 2 * 60_000;
+
+/**
+ * The `?questions=q2,q5` parameter as a list of ids, in order and without repeats; undefined
+ * (every question) when it is absent or names nothing usable.
+ */
+export function parseQuestionIds(param: string | string[] | undefined): string[] | undefined {
+  const raw = Array.isArray(param) ? param.join(',') : (param ?? '');
+  const ids = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => QUESTION_ID.test(s)),
+    ),
+  ].slice(0, LIMITS.maxQuestions);
+  return ids.length > 0 ? ids : undefined;
+}
+
+export interface QuestionSelection {
+  /** The questions to ask, in the order asked. */
+  questions: Question[];
+  /** The ids to send to startAttempt; undefined for the whole interview. */
+  questionIds: string[] | undefined;
+  /** Requested ids that this interview does not have (a stale or hand-edited link). */
+  unknownIds: string[];
+}
+
+export function selectQuestions(
+  all: readonly Question[],
+  requested: readonly string[] | undefined,
+): QuestionSelection {
+  if (requested === undefined)
+    return { questions: [...all], questionIds: undefined, unknownIds: [] };
+  const byId = new Map(all.map((q) => [q.id, q]));
+  const questions = requested.flatMap((id) => {
+    const question = byId.get(id);
+    return question ? [question] : [];
+  });
+  return {
+    questions,
+    questionIds: questions.map((q) => q.id),
+    unknownIds: requested.filter((id) => !byId.has(id)),
+  };
+}
+
+export function plannedMs(questionCount: number): number {
+  return questionCount * PLANNED_MS_PER_QUESTION;
+}
+
+/** "4:05" or "1:02:09": compact, and read correctly by screen readers with a label. */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const ss = String(seconds).padStart(2, '0');
+  return hours > 0
+    ? `${String(hours)}:${String(minutes).padStart(2, '0')}:${ss}`
+    : `${String(minutes)}:${ss}`;
+}
