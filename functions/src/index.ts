@@ -1,4 +1,5 @@
 // Each function lives in its own file, named after it; this module only re-exports them.
+export { deleteAccount } from './account/deleteAccount';
 export { abandonAttempt } from './attempts/abandonAttempt';
 export { startAttempt } from './attempts/startAttempt';
 export { submitPracticeTranscript } from './attempts/submitPracticeTranscript';

@@ -10,7 +10,34 @@ import { toHttpsError } from './errors';
 import { errorDetails, log } from './logger';
 
 /** Callable payloads are small JSON objects; anything larger is refused before parsing. */
-const MAX_PAYLOAD_BYTES = 256 * 1024;
+export const MAX_PAYLOAD_BYTES = 256 * 1024;
+
+/**
+ * A UTF-16 surrogate without its other half (a broken emoji, typically from text cut in the
+ * middle). JSON can carry one, but Firestore stores UTF-8, which cannot encode it: the write
+ * would fail as an internal error after the request had been accepted.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The path of the first string (or key) in `value` that could not be stored, or null. */
+function unstorableText(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = unstorableText(item, [...path, String(index)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (LONE_SURROGATE.test(key)) return path;
+      const found = unstorableText(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
 
 export interface CallContext<T> {
   uid: string;
@@ -34,8 +61,17 @@ export function validatedOnCall<S extends z.ZodType, R>(
     if (!request.auth) {
       throw new HttpsError('unauthenticated', 'Sign in to continue.');
     }
-    if (JSON.stringify(request.data ?? null).length > MAX_PAYLOAD_BYTES) {
+    if (Buffer.byteLength(JSON.stringify(request.data ?? null), 'utf8') > MAX_PAYLOAD_BYTES) {
       throw new HttpsError('invalid-argument', 'The request is too large.');
+    }
+    const broken = unstorableText(request.data);
+    if (broken) {
+      const field = broken.join('.');
+      throw new HttpsError(
+        'invalid-argument',
+        `${field ? `${field}: ` : ''}Contains a broken character (part of an emoji or symbol). Remove it and try again.`,
+        { fields: [field] },
+      );
     }
     const parsed = schema.safeParse(request.data);
     if (!parsed.success) throw toHttpsError(parsed.error);

@@ -1,5 +1,6 @@
 import { FileCheck2, History, Mic } from 'lucide-react';
 import Link from 'next/link';
+import { SettingsDeletedNotice } from '@/components/settings-deleted-notice';
 
 const FEATURES = [
   {
@@ -19,9 +20,15 @@ const FEATURES = [
   },
 ] as const;
 
-export default function LandingPage() {
+export default async function LandingPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { account } = await searchParams;
   return (
     <div className="space-y-14 py-6">
+      {account === 'deleted' && <SettingsDeletedNotice />}
       <section className="max-w-2xl">
         <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">
           Practise the interview. Hear the truth about it.

@@ -25,6 +25,9 @@ export function SiteHeader() {
               <Link href="/dashboard" className="text-slate-700 hover:text-slate-900">
                 Dashboard
               </Link>
+              <Link href="/settings" className="text-slate-700 hover:text-slate-900">
+                Settings
+              </Link>
               <button
                 type="button"
                 onClick={() => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ATTEMPT_MODES,
   createInterviewInputSchema,
+  displayNameSchema,
   ENGINES,
   LIMITS,
   transcriptTurnSchema,
@@ -84,3 +85,37 @@ export interface CapabilitiesOutput {
   engine: (typeof ENGINES)[number];
   limits: Record<RateLimitKind, RateLimitStatus>;
 }
+
+/** The word a user types to confirm that their account and all its data go for good. */
+export const DELETE_ACCOUNT_CONFIRMATION = 'DELETE';
+
+/**
+ * deleteAccount deletes everything the caller owns, then the account itself. The typed
+ * confirmation guards against a stray call; the server also requires a recent sign-in.
+ */
+export const deleteAccountInputSchema = z.object({
+  confirm: z.literal(DELETE_ACCOUNT_CONFIRMATION, {
+    error: `Type ${DELETE_ACCOUNT_CONFIRMATION} to confirm`,
+  }),
+});
+export type DeleteAccountInput = z.input<typeof deleteAccountInputSchema>;
+export interface DeleteAccountOutput {
+  /** Documents deleted by this call (zero everywhere when a previous call already did it). */
+  deleted: {
+    interviews: number;
+    attempts: number;
+    feedback: number;
+    webhookEvents: number;
+    rateLimits: number;
+    users: number;
+  };
+  /** The Firebase Auth account was deleted by this call (false: it was already gone). */
+  authUserDeleted: boolean;
+}
+
+/**
+ * A profile change. Not a callable: the owner writes users/{uid}.displayName directly, which the
+ * Firestore rules allow (and nothing else); the settings form validates with this first.
+ */
+export const updateProfileInputSchema = z.object({ displayName: displayNameSchema });
+export type UpdateProfileInput = z.input<typeof updateProfileInputSchema>;

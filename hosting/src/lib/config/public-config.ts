@@ -22,5 +22,10 @@ export const publicConfigSchema = z.object({
       functions: z.string().min(1),
     })
     .nullable(),
+  /**
+   * App Check with reCAPTCHA Enterprise, when a site key is configured (production). The site key
+   * is public by design: it identifies the site to reCAPTCHA; the secret half stays with Google.
+   */
+  appCheck: z.object({ recaptchaEnterpriseSiteKey: z.string().min(1) }).nullable(),
 });
 export type PublicConfig = z.infer<typeof publicConfigSchema>;

@@ -11,6 +11,12 @@ const serverEnvSchema = z.object({
   FIREBASE_AUTH_EMULATOR_HOST: hostPort.optional(),
   FIRESTORE_EMULATOR_HOST: hostPort.optional(),
   CANDOR_FUNCTIONS_EMULATOR_HOST: hostPort.optional(),
+  // Turns on App Check in the browser (see SECURITY.md); unset on the emulator.
+  RECAPTCHA_ENTERPRISE_SITE_KEY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((key) => (key === '' ? undefined : key)),
 });
 
 /** Reads and validates the runtime environment once per server process. */
@@ -34,6 +40,9 @@ export function getPublicConfig(): PublicConfig {
     firebase: JSON.parse(env.data.FIREBASE_WEBAPP_CONFIG) as unknown,
     functionsRegion: env.data.CANDOR_FUNCTIONS_REGION,
     emulators: auth && firestore && functions ? { auth, firestore, functions } : null,
+    appCheck: env.data.RECAPTCHA_ENTERPRISE_SITE_KEY
+      ? { recaptchaEnterpriseSiteKey: env.data.RECAPTCHA_ENTERPRISE_SITE_KEY }
+      : null,
   });
   return cached;
 }

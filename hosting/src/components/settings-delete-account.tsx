@@ -1,0 +1,161 @@
+'use client';
+
+import {
+  DELETE_ACCOUNT_CONFIRMATION,
+  type DeleteAccountInput,
+  type DeleteAccountOutput,
+} from '@candor/core';
+import { FirebaseError } from 'firebase/app';
+import {
+  EmailAuthProvider,
+  GoogleAuthProvider,
+  reauthenticateWithCredential,
+  reauthenticateWithPopup,
+  signOut,
+  type User,
+} from 'firebase/auth';
+import { LoaderCircle, TriangleAlert } from 'lucide-react';
+import { useState, type SyntheticEvent } from 'react';
+import { describeAuthError } from '@/lib/auth/auth-errors';
+import { useFirebase } from '@/lib/firebase/firebase-provider';
+import { callFunction, describeFunctionError } from '@/lib/functions/call';
+
+const inputClass =
+  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-red-500 focus:outline-none focus:ring-2 focus:ring-red-100';
+
+/** Where the browser goes once the account is gone; the landing page confirms it. */
+export const ACCOUNT_DELETED_URL = '/?account=deleted';
+
+function reauthError(error: unknown): string {
+  if (
+    error instanceof FirebaseError &&
+    ['auth/invalid-credential', 'auth/wrong-password', 'auth/user-mismatch'].includes(error.code)
+  ) {
+    return 'That password is not right. Your account has not been deleted.';
+  }
+  return describeAuthError(error);
+}
+
+/**
+ * The danger zone. Deleting needs the typed confirmation and a fresh sign-in: the password for
+ * email accounts, the Google pop-up for Google accounts. The server checks both again
+ * (deleteAccount refuses a sign-in older than five minutes).
+ */
+export function SettingsDeleteAccount({ user }: { user: User }) {
+  const { auth, functions } = useFirebase();
+  const [confirm, setConfirm] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState<null | 'verifying' | 'deleting'>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const usesPassword = user.providerData.some((p) => p.providerId === 'password');
+  const usesGoogle = user.providerData.some((p) => p.providerId === 'google.com');
+  const confirmed = confirm.trim() === DELETE_ACCOUNT_CONFIRMATION;
+
+  async function onSubmit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    if (!confirmed) {
+      setError(`Type ${DELETE_ACCOUNT_CONFIRMATION} to confirm.`);
+      return;
+    }
+    if (usesPassword && password === '') {
+      setError('Enter your password to confirm it is you.');
+      return;
+    }
+    setBusy('verifying');
+    try {
+      if (usesPassword) {
+        await reauthenticateWithCredential(
+          user,
+          EmailAuthProvider.credential(user.email ?? '', password),
+        );
+      } else if (usesGoogle) {
+        await reauthenticateWithPopup(user, new GoogleAuthProvider());
+      }
+    } catch (err) {
+      setError(reauthError(err));
+      setBusy(null);
+      return;
+    }
+    setBusy('deleting');
+    try {
+      await callFunction<DeleteAccountInput, DeleteAccountOutput>(functions, 'deleteAccount', {
+        confirm: DELETE_ACCOUNT_CONFIRMATION,
+      });
+    } catch (err) {
+      setError(describeFunctionError(err));
+      setBusy(null);
+      return;
+    }
+    // The Auth account is gone; signing out clears the local session. A full page load then
+    // drops every cached document and listener, and replace() keeps this page out of history.
+    await signOut(auth).catch(() => undefined);
+    window.location.replace(ACCOUNT_DELETED_URL);
+  }
+
+  return (
+    <section
+      aria-labelledby="danger-heading"
+      className="rounded-lg border border-red-200 bg-white p-5 shadow-sm"
+    >
+      <h2 id="danger-heading" className="flex items-center gap-2 text-lg font-medium text-red-800">
+        <TriangleAlert aria-hidden className="size-5" />
+        Danger zone
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Deleting your account permanently removes it together with every interview, attempt,
+        transcript and piece of feedback. This cannot be undone.
+      </p>
+      <form onSubmit={(e) => void onSubmit(e)} className="mt-4 space-y-3" noValidate>
+        <label className="block text-sm font-medium text-slate-700">
+          Type {DELETE_ACCOUNT_CONFIRMATION} to confirm
+          <input
+            name="confirm"
+            autoComplete="off"
+            spellCheck={false}
+            value={confirm}
+            onChange={(e) => {
+              setConfirm(e.target.value);
+            }}
+            className={inputClass}
+          />
+        </label>
+        {usesPassword && (
+          <label className="block text-sm font-medium text-slate-700">
+            Password
+            <input
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => {
+                setPassword(e.target.value);
+              }}
+              className={inputClass}
+            />
+          </label>
+        )}
+        {error && (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+            {error}
+          </p>
+        )}
+        <button
+          type="submit"
+          disabled={busy !== null || !confirmed}
+          className="flex items-center gap-2 rounded-md bg-red-600 px-4 py-2 font-medium text-white hover:bg-red-700 disabled:opacity-60"
+        >
+          {busy && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
+          {busy === 'verifying'
+            ? 'Checking it is you...'
+            : busy === 'deleting'
+              ? 'Deleting your account...'
+              : usesPassword || !usesGoogle
+                ? 'Delete my account'
+                : 'Confirm with Google and delete'}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,255 @@
+import { COLLECTIONS, type CapabilitiesOutput, type CreateInterviewOutput } from '@candor/core';
+import { FirebaseError } from 'firebase/app';
+import type { DocumentSnapshot } from 'firebase-admin/firestore';
+import { adminDb } from '../support/admin';
+import { signedInClient, type TestClient } from '../support/client';
+import { functionUrl, waitFor } from '../support/env';
+import { readyInterview } from '../support/interviews';
+
+let client: TestClient;
+
+beforeAll(async () => {
+  client = await signedInClient('Input Tester');
+});
+
+afterAll(async () => {
+  await client.close();
+});
+
+const valid = {
+  role: 'Backend Engineer',
+  level: 'mid',
+  type: 'mixed',
+  techStack: ['Go', 'PostgreSQL'],
+  questionCount: 2,
+};
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+async function callError(promise: Promise<unknown>): Promise<FirebaseError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FirebaseError);
+  return error as FirebaseError;
+}
+
+/** How many interviews the caller has, and how much of the daily limit is used. */
+async function footprint() {
+  const [interviews, caps] = await Promise.all([
+    adminDb().collection(COLLECTIONS.interviews).where('userId', '==', client.uid).get(),
+    client.call<CapabilitiesOutput>('getCapabilities', null),
+  ]);
+  return { interviews: interviews.size, used: caps.limits.interviews.used };
+}
+
+/** Runs each call, expects invalid-argument naming `field` (when given), and no write at all. */
+async function expectRejectedWithoutWrites(
+  cases: { data: unknown; field?: RegExp; name?: string }[],
+  callable = 'createInterview',
+) {
+  const before = await footprint();
+  for (const { data, field } of cases) {
+    const error = await callError(client.call(callable, data));
+    expect(error.code).toBe('functions/invalid-argument');
+    // Written for a person: no stack traces, no internals.
+    expect(error.message).not.toMatch(/at \w+ \(|Error:|undefined|\[object/);
+    if (field) expect(error.message).toMatch(field);
+  }
+  expect(await footprint()).toEqual(before);
+}
+
+async function settled(interviewId: string): Promise<DocumentSnapshot> {
+  const ref = adminDb().collection(COLLECTIONS.interviews).doc(interviewId);
+  return waitFor(async () => {
+    const snap = await ref.get();
+    return snap.get('status') === 'generating' ? null : snap;
+  }, 'the interview to settle');
+}
+
+describe('oversized payloads', () => {
+  it('refuses a payload over 256 KB before parsing, writing nothing', async () => {
+    await expectRejectedWithoutWrites([
+      // The schema would strip an unknown field; the size check comes first.
+      { data: { ...valid, padding: 'x'.repeat(300 * 1024) }, field: /too large/ },
+      // Counted in bytes of UTF-8: 70,000 emoji are 140,000 UTF-16 units but 280,000 bytes.
+      { data: { ...valid, padding: '🎤'.repeat(70_000) }, field: /too large/ },
+      { data: { ...valid, techStack: Array.from({ length: 20_000 }, () => 'TypeScript') } },
+    ]);
+  });
+
+  it('applies to every callable, not only createInterview', async () => {
+    const big = 'y'.repeat(300 * 1024);
+    for (const [name, data] of [
+      ['startAttempt', { interviewId: 'x', mode: 'practice', junk: big }],
+      ['abandonAttempt', { interviewId: 'x', attemptId: 'y', reason: big }],
+      [
+        'submitPracticeTranscript',
+        {
+          interviewId: 'x',
+          attemptId: 'y',
+          transcript: [{ role: 'user', text: big }],
+          startedAtMs: 0,
+          endedAtMs: 1,
+        },
+      ],
+      ['deleteAccount', { confirm: 'DELETE', junk: big }],
+    ] as const) {
+      const error = await callError(client.call(name, data));
+      expect(error.code).toBe('functions/invalid-argument');
+      expect(error.message).toMatch(/too large/);
+    }
+  });
+});
+
+describe('malformed payloads', () => {
+  it('rejects payloads that are not an object', async () => {
+    await expectRejectedWithoutWrites([
+      { data: null },
+      { data: [] },
+      { data: [valid] },
+      { data: 'Backend Engineer' },
+      { data: 42 },
+      { data: true },
+    ]);
+  });
+
+  it('rejects wrong types, naming the field', async () => {
+    await expectRejectedWithoutWrites([
+      { data: { ...valid, role: ['Backend Engineer'] }, field: /^role: / },
+      { data: { ...valid, role: { toString: 'Backend' } }, field: /^role: / },
+      { data: { ...valid, role: 42 }, field: /^role: / },
+      { data: { ...valid, level: 'god-tier' }, field: /^level: / },
+      { data: { ...valid, type: { $ne: null } }, field: /^type: / },
+      { data: { ...valid, techStack: 'Go, Rust' }, field: /^techStack: / },
+      { data: { ...valid, techStack: [1, 2] }, field: /^techStack\.0: / },
+      { data: { ...valid, techStack: [['Go']] }, field: /^techStack\.0: / },
+      { data: { ...valid, techStack: [{ name: 'Go' }] }, field: /^techStack\.0: / },
+      { data: { ...valid, questionCount: '5' }, field: /^questionCount: / },
+      { data: { ...valid, questionCount: 2.5 }, field: /^questionCount: / },
+      { data: { ...valid, questionCount: -1 }, field: /^questionCount: / },
+      { data: { ...valid, questionCount: 1e308 }, field: /^questionCount: / },
+      { data: { ...valid, jobDescription: { text: 'x' } }, field: /^jobDescription: / },
+    ]);
+  });
+
+  it('rejects deeply nested junk in place of a field', async () => {
+    let junk: unknown = 'Engineer';
+    for (let i = 0; i < 200; i++) junk = i % 2 === 0 ? [junk] : { a: junk };
+    await expectRejectedWithoutWrites([{ data: { ...valid, role: junk }, field: /^role: / }]);
+  });
+
+  it('rejects ids that try to reach other paths', async () => {
+    for (const interviewId of ['../users/x', 'a/b', '', ' ', 'x'.repeat(200), '.', '__.*__']) {
+      const error = await callError(client.call('startAttempt', { interviewId, mode: 'practice' }));
+      expect(error.code).toBe('functions/invalid-argument');
+      expect(error.message).toMatch(/^interviewId: /);
+    }
+  });
+
+  it('ignores server-owned fields and a forged owner in the payload', async () => {
+    const { interviewId } = await client.call<CreateInterviewOutput>('createInterview', {
+      ...valid,
+      userId: 'someone-else',
+      status: 'ready',
+      questions: [{ id: 'q1', text: 'Forged question?', kind: 'technical' }],
+      engine: 'gemini',
+      model: 'forged',
+      createdAt: 0,
+      constructor: { prototype: { admin: true } },
+    });
+    const snap = await settled(interviewId);
+    expect(snap.get('userId')).toBe(client.uid);
+    expect(snap.get('status')).toBe('ready');
+    expect(snap.get('engine')).toBe('offline');
+    const questions = snap.get('questions') as { text: string }[];
+    expect(questions.map((q) => q.text)).not.toContain('Forged question?');
+    expect(Object.keys(snap.data() ?? {})).not.toContain('constructor');
+  });
+});
+
+describe('the callable protocol itself (raw HTTP, as an attacker would send it)', () => {
+  async function raw(body: string, name = 'createInterview') {
+    const token = await client.auth.currentUser?.getIdToken();
+    const response = await fetch(functionUrl(name), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${String(token)}` },
+      body,
+    });
+    return {
+      status: response.status,
+      json: (await response.json().catch(() => null)) as {
+        result?: { interviewId?: string };
+        error?: { status?: string; message?: string };
+      } | null,
+    };
+  }
+
+  it('refuses a body that is not JSON, or has no data, writing nothing', async () => {
+    const before = await footprint();
+    for (const body of ['{"data": {"role": ', 'role=x', '', '[]', '{"notData": {}}']) {
+      const reply = await raw(body);
+      expect(reply.status).toBeGreaterThanOrEqual(400);
+      expect(reply.status).toBeLessThan(500);
+    }
+    expect(await footprint()).toEqual(before);
+  });
+
+  it('keeps a __proto__ key from polluting anything: it is dropped like any unknown field', async () => {
+    const reply = await raw(
+      `{"data": ${JSON.stringify(valid).slice(0, -1)}, "__proto__": {"userId": "someone-else", "status": "ready", "admin": true}}}`,
+    );
+    expect(reply.status).toBe(200);
+    const interviewId = reply.json?.result?.interviewId ?? '';
+    const snap = await settled(interviewId);
+    expect(snap.get('userId')).toBe(client.uid);
+    expect(snap.get('admin')).toBeUndefined();
+    expect(Object.keys(snap.data() ?? {})).not.toContain('__proto__');
+  });
+});
+
+describe('unicode edge cases', () => {
+  it.each([
+    ['emoji', 'Backend Engineer 🚀', ['Go 🐹', 'Rust 🦀']],
+    ['right-to-left text', 'مهندس برمجيات خلفية', ['פייתון', 'Go']],
+    ['zero-width characters', 'Data\u200bEngineer\u200d', ['Type\u200cScript']],
+    ['combining marks', 'Cafe\u0301 Platform Develope\u0301r', ['Ñ\u0303ode']],
+    ['a right-to-left override', 'Engineer \u202egnp.exe', ['Go']],
+    ['emoji sequences', 'Family 👨‍👩‍👧‍👦 Engineer 🏳️‍🌈', ['🇺🇸 Go']],
+  ])('accepts %s and stores them exactly, downstream too', async (_name, role, techStack) => {
+    const { interviewId } = await readyInterview(client, {
+      role,
+      techStack,
+      jobDescription: `${role}\n${techStack.join(' ')}\nWe value kindness. 👍`,
+    });
+    const snap = await adminDb().collection(COLLECTIONS.interviews).doc(interviewId).get();
+    expect(snap.get('role')).toBe(role);
+    expect(snap.get('techStack')).toEqual(techStack);
+    for (const q of snap.get('questions') as { text: string }[]) {
+      expect(LONE_SURROGATE.test(q.text)).toBe(false);
+    }
+  });
+
+  it('rejects lone surrogates (broken emoji) with invalid-argument naming the field', async () => {
+    await expectRejectedWithoutWrites([
+      { data: { ...valid, role: 'Engineer \ud83d' }, field: /^role: .*broken character/ },
+      { data: { ...valid, role: '\ude80 Engineer' }, field: /^role: / },
+      { data: { ...valid, techStack: ['Go', 'Rust \ud83e'] }, field: /^techStack\.1: / },
+      { data: { ...valid, jobDescription: 'Cut here: \ud83d' }, field: /^jobDescription: / },
+    ]);
+  });
+});
+
+describe('HTML and script in text fields', () => {
+  it('stores markup as the literal text it is (React escapes it when rendering)', async () => {
+    const role = '<img src=x onerror=alert(1)>';
+    const techStack = ['<script>alert(2)</script>', '"><svg onload=alert(3)>'];
+    const jobDescription = '<iframe src="javascript:alert(4)"></iframe> {{constructor}} ${x}';
+    const { interviewId } = await readyInterview(client, { role, techStack, jobDescription });
+    const snap = await adminDb().collection(COLLECTIONS.interviews).doc(interviewId).get();
+    expect(snap.get('role')).toBe(role);
+    expect(snap.get('techStack')).toEqual(techStack);
+    expect(snap.get('jobDescription')).toBe(jobDescription);
+  });
+});
