@@ -35,13 +35,17 @@ const OPEN_STATUSES: readonly string[] = ['created', 'in_progress'];
  */
 const TRANSCRIPT_BUDGET_BYTES = 700_000;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function fitTranscript(turns: TranscriptTurn[]): {
   transcript: TranscriptTurn[];
   truncated: boolean;
 } {
   let used = 0;
   const kept: TranscriptTurn[] = [];
-  for (const turn of turns) {
+  for (const raw of turns) {
+    // Firestore refuses strings with half a surrogate pair; a webhook would then fail forever.
+    const turn = { ...raw, text: raw.text.replace(LONE_SURROGATE, '\uFFFD') };
     used += Buffer.byteLength(turn.text, 'utf8') + 64;
     if (used > TRANSCRIPT_BUDGET_BYTES) return { transcript: kept, truncated: true };
     kept.push(turn);

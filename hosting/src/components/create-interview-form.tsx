@@ -21,6 +21,7 @@ import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
 import { LEVEL_LABELS, TYPE_LABELS } from '@/lib/interviews/labels';
 import { addTechnologies, filterSuggestions } from '@/lib/interviews/tech-stack';
+import { UsageNote } from './usage-note';
 
 const FIELDS = ['role', 'level', 'type', 'techStack', 'questionCount', 'jobDescription'] as const;
 type Field = (typeof FIELDS)[number];
@@ -444,6 +445,7 @@ function InterviewForm() {
         )}
 
         <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-100 pt-5">
+          <UsageNote kind="interviews" className="mr-auto" />
           <Link
             href="/dashboard"
             className="rounded-md px-4 py-2 font-medium text-slate-700 hover:bg-slate-100"

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
 import { RequireAuth } from '../require-auth';
 import { Spinner } from '../spinner';
+import { UsageNote } from '../usage-note';
 import { ModeChoice } from './mode-choice';
 import { PracticeSession, SubmissionView } from './practice-session';
 import { Card, Problem, primaryButton, secondaryButton } from './room-ui';
@@ -289,6 +290,7 @@ function Room({
                   ? 'Start voice interview'
                   : 'Start practice interview'}
             </button>
+            <UsageNote kind="attempts" />
           </Card>
         </>
       )}
