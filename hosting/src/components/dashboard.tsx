@@ -2,9 +2,13 @@
 
 import { ChevronRight, Plus } from 'lucide-react';
 import Link from 'next/link';
+import { ProgressCard } from './history/progress-card';
 import { InterviewStatusBadge } from './interview-status-badge';
 import { RequireAuth } from './require-auth';
 import { Spinner } from './spinner';
+import type { FeedbackDoc } from '@/lib/feedback/converter';
+import { useFeedbackHistory } from '@/lib/feedback/hooks';
+import type { LiveList } from '@/lib/feedback/live';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterviews, type InterviewListState } from '@/lib/interviews/hooks';
 import { formatDate, LEVEL_LABELS, pluralize, TYPE_LABELS } from '@/lib/interviews/labels';
@@ -108,11 +112,40 @@ function InterviewList({ state }: { state: InterviewListState }) {
   }
 }
 
+/** Only once there is something to show: a new user's dashboard stays about getting started. */
+function Progress({
+  history,
+  interviews,
+}: {
+  history: LiveList<FeedbackDoc>;
+  interviews: InterviewListState;
+}) {
+  if (history.status === 'error') {
+    return (
+      <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-700">
+        Could not load your progress: {history.message}
+      </p>
+    );
+  }
+  if (history.status !== 'ready' || history.items.length === 0) return null;
+  return (
+    <ProgressCard
+      history={history.items}
+      interviews={interviews.status === 'ready' ? interviews.interviews : []}
+    />
+  );
+}
+
 function DashboardContent({ uid }: { uid: string }) {
   const profile = useUserProfile(uid);
   const interviews = useInterviews(uid);
-  // One loading state for both, so the page appears whole instead of jumping as each part lands.
-  if (profile.status === 'loading' || interviews.status === 'loading') {
+  const history = useFeedbackHistory(uid);
+  // One loading state for all, so the page appears whole instead of jumping as each part lands.
+  if (
+    profile.status === 'loading' ||
+    interviews.status === 'loading' ||
+    history.status === 'loading'
+  ) {
     return <Spinner label="Loading your dashboard..." />;
   }
   return (
@@ -127,6 +160,7 @@ function DashboardContent({ uid }: { uid: string }) {
           New interview
         </Link>
       </div>
+      <Progress history={history} interviews={interviews} />
       <InterviewList state={interviews} />
     </div>
   );

@@ -6,18 +6,24 @@ import {
   BookOpen,
   CircleAlert,
   LoaderCircle,
-  Mic,
   RotateCcw,
   SearchX,
   Sparkles,
 } from 'lucide-react';
 import Link from 'next/link';
 import { useEffect, useState, type ReactNode } from 'react';
+import { PracticeLinks } from './feedback/practice-links';
+import { AttemptList } from './history/attempt-list';
 import { IndeterminateProgress } from './indeterminate-progress';
 import { InterviewStatusBadge } from './interview-status-badge';
 import { RequireAuth } from './require-auth';
 import { Spinner } from './spinner';
+import type { AttemptDoc } from '@/lib/attempts/converter';
+import type { FeedbackDoc } from '@/lib/feedback/converter';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
+import { useInterviewAttempts, useInterviewFeedback } from '@/lib/feedback/hooks';
+import { weakestQuestionIds } from '@/lib/feedback/insights';
+import type { LiveList } from '@/lib/feedback/live';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';
@@ -210,7 +216,43 @@ function Failed({ interview }: { interview: InterviewDoc }) {
   );
 }
 
-function InterviewDetails({ interview }: { interview: InterviewDoc }) {
+/**
+ * The room's entry points: start (or retake) the interview, or practise the weakest questions of
+ * the latest scored attempt. Shown once the attempts are known, so the label does not flip.
+ */
+function InterviewActions({
+  interview,
+  attempts,
+  feedback,
+}: {
+  interview: InterviewDoc;
+  attempts: LiveList<AttemptDoc>;
+  feedback: LiveList<FeedbackDoc>;
+}) {
+  if (attempts.status === 'loading') return null;
+  const firstAttempt = attempts.status === 'ready' && attempts.items.length === 0;
+  const latest = feedback.status === 'ready' ? feedback.items.at(-1) : undefined;
+  const available = new Set(interview.questions.map((q) => q.id));
+  let weakestIds: string[] | null = null;
+  if (latest) weakestIds = weakestQuestionIds(latest.questions, available);
+  else if (!firstAttempt && feedback.status === 'ready') weakestIds = [];
+  return (
+    <PracticeLinks
+      interviewId={interview.id}
+      firstAttempt={firstAttempt}
+      weakestIds={weakestIds}
+      noWeakestReason={
+        latest
+          ? 'None of the questions of your latest feedback are still part of this interview.'
+          : 'Available once an attempt has been scored.'
+      }
+    />
+  );
+}
+
+function InterviewDetails({ interview, uid }: { interview: InterviewDoc; uid: string }) {
+  const attempts = useInterviewAttempts(uid, interview.id);
+  const feedback = useInterviewFeedback(uid, interview.id);
   return (
     <div className="space-y-6">
       <BackLink />
@@ -226,13 +268,7 @@ function InterviewDetails({ interview }: { interview: InterviewDoc }) {
             </p>
           </div>
           {interview.status === 'ready' && (
-            <Link
-              href={`/interviews/${interview.id}/room`}
-              className="flex items-center gap-2 rounded-md bg-brand-600 px-5 py-2.5 font-medium text-white shadow-sm hover:bg-brand-700"
-            >
-              <Mic aria-hidden className="size-4" />
-              Start interview
-            </Link>
+            <InterviewActions interview={interview} attempts={attempts} feedback={feedback} />
           )}
         </div>
         <ul aria-label="Interview details" className="flex flex-wrap gap-2">
@@ -266,7 +302,16 @@ function InterviewDetails({ interview }: { interview: InterviewDoc }) {
         {STATUS_ANNOUNCEMENTS[interview.status]}
       </p>
       {interview.status === 'generating' && <Generating interview={interview} />}
-      {interview.status === 'ready' && <Questions interview={interview} />}
+      {interview.status === 'ready' && (
+        <>
+          <AttemptList
+            attempts={attempts}
+            feedback={feedback}
+            questionCount={interview.questions.length}
+          />
+          <Questions interview={interview} />
+        </>
+      )}
       {interview.status === 'failed' && <Failed interview={interview} />}
     </div>
   );
@@ -288,7 +333,7 @@ function Unavailable({ title, children }: { title: string; children: ReactNode }
   );
 }
 
-function InterviewLoader({ id }: { id: string }) {
+function InterviewLoader({ id, uid }: { id: string; uid: string }) {
   const state = useInterview(id);
   switch (state.status) {
     case 'loading':
@@ -306,11 +351,14 @@ function InterviewLoader({ id }: { id: string }) {
         </Unavailable>
       );
     case 'ready':
-      return <InterviewDetails interview={state.interview} />;
+      return <InterviewDetails interview={state.interview} uid={uid} />;
   }
 }
 
-/** One interview, kept live: it moves from generating to its questions without a reload. */
+/**
+ * One interview, kept live: it moves from generating to its questions without a reload, and its
+ * attempts appear with their scores as they are taken and scored.
+ */
 export function InterviewView({ id }: { id: string }) {
-  return <RequireAuth>{() => <InterviewLoader id={id} />}</RequireAuth>;
+  return <RequireAuth>{(user) => <InterviewLoader id={id} uid={user.uid} />}</RequireAuth>;
 }
