@@ -15,6 +15,7 @@ import {
   type Interview,
   type Question,
   type TranscriptTurn,
+  WORK_LEASE_MS,
 } from '@candor/core';
 import { FieldValue, type DocumentReference } from 'firebase-admin/firestore';
 import { DomainError } from '../helpers/errors';
@@ -27,12 +28,6 @@ import { interviewRef, readInterview } from './interviews';
 import { consumeRateLimit } from './rate-limits';
 import { toDates } from './timestamps';
 
-/**
- * A scoring that has not finished within this time is presumed dead. It must outlive the
- * trigger's own timeout (180 s), so a live worker never loses its claim to a redelivery.
- */
-export const SCORING_LEASE_MS = 5 * 60 * 1000;
-
 interface ScoringLease {
   id: string;
   atMs: number;
@@ -41,7 +36,7 @@ interface ScoringLease {
 const feedbackRef = (attemptId: string) => db().collection(COLLECTIONS.feedback).doc(attemptId);
 
 const isLive = (lease: ScoringLease | undefined, nowMs = Date.now()) =>
-  lease !== undefined && nowMs - lease.atMs < SCORING_LEASE_MS;
+  lease !== undefined && nowMs - lease.atMs < WORK_LEASE_MS;
 
 type Claim = { claimed: true; data: unknown } | { claimed: false; reason: string };
 

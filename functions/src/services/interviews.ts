@@ -9,6 +9,7 @@ import {
   type Interview,
   type InterviewSpec,
   type Question,
+  WORK_LEASE_MS,
 } from '@candor/core';
 import {
   FieldValue,
@@ -22,9 +23,6 @@ import { db } from './admin';
 import { chooseEngine } from './engine';
 import { consumeRateLimit } from './rate-limits';
 import { toDates } from './timestamps';
-
-/** A generation that has not finished within this time is presumed dead and may be retaken. */
-const LEASE_MS = 5 * 60 * 1000;
 
 export const interviewRef = (id: string) => db().collection(COLLECTIONS.interviews).doc(id);
 
@@ -89,7 +87,7 @@ async function claim(ref: DocumentReference, claimId: string): Promise<Interview
     const snap = await tx.get(ref);
     if (!snap.exists || snap.get('status') !== 'generating') return null;
     const lease = snap.get('generationLease') as { id: string; atMs: number } | undefined;
-    if (lease && Date.now() - lease.atMs < LEASE_MS) return null;
+    if (lease && Date.now() - lease.atMs < WORK_LEASE_MS) return null;
     tx.update(ref, { generationLease: { id: claimId, atMs: Date.now() } });
     return readInterview(snap);
   });

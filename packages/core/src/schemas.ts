@@ -36,6 +36,12 @@ export const CATEGORY_NAMES = [
   'Confidence and Clarity',
 ] as const;
 
+/**
+ * How long a worker may hold a question-generation or scoring claim before another may take it
+ * over (longer than the functions' 180 s timeout). The web app uses it to spot a stalled run.
+ */
+export const WORK_LEASE_MS = 5 * 60 * 1000;
+
 export const LIMITS = {
   displayName: 80,
   role: 100,

@@ -5,6 +5,7 @@ import {
   INSUFFICIENT_CATEGORY_CAP,
   type AttemptStatus,
   type TranscriptTurn,
+  WORK_LEASE_MS,
 } from '@candor/core';
 import {
   ArrowLeft,
@@ -43,12 +44,6 @@ import { formatDateTime, pluralize } from '@/lib/interviews/labels';
 
 /** After this long a note says so, rather than leaving an unexplained wait. */
 const SLOW_AFTER_MS = 60_000;
-
-/**
- * How long the server lets one scoring run hold an attempt (SCORING_LEASE_MS in the functions).
- * Past it the run is presumed dead and the server accepts "score again" for the attempt.
- */
-const SCORING_LEASE_MS = 5 * 60_000;
 
 const ANNOUNCEMENTS: Record<AttemptStatus, string> = {
   created: 'This interview is still in progress',
@@ -109,7 +104,7 @@ function Scoring({ attempt }: { attempt: AttemptDetail }) {
   const now = useNow();
   const lease = attempt.scoringLease;
   // A run that outlived its lease has died; the server then accepts a new scoring request.
-  if (attempt.status === 'scoring' && lease !== undefined && now - lease.atMs > SCORING_LEASE_MS) {
+  if (attempt.status === 'scoring' && lease !== undefined && now - lease.atMs > WORK_LEASE_MS) {
     return (
       <Card>
         <Problem title="Scoring seems to have stopped">

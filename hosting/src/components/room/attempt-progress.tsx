@@ -10,15 +10,13 @@ import { Spinner } from '../spinner';
 import { useNow } from './elapsed';
 import { Card, Problem, primaryButton, secondaryButton } from './room-ui';
 import { useAttempt } from '@/lib/attempts/hooks';
+import { feedbackPath } from '@/lib/feedback/paths';
 
 /** Statuses at which the feedback page has something to show (or to wait on itself). */
 const READY: readonly AttemptStatus[] = ['transcribed', 'scoring', 'scored'];
 
 /** After this long a note says so, rather than leaving an unexplained wait. */
 const SLOW_AFTER_MS = 60_000;
-
-export const feedbackPath = (interviewId: string, attemptId: string) =>
-  `/interviews/${interviewId}/attempts/${attemptId}`;
 
 /**
  * After the interview: waits for the transcript to reach the attempt (from Retell's webhook, or
