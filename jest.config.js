@@ -31,6 +31,8 @@ module.exports = {
   testTimeout: 90_000,
   projects: [
     project('core', ['<rootDir>/packages/core/test']),
+    // Repository checks: Dockerfile stages replayed on the build, workflows, deploy config.
+    project('repo', ['<rootDir>/tests/repo']),
     project('rules', ['<rootDir>/tests/rules']),
     project('functions', ['<rootDir>/tests/functions']),
     project('e2e', ['<rootDir>/tests/e2e']),

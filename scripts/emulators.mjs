@@ -152,6 +152,42 @@ export function ensureLocalSecrets() {
 }
 
 /**
+ * The "providers" emulator run: the Functions emulator gets test keys and the loopback URLs of
+ * the fake Gemini and Retell servers, which the process run inside the emulators serves on those
+ * ports. `npm test` (provider tests) and `npm run bench` both use this, so the two runs cannot
+ * drift apart. `params` adds or overrides entries of functions/.env.local.
+ *
+ * Returns the files to put in place with `withFiles` (functions/.secret.local and .env.local),
+ * the environment for the process inside the emulators (FAKE_GEMINI_URL, FAKE_RETELL_URL), and
+ * the same secrets and params as plain objects for code that runs a function in-process.
+ */
+export function providerRunConfig({ params: extraParams = {} } = {}) {
+  const fakeGeminiUrl = 'http://127.0.0.1:9811';
+  const fakeRetellUrl = 'http://127.0.0.1:9812';
+  const secrets = { GEMINI_API_KEY: 'test-gemini-key', RETELL_API_KEY: 'test-retell-key' };
+  const params = {
+    GEMINI_BASE_URL: fakeGeminiUrl,
+    RETELL_BASE_URL: fakeRetellUrl,
+    GEMINI_TIMEOUT_MS: '2000',
+    RETELL_AGENT_ID: 'agent_test_interviewer',
+    ...extraParams,
+  };
+  const envFile = (vars) =>
+    Object.entries(vars)
+      .map(([name, value]) => `${name}=${value}\n`)
+      .join('');
+  return {
+    files: {
+      [join(ROOT, 'functions', '.secret.local')]: envFile(secrets),
+      [join(ROOT, 'functions', '.env.local')]: envFile(params),
+    },
+    env: { FAKE_GEMINI_URL: fakeGeminiUrl, FAKE_RETELL_URL: fakeRetellUrl },
+    secrets,
+    params,
+  };
+}
+
+/**
  * Runs `fn` with some files replaced, restoring (or removing) them afterwards, also on Ctrl-C.
  * The test run uses it to give the Functions emulator test keys and loopback provider URLs.
  */

@@ -5,7 +5,7 @@
 // check, lint, build, a Jest run that crashed before reporting) that failed.
 //
 //   node scripts/test.mjs                      everything (what `npm test` runs)
-//   node scripts/test.mjs --only providers     one layer: static, unit, emulators, providers
+//   node scripts/test.mjs --only providers     one layer: static, unit, repo, emulators, providers
 //   node scripts/test.mjs --only emulators -- -t 'signs up'   extra arguments go to Jest
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import {
   ROOT,
   emulatorEnv,
   emulatorOrigin,
+  providerRunConfig,
   runFirebase,
   withEmulatorLock,
   withFiles,
@@ -30,11 +31,6 @@ const runs = (layer) => only === null || only === layer;
 const RESULTS = join(ROOT, '.cache', 'test-results');
 mkdirSync(RESULTS, { recursive: true });
 rmSync(join(RESULTS, 'summary.json'), { force: true });
-
-// Loopback fakes of Gemini and Retell for the provider tests: the Jest process serves them and
-// the Functions emulator is pointed at them.
-const FAKE_GEMINI_URL = 'http://127.0.0.1:9811';
-const FAKE_RETELL_URL = 'http://127.0.0.1:9812';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const steps = [];
@@ -91,19 +87,25 @@ if (runs('static')) {
 }
 if (runs('unit')) step('unit tests', 'npx', jestArgs(['core'], 'core.json'));
 
-if (runs('emulators') || runs('providers')) {
+if (runs('repo') || runs('emulators') || runs('providers')) {
   let chromium = null;
-  try {
-    chromium = ensureChromium();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    steps.push({ name: 'chromium', ok: false, seconds: 0 });
+  if (runs('emulators') || runs('providers')) {
+    try {
+      chromium = ensureChromium();
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+      steps.push({ name: 'chromium', ok: false, seconds: 0 });
+    }
   }
   // The build and the emulator runs hold the lock: another run on this machine would take the
   // same ports and rebuild the web app under a running server.
   await withEmulatorLock(async () => {
     const built = step('build', 'npm', ['run', '--silent', 'build']);
-    if (!built || !chromium) return;
+    if (!built) return;
+    // Repository checks on the build just made: the Dockerfile's stages replayed outside Docker
+    // (the runner's files and command, the emulators image's command), workflows, deploy config.
+    if (runs('repo')) step('repository tests', 'npx', jestArgs(['repo'], 'repo.json'));
+    if (!chromium) return;
     const browserEnv = { CHROMIUM_PATH: chromium, CANDOR_WEB_URL: emulatorOrigin('apphosting') };
     if (runs('emulators')) {
       // The app as `npm start` runs it: no keys, offline engine, practice mode.
@@ -112,19 +114,12 @@ if (runs('emulators') || runs('providers')) {
       });
     }
     if (runs('providers')) {
+      // Loopback fakes of Gemini and Retell: the Jest process serves them and the Functions
+      // emulator is pointed at them.
+      const providers = providerRunConfig();
       await emulatorStep('provider tests', ['providers'], 'providers.json', {
-        files: {
-          [join(ROOT, 'functions', '.secret.local')]:
-            'GEMINI_API_KEY=test-gemini-key\nRETELL_API_KEY=test-retell-key\n',
-          [join(ROOT, 'functions', '.env.local')]: [
-            `GEMINI_BASE_URL=${FAKE_GEMINI_URL}`,
-            `RETELL_BASE_URL=${FAKE_RETELL_URL}`,
-            'GEMINI_TIMEOUT_MS=2000',
-            'RETELL_AGENT_ID=agent_test_interviewer',
-            '',
-          ].join('\n'),
-        },
-        extraEnv: { ...browserEnv, FAKE_GEMINI_URL, FAKE_RETELL_URL },
+        files: providers.files,
+        extraEnv: { ...browserEnv, ...providers.env },
       });
     }
   });
@@ -146,7 +141,7 @@ for (const file of jestRuns) {
     (r) => r.status === 'failed' && r.assertionResults.length === 0,
   ).length;
 }
-const jestSteps = new Set(['unit tests', 'emulator tests', 'provider tests']);
+const jestSteps = new Set(['unit tests', 'repository tests', 'emulator tests', 'provider tests']);
 failed += steps.filter((s) => !s.ok && !jestSteps.has(s.name)).length;
 
 console.log('\n━━ summary');
