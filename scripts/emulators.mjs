@@ -11,7 +11,7 @@
 // firebase-tools downloads the emulator as usual.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -244,12 +244,13 @@ const DOWNLOAD_HINT =
   '(from the Google Cloud apt repository) and run this again.';
 
 /**
- * The emulators use fixed ports, so two runs on one machine would collide. A run waits for the
- * lock file that another live run of these scripts holds (a stale one, whose process is gone, is
- * taken over).
+ * The emulators use fixed ports, so two runs on one machine would collide, whichever checkout
+ * they run from: the lock is one file per machine (in the system's temporary folder). A run waits
+ * for the lock that another live run of these scripts holds (a stale one, whose process is gone,
+ * is taken over).
  */
 export async function withEmulatorLock(fn) {
-  const lock = join(ROOT, '.cache', 'emulators.lock');
+  const lock = join(tmpdir(), 'candor-emulators.lock');
   mkdirSync(dirname(lock), { recursive: true });
   let announced = false;
   for (;;) {
