@@ -13,6 +13,7 @@ import {
   INTERVIEWER_BEGIN_MESSAGE,
   INTERVIEWER_END_CALL_TOOL_NAME,
   INTERVIEWER_PROMPT_VERSION,
+  RETELL_AGENT_LIMITS,
   RETELL_SUBSCRIBED_EVENTS,
   buildInterviewerPrompt,
   buildRetellDynamicVariables,
@@ -186,9 +187,9 @@ export function agentConfig(options: {
     reminder_trigger_ms: 45_000,
     reminder_max_count: 2,
     // Ends a call left open and silent after 3 minutes (default 10).
-    end_call_after_silence_ms: 180_000,
+    end_call_after_silence_ms: RETELL_AGENT_LIMITS.endCallAfterSilenceMs,
     // 15 questions fit comfortably in an hour.
-    max_call_duration_ms: 3_600_000,
+    max_call_duration_ms: RETELL_AGENT_LIMITS.maxCallDurationMs,
   };
 }
 
@@ -201,7 +202,7 @@ async function findAgent(client: RetellClient, io: SetupIo): Promise<AgentRespon
       ...(paginationKey ? { pagination_key: paginationKey } : {}),
       filter_criteria: { query: AGENT_NAME },
     });
-    for (const item of list.items) {
+    for (const item of list.items ?? []) {
       if (item.agent_name === AGENT_NAME && item.channel === 'voice') matches.push(item);
     }
     if (!list.has_more || !list.pagination_key) break;

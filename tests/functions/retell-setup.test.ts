@@ -69,6 +69,8 @@ describe('retell:setup', () => {
       webhook_url: WEBHOOK,
       webhook_events: [...RETELL_SUBSCRIBED_EVENTS],
       end_call_after_silence_ms: 180_000,
+      // The server's reconciliation treats a call open longer than this as over.
+      max_call_duration_ms: 3_600_000,
     });
     expect(agent?.interruption_sensitivity).toBeLessThan(1);
 

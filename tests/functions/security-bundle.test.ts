@@ -70,7 +70,7 @@ const SERVER_ONLY_MARKERS: { what: string; file: string; markers: string[] }[] =
   },
   {
     what: "retell-sdk's server client",
-    file: 'functions/node_modules/retell-sdk/client.js',
+    file: 'node_modules/retell-sdk/client.js',
     markers: ['https://api.retellai.com', 'RETELL_API_KEY environment variable is missing'],
   },
   {

@@ -1,8 +1,14 @@
 /**
  * A loopback stand-in for Retell's REST API, enough of it for the real retell-sdk: web calls
- * (for startAttempt) and Retell LLMs and agents (for scripts/retell-setup.ts). Point the SDK at
- * it with `new Retell({ apiKey, baseURL: fake.url })`. It checks the bearer key, records every
- * request and can be told to fail the next requests the ways Retell can.
+ * (create-web-call for startAttempt, get-call for reconciliation) and Retell LLMs and agents (for
+ * scripts/retell-setup.ts). Point the SDK at it with `new Retell({ apiKey, baseURL: fake.url })`.
+ * It checks the bearer key, records every request and can be told to fail the next requests the
+ * ways Retell can. Bodies follow retell-sdk's type definitions (`WebCallResponse` in
+ * resources/call.d.ts) and errors Retell's OpenAPI responses (`{ status: 'error', message }`).
+ *
+ * create-web-call is served on the one version path the installed retell-sdk posts to (read from
+ * node_modules, see retell-packages.ts); the other version answers 404. A v2 call's access token
+ * is a LiveKit room token (a JWT naming the call's room), what browser SDK 2.x joins.
  *
  * Also here: `signRetellWebhook`, Retell's webhook signature, and builders of webhook bodies.
  */
@@ -14,6 +20,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readInstalledRetellPair } from './retell-packages';
 
 export interface RecordedRequest {
   method: string;
@@ -48,6 +55,12 @@ export interface FakeRetell {
   readonly calls: Map<string, Json>;
   /** Answers the next `times` requests (any endpoint) with this failure, in order of calls. */
   failNext(failure: FakeRetellFailure, times?: number): void;
+  /** The browser joined: the call is `ongoing` from `atMs` (as Retell reports after connect). */
+  connectCall(callId: string, atMs?: number): void;
+  /** The call ended with this conversation: what get-call (and call_ended) then carry. */
+  endCall(callId: string, options?: EndCallOptions): Json;
+  /** Nobody joined before the token expired: `error` / `error_user_not_joined`, no transcript. */
+  expireCall(callId: string): Json;
   /** Requests whose path is exactly this (or matches it). */
   requestsTo(path: string | RegExp): RecordedRequest[];
   /** Forgets requests, failures, delayed answers still pending and stored objects. */
@@ -58,21 +71,78 @@ export interface FakeRetell {
 export interface FakeRetellOptions {
   apiKey?: string;
   port?: number;
-  /** 404 for create-web-call with an agent id the fake does not know (off: any id works). */
+  /** 422 for create-web-call with an agent id the fake does not know (off: any id works). */
   strictAgents?: boolean;
+  /** Default: the path the installed retell-sdk posts to. */
+  createWebCallPath?: string;
 }
+
+export interface EndCallOptions {
+  turns?: FakeTurn[];
+  disconnectionReason?: string;
+  /** Leave the transcript out (a call Retell could not transcribe). */
+  omitTranscript?: boolean;
+  /** Wall-clock end; the start is taken from connectCall or computed from the turns. */
+  endTimestamp?: number;
+}
+
+/** Retell voids a v2 web call's access token 30 s after issue if the call has not started. */
+export const ACCESS_TOKEN_TTL_MS = 30_000;
 
 const errorBody = (message: string) => ({ status: 'error', message });
 
+/** Messages from Retell's OpenAPI responses (BadRequest, Unauthorized, ...). */
 const DEFAULT_MESSAGES: Record<number, string> = {
-  400: 'Bad request: invalid parameters',
-  401: 'Unauthorized: invalid API key',
-  404: 'Not found',
-  422: 'Unprocessable entity: invalid request body',
-  429: 'Too many requests: rate limit exceeded',
-  500: 'Internal server error',
+  400: 'Invalid request format, please check API reference.',
+  401: 'API key is missing or invalid.',
+  402: 'Trial has ended, please add payment method.',
+  404: 'Not Found',
+  422: 'Cannot find requested asset under given api key.',
+  429: 'Account rate limited, please throttle your requests.',
+  500: 'An unexpected server error occurred.',
   503: 'Service unavailable',
 };
+
+const FAKE_LIVEKIT_API_KEY = 'APIfakeRetellLiveKit';
+const FAKE_LIVEKIT_SECRET = randomBytes(32).toString('hex');
+
+export interface LivekitTokenClaims {
+  iss: string;
+  sub: string;
+  nbf: number;
+  exp: number;
+  video: { room: string; roomJoin: boolean; canPublish: boolean; canSubscribe: boolean };
+}
+
+/**
+ * A LiveKit access token as create-web-call v2 issues it: an HS256 JWT (header `{"alg":"HS256"}`,
+ * as livekit-server-sdk writes it) whose video grant joins the call's room, valid for 30 s.
+ */
+function livekitAccessToken(callId: string, issuedAtMs: number): string {
+  const nbf = Math.floor(issuedAtMs / 1000);
+  const claims: LivekitTokenClaims = {
+    iss: FAKE_LIVEKIT_API_KEY,
+    sub: `web_client_${callId}`,
+    nbf,
+    exp: nbf + ACCESS_TOKEN_TTL_MS / 1000,
+    video: { room: callId, roomJoin: true, canPublish: true, canSubscribe: true },
+  };
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const unsigned = `${part({ alg: 'HS256' })}.${part(claims)}`;
+  const signature = createHmac('sha256', FAKE_LIVEKIT_SECRET).update(unsigned).digest('base64url');
+  return `${unsigned}.${signature}`;
+}
+
+/** The claims of a token this fake issued, or null when it is not one (bad signature, shape). */
+export function decodeLivekitToken(token: string): LivekitTokenClaims | null {
+  const [header, payload, signature] = token.split('.');
+  if (header === undefined || payload === undefined || signature === undefined) return null;
+  const expected = createHmac('sha256', FAKE_LIVEKIT_SECRET)
+    .update(`${header}.${payload}`)
+    .digest('base64url');
+  if (expected !== signature) return null;
+  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as LivekitTokenClaims;
+}
 
 const hexId = (prefix: string) => `${prefix}${randomBytes(16).toString('hex')}`;
 
@@ -92,6 +162,8 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
   const agents = new Map<string, Json>();
   const calls = new Map<string, Json>();
   const timers = new Set<NodeJS.Timeout>();
+  const createWebCallPath =
+    options.createWebCallPath ?? readInstalledRetellPair().server.createWebCallPath;
 
   const send = (
     res: ServerResponse,
@@ -118,6 +190,11 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
   };
 
   const now = () => Date.now();
+  const storedCall = (callId: string): Json => {
+    const call = calls.get(callId);
+    if (!call) throw new Error(`The fake Retell has no call ${callId}`);
+    return call;
+  };
 
   function serve(req: RecordedRequest, res: ServerResponse): void {
     const { method, path } = req;
@@ -125,27 +202,33 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
     let match: RegExpExecArray | null;
 
     // ---- calls
-    if (method === 'POST' && (path === '/v3/create-web-call' || path === '/v2/create-web-call')) {
+    if (method === 'POST' && /^\/v\d+\/create-web-call$/.test(path)) {
+      if (path !== createWebCallPath) {
+        // The pair's other version: an endpoint this fake (standing for that API) does not have.
+        sendError(res, 404, 'Not Found');
+        return;
+      }
       const agentId = body.agent_id;
       if (typeof agentId !== 'string' || agentId === '') {
-        sendError(res, 400, 'agent_id is required');
+        sendError(res, 400, 'Invalid request format, please check API reference.');
         return;
       }
       const agent = agents.get(agentId);
       if (!agent && options.strictAgents) {
-        sendError(res, 404, `Agent ${agentId} not found`);
+        sendError(res, 422, 'Cannot find requested asset under given api key.');
         return;
       }
       const dynamic = body.retell_llm_dynamic_variables;
-      if (dynamic !== undefined && !isObject(dynamic)) {
-        sendError(res, 422, 'retell_llm_dynamic_variables must be an object');
-        return;
-      }
-      if (isObject(dynamic) && Object.values(dynamic).some((v) => typeof v !== 'string')) {
-        sendError(res, 422, 'retell_llm_dynamic_variables values must be strings');
+      if (
+        (dynamic !== undefined && dynamic !== null && !isObject(dynamic)) ||
+        (isObject(dynamic) && Object.values(dynamic).some((v) => typeof v !== 'string'))
+      ) {
+        // The OpenAPI schema types the values as strings; request validation answers 400.
+        sendError(res, 400, 'Invalid request format, please check API reference.');
         return;
       }
       const callId = hexId('call_');
+      const issuedAt = now();
       const call: Json = {
         call_id: callId,
         call_type: 'web_call',
@@ -153,24 +236,32 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
         agent_version: typeof agent?.version === 'number' ? agent.version : 0,
         agent_name: agent?.agent_name ?? 'Fake agent',
         call_status: 'registered',
-        access_token: `eyJfake.${randomBytes(24).toString('base64url')}`,
+        access_token: livekitAccessToken(callId, issuedAt),
         metadata: body.metadata,
         retell_llm_dynamic_variables: dynamic ?? {},
+        data_storage_setting: 'everything',
+        opt_in_signed_url: false,
       };
       calls.set(callId, call);
-      // v3 adds expires_at, ice_servers and transport; earlier fields are kept for older SDKs.
-      send(res, 201, {
-        ...call,
-        expires_at: now() + 30_000,
-        ice_servers: [{ urls: ['stun:stun.fake-retell.invalid:3478'] }],
-        transport: 'gateway',
-      });
+      send(
+        res,
+        201,
+        createWebCallPath.startsWith('/v2/')
+          ? call
+          : // v3: a token for Retell's gateway transport instead of a LiveKit room.
+            {
+              ...call,
+              expires_at: issuedAt + ACCESS_TOKEN_TTL_MS,
+              ice_servers: [{ urls: ['stun:stun.fake-retell.invalid:3478'] }],
+              transport: 'gateway',
+            },
+      );
       return;
     }
     if (method === 'GET' && (match = /^\/v2\/get-call\/([^/]+)$/.exec(path))) {
       const call = calls.get(decodeURIComponent(match[1] ?? ''));
       if (call) send(res, 200, call);
-      else sendError(res, 404, 'Call not found');
+      else sendError(res, 422, 'Cannot find requested asset under given api key.');
       return;
     }
 
@@ -363,6 +454,34 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
     llms,
     agents,
     calls,
+    connectCall(callId, atMs = Date.now()) {
+      const call = storedCall(callId);
+      Object.assign(call, { call_status: 'ongoing', start_timestamp: atMs });
+    },
+    endCall(callId, endOptions = {}) {
+      const call = storedCall(callId);
+      Object.assign(
+        call,
+        endedCallFields({
+          turns: endOptions.turns ?? SAMPLE_TURNS,
+          disconnectionReason: endOptions.disconnectionReason,
+          omitTranscript: endOptions.omitTranscript,
+          startTimestamp:
+            typeof call.start_timestamp === 'number' ? call.start_timestamp : undefined,
+          endTimestamp: endOptions.endTimestamp,
+        }),
+      );
+      return call;
+    },
+    expireCall(callId) {
+      const call = storedCall(callId);
+      Object.assign(call, {
+        call_status: 'error',
+        disconnection_reason: 'error_user_not_joined',
+        duration_ms: 0,
+      });
+      return call;
+    },
     failNext(failure, times = 1) {
       for (let i = 0; i < times; i += 1) failures.push(failure);
     },
@@ -480,6 +599,51 @@ export const SAMPLE_TURNS: FakeTurn[] = [
 ];
 
 /**
+ * The fields an ended web call gains (retell-sdk `WebCallResponse`: "available after call ends"):
+ * end timestamp and duration, disconnection reason, recording and log URLs, latency, cost and,
+ * unless left out, `transcript`, `transcript_object` (word timings in seconds of call audio) and
+ * `transcript_with_tool_calls`.
+ */
+function endedCallFields(options: {
+  turns: FakeTurn[];
+  startTimestamp?: number | undefined;
+  endTimestamp?: number | undefined;
+  disconnectionReason?: string | undefined;
+  omitTranscript?: boolean | undefined;
+}): Json {
+  const transcriptObject = retellTranscriptObject(options.turns);
+  const lastWord = transcriptObject.at(-1)?.words.at(-1);
+  const spokenMs = Math.round(((lastWord?.end ?? 0) + 1) * 1000);
+  const end = options.endTimestamp ?? (options.startTimestamp ?? Date.now() - spokenMs) + spokenMs;
+  const start = options.startTimestamp ?? end - spokenMs;
+  const durationMs = Math.max(0, end - start);
+  const fields: Json = {
+    call_status: 'ended',
+    start_timestamp: start,
+    end_timestamp: end,
+    duration_ms: durationMs,
+    disconnection_reason: options.disconnectionReason ?? 'agent_hangup',
+    recording_url: 'https://fake-retell.invalid/recording.wav',
+    public_log_url: 'https://fake-retell.invalid/public.log',
+    latency: { e2e: { p50: 800, p90: 1200 } },
+    call_cost: {
+      combined_cost: 12,
+      total_duration_seconds: Math.round(durationMs / 1000),
+      total_duration_unit_price: 0.1,
+      product_costs: [],
+    },
+  };
+  if (!options.omitTranscript) {
+    fields.transcript = options.turns
+      .map((t) => `${t.role === 'agent' ? 'Agent' : 'User'}: ${t.text}`)
+      .join('\n');
+    fields.transcript_object = transcriptObject;
+    fields.transcript_with_tool_calls = transcriptObject;
+  }
+  return fields;
+}
+
+/**
  * A realistic webhook body (call_ended by default): the web call with metadata, timings,
  * disconnection reason and transcript_object with word timings, plus the `transcript` string
  * Retell also sends. call_analyzed adds call_analysis. Returns the object; JSON.stringify it
@@ -513,22 +677,15 @@ export function retellCallEndedPayload(options: RetellPayloadOptions = {}): Json
     opt_in_signed_url: false,
   };
   if (event !== 'call_started') {
-    Object.assign(call, {
-      end_timestamp: start + durationMs,
-      duration_ms: durationMs,
-      disconnection_reason: options.disconnectionReason ?? 'agent_hangup',
-      recording_url: 'https://fake-retell.invalid/recording.wav',
-      public_log_url: 'https://fake-retell.invalid/public.log',
-      latency: { e2e: { p50: 800, p90: 1200 } },
-      call_cost: { combined_cost: 12, total_duration_seconds: Math.round(durationMs / 1000) },
-    });
-    if (!options.omitTranscript) {
-      call.transcript = turns
-        .map((t) => `${t.role === 'agent' ? 'Agent' : 'User'}: ${t.text}`)
-        .join('\n');
-      call.transcript_object = transcriptObject;
-      call.transcript_with_tool_calls = transcriptObject;
-    }
+    Object.assign(
+      call,
+      endedCallFields({
+        turns,
+        startTimestamp: start,
+        disconnectionReason: options.disconnectionReason,
+        omitTranscript: options.omitTranscript,
+      }),
+    );
   }
   if (event === 'call_analyzed') {
     call.call_analysis = {

@@ -2,6 +2,7 @@
  * All Retell access. The rest of the code sees `VoiceProvider`; this is the only module that
  * imports retell-sdk (scripts/retell-setup.ts reaches the SDK through `createRetellClient`).
  */
+import { retellCallSchema, type RetellCall } from '@candor/core';
 import Retell, {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -31,6 +32,11 @@ export interface WebCall {
 
 export interface VoiceProvider {
   createWebCall(input: CreateWebCallInput): Promise<WebCall>;
+  /**
+   * The call as Retell has it now (get-call): status, timings and, once ended, the transcript.
+   * The same call object a webhook carries, so one parser and one classifier serve both.
+   */
+  getCall(callId: string): Promise<RetellCall>;
   /**
    * Whether `signature` (the x-retell-signature header) signs `rawBody` with the API key and a
    * timestamp no more than five minutes from now. Never throws; false for a missing header.
@@ -195,6 +201,22 @@ export function createRetellProvider(options: RetellProviderOptions): VoiceProvi
         });
       }
       return { callId, accessToken };
+    },
+
+    async getCall(callId) {
+      let response: unknown;
+      try {
+        response = await client.call.retrieve(callId);
+      } catch (error) {
+        throw toVoiceProviderError(error);
+      }
+      const parsed = retellCallSchema.safeParse(response);
+      if (!parsed.success || parsed.data.call_id !== callId) {
+        throw new VoiceProviderError('unavailable', {
+          detail: 'get-call answered without a call object for this call_id.',
+        });
+      }
+      return parsed.data;
     },
 
     async verifyWebhook(rawBody, signature) {

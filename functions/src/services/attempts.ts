@@ -120,9 +120,17 @@ export async function startAttempt(
         displayName,
       }),
     });
+    // The token's 30 s start from Retell's answer; the room counts down from this moment.
+    const tokenIssuedAtMs = Date.now();
     await ref.update({ callId: call.callId, status: 'in_progress' });
     logger.info('voice call created', { callId: call.callId });
-    return { attemptId: ref.id, mode: 'voice', callId: call.callId, accessToken: call.accessToken };
+    return {
+      attemptId: ref.id,
+      mode: 'voice',
+      callId: call.callId,
+      accessToken: call.accessToken,
+      tokenIssuedAtMs,
+    };
   } catch (error) {
     const message =
       error instanceof VoiceProviderError

@@ -22,6 +22,7 @@ export const CALLABLES = {
   rescoreAttempt: 'rescoreAttempt',
   getCapabilities: 'getCapabilities',
   deleteAccount: 'deleteAccount',
+  checkAttempt: 'checkAttempt',
 } as const;
 
 const id = z
@@ -45,7 +46,17 @@ export const startAttemptInputSchema = z.object({
 export type StartAttemptInput = z.input<typeof startAttemptInputSchema>;
 export type StartAttemptOutput =
   | { attemptId: string; mode: 'practice' }
-  | { attemptId: string; mode: 'voice'; callId: string; accessToken: string };
+  | {
+      attemptId: string;
+      mode: 'voice';
+      callId: string;
+      accessToken: string;
+      /**
+       * When the server received the token from Retell (server clock, ms since epoch). The token
+       * is void if the call has not started RETELL_TOKEN_TTL_MS after this.
+       */
+      tokenIssuedAtMs: number;
+    };
 
 export const attemptRefInputSchema = z.object({ interviewId: id, attemptId: id });
 export type AttemptRefInput = z.input<typeof attemptRefInputSchema>;
@@ -64,6 +75,25 @@ export const submitPracticeTranscriptInputSchema = attemptRefInputSchema.extend(
   endedAtMs: z.number().int().nonnegative(),
 });
 export type SubmitPracticeTranscriptInput = z.input<typeof submitPracticeTranscriptInputSchema>;
+
+/**
+ * checkAttempt: "check now" on an attempt that waits for its call's result, and the room's
+ * report that the browser saw the call end (`callEnded`). Runs the sweep's reconciliation.
+ */
+export const checkAttemptInputSchema = attemptRefInputSchema.extend({
+  callEnded: z.boolean().optional(),
+});
+export type CheckAttemptInput = z.input<typeof checkAttemptInputSchema>;
+export type CheckAttemptOutput =
+  /** The attempt has its result (now, or already): the page follows the document. */
+  | { state: 'settled' }
+  | {
+      state: 'waiting';
+      /** What the server is waiting for, in words for the candidate. */
+      waitingFor: string;
+      /** The earliest time another check can do something (ms since epoch, server clock). */
+      nextCheckAtMs: number;
+    };
 
 export const rescoreAttemptInputSchema = attemptRefInputSchema;
 export type RescoreAttemptInput = z.input<typeof rescoreAttemptInputSchema>;

@@ -180,6 +180,10 @@ export const attemptSchema = z.object({
   durationMs: z.number().nonnegative().nullable(),
   disconnectionReason: z.string().optional(),
   error: z.string().optional(),
+  /** Voice: when the browser reported that the call ended (the transcript is due soon after). */
+  callEndedAt: z.date().optional(),
+  /** Voice: the last time the server looked the call up at Retell (sweep or "check now"). */
+  lastCheckedAt: z.date().optional(),
   createdAt: z.date(),
 });
 export type Attempt = z.infer<typeof attemptSchema>;

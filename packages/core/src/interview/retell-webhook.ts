@@ -22,13 +22,22 @@ export const RETELL_CALL_EVENTS = [
 export type RetellCallEvent = (typeof RETELL_CALL_EVENTS)[number];
 
 /**
- * The events the interviewer agent subscribes to (`npm run retell:setup` sets them):
- * call_started marks the attempt in progress; call_ended carries the final transcript.
+ * The events the interviewer agent subscribes to (`npm run retell:setup` sets them): only
+ * call_ended, which carries the final transcript. startAttempt already marks the attempt
+ * `in_progress` once the call exists, so call_started would add a request and nothing else.
  */
-export const RETELL_SUBSCRIBED_EVENTS = [
-  'call_started',
-  'call_ended',
-] as const satisfies readonly RetellCallEvent[];
+export const RETELL_SUBSCRIBED_EVENTS = ['call_ended'] as const satisfies readonly RetellCallEvent[];
+
+/** Limits `npm run retell:setup` sets on the agent, which the server's reconciliation relies on. */
+export const RETELL_AGENT_LIMITS = {
+  /** Retell ends a call at this length (`max_call_duration_ms`). */
+  maxCallDurationMs: 60 * 60 * 1000,
+  /** ... and after this much silence (`end_call_after_silence_ms`). */
+  endCallAfterSilenceMs: 3 * 60 * 1000,
+} as const;
+
+/** A create-web-call v2 access token is void if the call has not started 30 s after issue. */
+export const RETELL_TOKEN_TTL_MS = 30_000;
 
 const id = z
   .string()
@@ -238,7 +247,7 @@ const SERVICE_BUSY = new Set([
   'no_valid_payment',
 ]);
 
-const REASONS: Record<CallFailureCode, string> = {
+export const CALL_FAILURE_REASONS: Record<CallFailureCode, string> = {
   not_connected:
     'The call never connected. Check that your browser may use the microphone, then try again.',
   service_busy:
@@ -269,7 +278,7 @@ export function classifyCallOutcome(call: RetellCall): CallOutcome {
   const failed = (code: CallFailureCode): CallOutcome => ({
     outcome: 'failed',
     code,
-    reason: REASONS[code],
+    reason: CALL_FAILURE_REASONS[code],
     transcript,
   });
 
