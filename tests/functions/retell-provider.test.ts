@@ -10,7 +10,10 @@ import {
   type VoiceProvider,
 } from '../../functions/src/providers/retell';
 import {
+  ACCESS_TOKEN_TTL_MS,
+  decodeLivekitToken,
   retellCallEndedPayload,
+  SAMPLE_TURNS,
   signRetellWebhook,
   startFakeRetell,
   type FakeRetell,
@@ -67,7 +70,7 @@ describe('createWebCall', () => {
 
     expect(call.callId).toMatch(/^call_[0-9a-f]{32}$/);
     expect(call.accessToken).toBeTruthy();
-    const [request, ...others] = fake.requestsTo('/v3/create-web-call');
+    const [request, ...others] = fake.requestsTo('/v2/create-web-call');
     expect(others).toHaveLength(0);
     expect(request?.method).toBe('POST');
     expect(request?.headers.authorization).toBe(`Bearer ${API_KEY}`);
@@ -80,6 +83,33 @@ describe('createWebCall', () => {
       call_status: 'registered',
       access_token: call.accessToken,
     });
+    // A LiveKit room token for this call, valid for 30 s: what browser SDK 2.x joins.
+    const claims = decodeLivekitToken(call.accessToken);
+    expect(claims?.video).toMatchObject({ room: call.callId, roomJoin: true, canPublish: true });
+    expect(((claims?.exp ?? 0) - (claims?.nbf ?? 0)) * 1000).toBe(ACCESS_TOKEN_TTL_MS);
+  });
+
+  it('is refused what Retell refuses: the other version path, no agent, non-string variables', async () => {
+    const post = (path: string, body: unknown) =>
+      fetch(`${fake.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as unknown }));
+    const v3 = await post('/v3/create-web-call', { agent_id: 'agent_candor_test' });
+    expect(v3).toEqual({ status: 404, body: { status: 'error', message: 'Not Found' } });
+    const noAgent = await post('/v2/create-web-call', { metadata });
+    expect(noAgent).toEqual({
+      status: 400,
+      body: { status: 'error', message: 'Invalid request format, please check API reference.' },
+    });
+    const numbers = await post('/v2/create-web-call', {
+      agent_id: 'agent_candor_test',
+      retell_llm_dynamic_variables: { question_count: 3 },
+    });
+    expect(numbers.status).toBe(400);
+    // Through the SDK, the same refusals read as bad_request (not worth retrying).
+    await expectVoiceError(provider().createWebCall({ ...input, agentId: '' }), 'bad_request');
   });
 
   it('maps a wrong API key (401) to auth', async () => {
@@ -122,7 +152,7 @@ describe('createWebCall', () => {
     await expectVoiceError(provider().createWebCall(input), 'bad_request');
   });
 
-  it('maps an unknown agent (404) to bad_request', async () => {
+  it('maps an unknown agent (422) to bad_request', async () => {
     const strict = await startFakeRetell({ apiKey: API_KEY, strictAgents: true });
     try {
       const error = await expectVoiceError(
@@ -131,7 +161,7 @@ describe('createWebCall', () => {
         ),
         'bad_request',
       );
-      expect(error.status).toBe(404);
+      expect(error.status).toBe(422);
     } finally {
       await strict.close();
     }
@@ -169,13 +199,65 @@ describe('createWebCall', () => {
       input,
     );
     expect(call.callId).toBeTruthy();
-    expect(fake.requestsTo('/v3/create-web-call')).toHaveLength(2);
+    expect(fake.requestsTo('/v2/create-web-call')).toHaveLength(2);
   });
 
   it('refuses an empty API key up front', () => {
     expect(() => createRetellProvider({ apiKey: ' ', baseURL: fake.url })).toThrow(
       VoiceProviderError,
     );
+  });
+});
+
+describe('getCall', () => {
+  it('reads a registered call, then the ended call with its transcript, as a webhook would', async () => {
+    const voice = provider();
+    const { callId } = await voice.createWebCall(input);
+    expect(await voice.getCall(callId)).toMatchObject({
+      call_id: callId,
+      call_status: 'registered',
+      metadata,
+    });
+    expect(fake.requestsTo(`/v2/get-call/${callId}`)).toHaveLength(1);
+
+    const startedAt = Date.now() - 60_000;
+    fake.connectCall(callId, startedAt);
+    expect((await voice.getCall(callId)).call_status).toBe('ongoing');
+    fake.endCall(callId, { turns: SAMPLE_TURNS, disconnectionReason: 'agent_hangup' });
+    const ended = await voice.getCall(callId);
+    expect(ended).toMatchObject({
+      call_status: 'ended',
+      start_timestamp: startedAt,
+      disconnection_reason: 'agent_hangup',
+    });
+    expect(ended.end_timestamp).toBeGreaterThan(startedAt);
+    expect(ended.transcript_object?.map((u) => u.content)).toEqual(SAMPLE_TURNS.map((t) => t.text));
+    // The same object a call_ended webhook carries parses the same way.
+    expect(parseRetellWebhook({ event: 'call_ended', call: ended })).toMatchObject({
+      ok: true,
+      metadata,
+    });
+  });
+
+  it('reports a call nobody joined as error / error_user_not_joined', async () => {
+    const voice = provider();
+    const { callId } = await voice.createWebCall(input);
+    fake.expireCall(callId);
+    expect(await voice.getCall(callId)).toMatchObject({
+      call_status: 'error',
+      disconnection_reason: 'error_user_not_joined',
+    });
+  });
+
+  it('maps an unknown call (422, Retell’s "cannot find requested asset") to bad_request', async () => {
+    const error = await expectVoiceError(provider().getCall('call_nope'), 'bad_request');
+    expect(error.status).toBe(422);
+    expect(error.detail).toContain('Cannot find requested asset');
+  });
+
+  it('maps an outage to unavailable', async () => {
+    fake.failNext({ kind: 'status', status: 500 });
+    await expectVoiceError(provider().getCall('call_any'), 'unavailable');
   });
 });
 
