@@ -22,6 +22,7 @@ import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
 import { IndeterminateProgress } from '../indeterminate-progress';
 import { RequireAuth } from '../require-auth';
+import { CallCheck } from '../room/call-check';
 import { useNow } from '../room/elapsed';
 import { Card, Problem, primaryButton, secondaryButton } from '../room/room-ui';
 import { Spinner } from '../spinner';
@@ -86,10 +87,13 @@ function InProgress({ attempt }: { attempt: AttemptDetail }) {
             Feedback appears here once the interview has finished and been scored.
             {attempt.mode === 'practice'
               ? ' If you left the room before finishing, go back to it: a practice interview that was not sent can be sent from there, in the same browser tab.'
-              : ' If the call has ended, the transcript is on its way and this page updates by itself.'}
+              : ' If the call has ended, the transcript is on its way and this page updates by itself; we also look the call up with the voice service ourselves if it does not arrive.'}
           </p>
         </div>
       </div>
+      {attempt.mode === 'voice' && (
+        <CallCheck interviewId={attempt.interviewId} attemptId={attempt.id} />
+      )}
       <div className="mt-5">
         <Link href={roomPath(attempt.interviewId)} className={primaryButton}>
           Go to the interview room

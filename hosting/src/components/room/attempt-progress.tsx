@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { IndeterminateProgress } from '../indeterminate-progress';
 import { Spinner } from '../spinner';
+import { CallCheck } from './call-check';
 import { useNow } from './elapsed';
 import { Card, Problem, primaryButton, secondaryButton } from './room-ui';
 import { useAttempt } from '@/lib/attempts/hooks';
@@ -101,6 +102,9 @@ export function AttemptProgress({
       <div className="mt-5">
         <IndeterminateProgress label="Waiting for the transcript" />
       </div>
+      {mode === 'voice' && (
+        <CallCheck interviewId={interviewId} attemptId={attemptId} reportEnded />
+      )}
       {now - since >= SLOW_AFTER_MS && (
         <p className="mt-3 text-sm text-slate-600">
           This is taking longer than usual. You can leave this page: your attempt is saved with this

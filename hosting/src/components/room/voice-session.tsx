@@ -8,10 +8,11 @@ import {
   MicOff,
   PhoneOff,
   RotateCcw,
+  Volume2,
 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { AttemptProgress } from './attempt-progress';
-import { Elapsed } from './elapsed';
+import { Elapsed, useNow } from './elapsed';
 import { MicLevel } from './mic-level';
 import {
   Card,
@@ -71,6 +72,17 @@ function LiveTranscript({ turns }: { turns: readonly LiveTurn[] }) {
   );
 }
 
+/** The token's remaining life while the SDK joins: the call must connect before it runs out. */
+function ConnectCountdown({ deadlineMs }: { deadlineMs: number }) {
+  const now = useNow();
+  const left = Math.max(0, Math.ceil((deadlineMs - now) / 1000));
+  return (
+    <p className="mt-2 text-sm text-slate-600" data-testid="connect-countdown">
+      The call must connect within {left} s; if it does not, you can try again.
+    </p>
+  );
+}
+
 function InCall({
   call,
   startedAtMs,
@@ -98,6 +110,17 @@ function InCall({
         </p>
         <Elapsed sinceMs={startedAtMs} plannedMs={plannedMs} />
       </div>
+      {call.audioBlocked && (
+        <div className="flex flex-wrap items-center gap-3 rounded-md border border-amber-200 bg-amber-50 p-3">
+          <p className="text-sm text-amber-800">
+            Your browser is holding back the interviewer&apos;s voice until you allow it.
+          </p>
+          <button type="button" onClick={call.startAudio} className={primaryButton}>
+            <Volume2 aria-hidden className="size-4" />
+            Play the interviewer&apos;s voice
+          </button>
+        </div>
+      )}
       <MicLevel muted={call.muted} />
       {call.callError !== null && (
         <Problem title="The call hit a problem">{call.callError}</Problem>
@@ -151,6 +174,7 @@ export function VoiceSession({
             <LoaderCircle aria-hidden className="size-5 animate-spin" />
             {PREPARING_LABELS[phase.step]}
           </p>
+          {phase.step === 'connecting' && <ConnectCountdown deadlineMs={phase.deadlineMs} />}
           {phase.step === 'microphone' && (
             <p className="mt-2 text-sm text-slate-600">
               If your browser asks, allow this site to use the microphone.

@@ -1,5 +1,7 @@
 import type {
   AbandonAttemptInput,
+  CheckAttemptInput,
+  CheckAttemptOutput,
   StartAttemptInput,
   StartAttemptOutput,
   SubmitPracticeTranscriptInput,
@@ -70,4 +72,15 @@ export async function submitPracticeTranscript(
     'submitPracticeTranscript',
     input,
   );
+}
+
+/**
+ * Asks the server to look the attempt's call up at Retell now ("check now"), and, with
+ * `callEnded`, tells it that the browser saw the call end so the transcript is due.
+ */
+export async function checkAttempt(
+  functions: Functions,
+  input: CheckAttemptInput,
+): Promise<CheckAttemptOutput> {
+  return callFunction<CheckAttemptInput, CheckAttemptOutput>(functions, 'checkAttempt', input);
 }

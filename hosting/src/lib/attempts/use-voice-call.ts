@@ -1,20 +1,21 @@
 'use client';
 
+import { RETELL_TOKEN_TTL_MS } from '@candor/core';
 import { useEffect, useRef, useState } from 'react';
 // Types only: the SDK itself (and LiveKit under it) is loaded when a call starts.
 import type { RetellWebClient } from 'retell-client-js-sdk';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { describeFunctionError } from '@/lib/functions/call';
 import { abandonAttemptQuietly, startVoiceAttempt, type VoiceStart } from './api';
+import { tokenDeadline } from './token-deadline';
 import { mergeLiveTranscript, parseUpdate, type LiveTurn } from './live-transcript';
 import { checkMicrophone } from './microphone';
 
-/** Retell voids a call's access token if the call has not started 30 s after it was issued. */
-const CONNECT_TIMEOUT_MS = 30_000;
-
 export type VoicePhase =
   | { kind: 'idle' }
-  | { kind: 'preparing'; step: 'microphone' | 'starting' | 'connecting' }
+  | { kind: 'preparing'; step: 'microphone' | 'starting' }
+  /** Joining the call; Retell voids the token at `deadlineMs` (this browser's clock). */
+  | { kind: 'preparing'; step: 'connecting'; deadlineMs: number }
   /** The microphone is not usable; nothing was created on the server. */
   | { kind: 'microphone-problem'; message: string }
   /** The attempt or the call could not start; trying again starts a new attempt. */
@@ -29,10 +30,26 @@ export interface VoiceCall {
   transcript: LiveTurn[];
   /** An error the SDK reported during the call (shown, and the call is ended). */
   callError: string | null;
+  /** The browser refused to play the interviewer's voice without a click: show a button. */
+  audioBlocked: boolean;
+  /** Plays the interviewer's voice; call it from a click (SDK 2.x `startAudioPlayback`). */
+  startAudio: () => void;
   start: () => Promise<void>;
   setMuted: (muted: boolean) => void;
   end: () => void;
   reset: () => void;
+}
+
+/**
+ * Stops a client the room no longer wants. SDK 2.x `stopCall` does nothing until the room has
+ * connected, so a join still under way would connect later with nobody listening: stop it then.
+ */
+function discard(client: RetellWebClient): void {
+  client.removeAllListeners();
+  client.once('call_started', () => {
+    client.stopCall();
+  });
+  client.stopCall();
 }
 
 function sdkErrorText(error: unknown): string {
@@ -52,6 +69,7 @@ export function useVoiceCall(interviewId: string, questionIds: string[] | undefi
   const [muted, setMutedState] = useState(false);
   const [transcript, setTranscript] = useState<LiveTurn[]>([]);
   const [callError, setCallError] = useState<string | null>(null);
+  const [audioBlocked, setAudioBlocked] = useState(false);
   const clientRef = useRef<RetellWebClient | null>(null);
   const startingRef = useRef(false);
   const mountedRef = useRef(false);
@@ -72,8 +90,7 @@ export function useVoiceCall(interviewId: string, questionIds: string[] | undefi
       window.removeEventListener('beforeunload', hangUp);
       const client = clientRef.current;
       clientRef.current = null;
-      client?.removeAllListeners();
-      client?.stopCall();
+      if (client) discard(client);
     };
   }, []);
 
@@ -89,6 +106,7 @@ export function useVoiceCall(interviewId: string, questionIds: string[] | undefi
 
   async function connect(): Promise<void> {
     setCallError(null);
+    setAudioBlocked(false);
     setTranscript([]);
     setAgentTalking(false);
     setMutedState(false);
@@ -118,6 +136,7 @@ export function useVoiceCall(interviewId: string, questionIds: string[] | undefi
     if (!isMounted()) return;
     setPhase({ kind: 'preparing', step: 'starting' });
     let started: VoiceStart;
+    const sentAtMs = Date.now();
     try {
       started = await startVoiceAttempt(functions, interviewId, questionIds);
     } catch (error) {
@@ -125,6 +144,13 @@ export function useVoiceCall(interviewId: string, questionIds: string[] | undefi
       return;
     }
     const { attemptId, accessToken } = started;
+    // The token's 30 s run from when the server received it, not from this answer's arrival.
+    const deadlineMs = tokenDeadline({
+      tokenIssuedAtMs: started.tokenIssuedAtMs,
+      sentAtMs,
+      receivedAtMs: Date.now(),
+      ttlMs: RETELL_TOKEN_TTL_MS,
+    });
     if (!isMounted()) {
       void abandonAttemptQuietly(functions, {
         interviewId,
@@ -142,8 +168,7 @@ export function useVoiceCall(interviewId: string, questionIds: string[] | undefi
       if (connected || clientRef.current !== client) return;
       clearTimeout(timeout);
       clientRef.current = null;
-      client.removeAllListeners();
-      client.stopCall();
+      discard(client);
       void abandonAttemptQuietly(functions, {
         interviewId,
         attemptId,
@@ -154,14 +179,29 @@ export function useVoiceCall(interviewId: string, questionIds: string[] | undefi
         message: `The voice call could not be started (${why}). Check your connection and press Try again to start a new attempt.`,
       });
     };
-    const timeout = setTimeout(() => {
-      failToStart('it did not connect within 30 seconds');
-    }, CONNECT_TIMEOUT_MS);
+    const timeout = setTimeout(
+      () => {
+        failToStart('the link to the interviewer expired before the call connected');
+      },
+      Math.max(0, deadlineMs - Date.now()),
+    );
 
     client.on('call_started', () => {
       connected = true;
       clearTimeout(timeout);
       setPhase({ kind: 'in-call', attemptId, startedAtMs: Date.now() });
+    });
+    // The agent's audio track is there. Browsers may refuse to play it without a click since
+    // the Start click (awaits ago); then the room shows a button that plays it from a click.
+    client.on('call_ready', () => {
+      client.startAudioPlayback().then(
+        () => {
+          setAudioBlocked(false);
+        },
+        () => {
+          setAudioBlocked(true);
+        },
+      );
     });
     client.on('call_ended', () => {
       if (!connected) {
@@ -194,7 +234,7 @@ export function useVoiceCall(interviewId: string, questionIds: string[] | undefi
       client.stopCall();
     });
 
-    setPhase({ kind: 'preparing', step: 'connecting' });
+    setPhase({ kind: 'preparing', step: 'connecting', deadlineMs });
     try {
       await client.startCall({ accessToken });
     } catch (error) {
@@ -214,10 +254,35 @@ export function useVoiceCall(interviewId: string, questionIds: string[] | undefi
     clientRef.current?.stopCall();
   }
 
+  function startAudio() {
+    const client = clientRef.current;
+    if (!client) return;
+    client.startAudioPlayback().then(
+      () => {
+        setAudioBlocked(false);
+      },
+      () => {
+        setAudioBlocked(true);
+      },
+    );
+  }
+
   function reset() {
     if (clientRef.current !== null) return;
     setPhase({ kind: 'idle' });
   }
 
-  return { phase, agentTalking, muted, transcript, callError, start, setMuted, end, reset };
+  return {
+    phase,
+    agentTalking,
+    muted,
+    transcript,
+    callError,
+    audioBlocked,
+    startAudio,
+    start,
+    setMuted,
+    end,
+    reset,
+  };
 }
