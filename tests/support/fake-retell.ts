@@ -61,6 +61,11 @@ export interface FakeRetell {
   endCall(callId: string, options?: EndCallOptions): Json;
   /** Nobody joined before the token expired: `error` / `error_user_not_joined`, no transcript. */
   expireCall(callId: string): Json;
+  /**
+   * Issue the next tokens as if `ms` had already passed since (0: fresh): a token that is
+   * already void when the browser uses it, as after a slow network or a suspended tab.
+   */
+  ageTokens(ms: number): void;
   /** Requests whose path is exactly this (or matches it). */
   requestsTo(path: string | RegExp): RecordedRequest[];
   /** Forgets requests, failures, delayed answers still pending and stored objects. */
@@ -162,6 +167,7 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
   const agents = new Map<string, Json>();
   const calls = new Map<string, Json>();
   const timers = new Set<NodeJS.Timeout>();
+  let tokenAgeMs = 0;
   const createWebCallPath =
     options.createWebCallPath ?? readInstalledRetellPair().server.createWebCallPath;
 
@@ -236,7 +242,7 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
         agent_version: typeof agent?.version === 'number' ? agent.version : 0,
         agent_name: agent?.agent_name ?? 'Fake agent',
         call_status: 'registered',
-        access_token: livekitAccessToken(callId, issuedAt),
+        access_token: livekitAccessToken(callId, issuedAt - tokenAgeMs),
         metadata: body.metadata,
         retell_llm_dynamic_variables: dynamic ?? {},
         data_storage_setting: 'everything',
@@ -482,6 +488,9 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
       });
       return call;
     },
+    ageTokens(ms) {
+      tokenAgeMs = ms;
+    },
     failNext(failure, times = 1) {
       for (let i = 0; i < times; i += 1) failures.push(failure);
     },
@@ -495,6 +504,7 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
       timers.clear();
       requests.length = 0;
       failures.length = 0;
+      tokenAgeMs = 0;
       llms.clear();
       agents.clear();
       calls.clear();
