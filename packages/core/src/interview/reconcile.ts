@@ -121,9 +121,7 @@ export function planReconcile(attempt: OpenAttempt, nowMs: number, force = false
 
 /** What Retell's get-call answered: the call, "no such call", or no usable answer. */
 export type CallLookup =
-  | { kind: 'call'; call: RetellCall }
-  | { kind: 'missing' }
-  | { kind: 'unavailable' };
+  { kind: 'call'; call: RetellCall } | { kind: 'missing' } | { kind: 'unavailable' };
 
 /** After a lookup: record the call's result through the webhook's path, or wait. */
 export function decideFromLookup(attempt: OpenAttempt, lookup: CallLookup, nowMs: number): Plan {

@@ -26,7 +26,9 @@ export type RetellCallEvent = (typeof RETELL_CALL_EVENTS)[number];
  * call_ended, which carries the final transcript. startAttempt already marks the attempt
  * `in_progress` once the call exists, so call_started would add a request and nothing else.
  */
-export const RETELL_SUBSCRIBED_EVENTS = ['call_ended'] as const satisfies readonly RetellCallEvent[];
+export const RETELL_SUBSCRIBED_EVENTS = [
+  'call_ended',
+] as const satisfies readonly RetellCallEvent[];
 
 /** Limits `npm run retell:setup` sets on the agent, which the server's reconciliation relies on. */
 export const RETELL_AGENT_LIMITS = {
