@@ -8,6 +8,8 @@ import {
   planReconcile,
   PRACTICE_ABANDONED_AFTER_MS,
   RECONCILE_REASONS,
+  RETELL_TOKEN_TTL_MS,
+  retellTokenDeadline,
   TRANSCRIPT_GRACE_MS,
   type OpenAttempt,
   type RetellCall,
@@ -143,5 +145,23 @@ describe('decideFromLookup', () => {
         outcome: { outcome: 'failed', reason: RECONCILE_REASONS.callLost },
       });
     }
+  });
+});
+
+describe('retellTokenDeadline', () => {
+  it('counts the token’s life from the server’s receipt, kept inside the round trip', () => {
+    const sentAtMs = T0;
+    const receivedAtMs = T0 + 4_000;
+    // In sync: 30 s from when the server got the token, not from when the answer arrived.
+    expect(retellTokenDeadline({ tokenIssuedAtMs: T0 + 3_000, sentAtMs, receivedAtMs })).toBe(
+      T0 + 3_000 + RETELL_TOKEN_TTL_MS,
+    );
+    // A server clock far ahead or behind cannot push the deadline outside the round trip.
+    expect(retellTokenDeadline({ tokenIssuedAtMs: T0 + 60_000, sentAtMs, receivedAtMs })).toBe(
+      receivedAtMs + RETELL_TOKEN_TTL_MS,
+    );
+    expect(retellTokenDeadline({ tokenIssuedAtMs: T0 - 60_000, sentAtMs, receivedAtMs })).toBe(
+      sentAtMs + RETELL_TOKEN_TTL_MS,
+    );
   });
 });

@@ -1,13 +1,12 @@
 'use client';
 
-import { RETELL_TOKEN_TTL_MS } from '@candor/core';
+import { retellTokenDeadline } from '@candor/core';
 import { useEffect, useRef, useState } from 'react';
 // Types only: the SDK itself (and LiveKit under it) is loaded when a call starts.
 import type { RetellWebClient } from 'retell-client-js-sdk';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { describeFunctionError } from '@/lib/functions/call';
 import { abandonAttemptQuietly, startVoiceAttempt, type VoiceStart } from './api';
-import { tokenDeadline } from './token-deadline';
 import { mergeLiveTranscript, parseUpdate, type LiveTurn } from './live-transcript';
 import { checkMicrophone } from './microphone';
 
@@ -145,11 +144,10 @@ export function useVoiceCall(interviewId: string, questionIds: string[] | undefi
     }
     const { attemptId, accessToken } = started;
     // The token's 30 s run from when the server received it, not from this answer's arrival.
-    const deadlineMs = tokenDeadline({
+    const deadlineMs = retellTokenDeadline({
       tokenIssuedAtMs: started.tokenIssuedAtMs,
       sentAtMs,
       receivedAtMs: Date.now(),
-      ttlMs: RETELL_TOKEN_TTL_MS,
     });
     if (!isMounted()) {
       void abandonAttemptQuietly(functions, {

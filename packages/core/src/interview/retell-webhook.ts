@@ -41,6 +41,22 @@ export const RETELL_AGENT_LIMITS = {
 /** A create-web-call v2 access token is void if the call has not started 30 s after issue. */
 export const RETELL_TOKEN_TTL_MS = 30_000;
 
+/**
+ * When a call's access token expires, in the browser's clock. The server says when it received
+ * the token (startAttempt's `tokenIssuedAtMs`, its clock); the token cannot have been issued
+ * before the browser's request left or after the answer came back, so the server's time is kept
+ * inside that window, which also bounds any clock difference between the two machines.
+ */
+export function retellTokenDeadline(input: {
+  tokenIssuedAtMs: number;
+  sentAtMs: number;
+  receivedAtMs: number;
+  ttlMs?: number;
+}): number {
+  const issuedAt = Math.min(Math.max(input.tokenIssuedAtMs, input.sentAtMs), input.receivedAtMs);
+  return issuedAt + (input.ttlMs ?? RETELL_TOKEN_TTL_MS);
+}
+
 const id = z
   .string()
   .min(1)
