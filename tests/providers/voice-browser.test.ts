@@ -4,11 +4,14 @@
  * issues LiveKit room tokens as create-web-call v2 does), and the SDK's traffic to Retell's
  * LiveKit host is intercepted with Playwright routing, so nothing leaves the machine.
  *
- * What the intercepted LiveKit side does: it records the signalling WebSocket the SDK opens and
- * the HTTP requests beside it (region settings, the validate probe LiveKit makes after a failed
- * socket), refuses a socket whose token is expired or not its own, answers the probe as a
- * LiveKit server does (401 with the reason) and otherwise holds the socket open without a join. It does not speak LiveKit's signalling protocol or WebRTC, so the
- * "connected" state is not reached here (see the report in ARCHITECTURE.md).
+ * What the intercepted LiveKit side does: it records the signalling WebSocket the SDK opens
+ * (`/rtc/v1?access_token=...` on the host compiled into the SDK) and the HTTP requests beside it
+ * (LiveKit Cloud's region settings, authorised with the same token), closes a socket whose
+ * token is expired or not one the fake issued, and otherwise holds the socket open without ever
+ * sending a join. A routed socket always opens first, so LiveKit's /validate probe (made only
+ * after a failed upgrade) is answered but not expected. It does not speak LiveKit's signalling
+ * protocol or WebRTC, so the "connected" state is not reached here (see ARCHITECTURE.md,
+ * "Tests against real parts").
  */
 import type { StartAttemptOutput } from '@candor/core';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
