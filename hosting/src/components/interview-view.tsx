@@ -1,22 +1,30 @@
 'use client';
 
-import type { Engine, RetryInterviewInput } from '@candor/core';
+import {
+  WORK_LEASE_MS,
+  type CheckInterviewInput,
+  type CheckInterviewOutput,
+  type Engine,
+  type RetryInterviewInput,
+} from '@candor/core';
 import {
   ArrowLeft,
   BookOpen,
   CircleAlert,
   LoaderCircle,
+  RefreshCw,
   RotateCcw,
   SearchX,
   Sparkles,
 } from 'lucide-react';
 import Link from 'next/link';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { PracticeLinks } from './feedback/practice-links';
 import { AttemptList } from './history/attempt-list';
 import { IndeterminateProgress } from './indeterminate-progress';
 import { InterviewStatusBadge } from './interview-status-badge';
 import { RequireAuth } from './require-auth';
+import { useNow } from './room/elapsed';
 import { Spinner } from './spinner';
 import type { AttemptDoc } from '@/lib/attempts/converter';
 import type { FeedbackDoc } from '@/lib/feedback/converter';
@@ -45,19 +53,7 @@ const STATUS_ANNOUNCEMENTS = {
   failed: 'Generating your questions failed',
 } as const;
 
-function useElapsedSeconds(since: Date): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => {
-      setNow(Date.now());
-    }, 1000);
-    return () => {
-      clearInterval(timer);
-    };
-  }, []);
-  // The start time is the server's clock; a browser clock running behind must not go negative.
-  return Math.max(0, Math.floor((now - since.getTime()) / 1000));
-}
+const timeFormat = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' });
 
 function BackLink() {
   return (
@@ -101,8 +97,82 @@ function EngineLabel({ engine }: { engine: Engine }) {
   );
 }
 
+/** What a check found, in words; nothing when the page itself shows the result. */
+function describeCheck(result: CheckInterviewOutput): string | null {
+  switch (result.outcome) {
+    case 'running':
+      return result.stalledAfterMs === undefined
+        ? 'Your questions are still being written.'
+        : `Your questions are still being written. If they are not ready by ${timeFormat.format(result.stalledAfterMs)}, the run has stopped and is started again.`;
+    case 'retried':
+      return 'The run had stopped, so it was started again.';
+    case 'failed':
+    case 'settled':
+      return null;
+  }
+}
+
+/** "Check now": the server's own reconciliation for this interview, rate-limited there. */
+function CheckNow({ interviewId }: { interviewId: string }) {
+  const { functions } = useFirebase();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  async function check() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await callFunction<CheckInterviewInput, CheckInterviewOutput>(
+        functions,
+        'checkInterview',
+        { interviewId },
+      );
+      const text = describeCheck(result);
+      setMessage(text === null ? null : { text, error: false });
+    } catch (err) {
+      setMessage({ text: describeFunctionError(err), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="mt-4 flex flex-wrap items-center gap-3">
+      <button
+        type="button"
+        onClick={() => void check()}
+        disabled={busy}
+        className="flex items-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+      >
+        {busy ? (
+          <LoaderCircle aria-hidden className="size-4 animate-spin" />
+        ) : (
+          <RefreshCw aria-hidden className="size-4" />
+        )}
+        {busy ? 'Checking...' : 'Check now'}
+      </button>
+      {message !== null && (
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={`text-sm ${message.error ? 'text-red-700' : 'text-slate-600'}`}
+        >
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
 function Generating({ interview }: { interview: InterviewDoc }) {
-  const elapsed = useElapsedSeconds(interview.updatedAt);
+  const now = useNow();
+  // The start time is the server's clock; a browser clock running behind must not go negative.
+  const elapsed = Math.max(0, Math.floor((now - interview.updatedAt.getTime()) / 1000));
+  const lease = interview.generationLease;
+  // A run that has not finished within its lease has stopped: the server then starts it again.
+  const stalledAtMs = (lease?.atMs ?? interview.updatedAt.getTime()) + WORK_LEASE_MS;
+  const stalled = now >= stalledAtMs;
+  const secondRun = (lease?.recoveries ?? 0) > 0;
+  const slow = elapsed >= SLOW_AFTER_SECONDS || stalled || secondRun;
   return (
     <Card>
       <h2 className="text-lg font-medium">Generating your questions...</h2>
@@ -114,11 +184,26 @@ function Generating({ interview }: { interview: InterviewDoc }) {
         <IndeterminateProgress label="Generating questions" />
       </div>
       <p className="mt-2 text-sm text-slate-500 tabular-nums">{elapsed} s elapsed</p>
-      {elapsed >= SLOW_AFTER_SECONDS && (
-        <p className="mt-3 text-sm text-slate-600">
-          This is taking longer than usual. You can leave this page: the questions will be waiting
-          on your dashboard, and if something goes wrong you will see why here.
-        </p>
+      {slow && (
+        <div data-testid="generation-wait" className="mt-4 rounded-md bg-slate-50 p-4 text-sm">
+          <p className="text-slate-700">
+            {stalled
+              ? 'This run seems to have stopped before it finished. Check now to start it again; if you leave, it is started again automatically within a few minutes.'
+              : lease === undefined
+                ? `Waiting for the question writer to start. If it has not started by ${timeFormat.format(stalledAtMs)}, it is started again automatically.`
+                : `Waiting for the AI service to finish writing (this run started ${timeFormat.format(lease.atMs)}). If it has not finished by ${timeFormat.format(stalledAtMs)}, it is started again automatically.`}
+          </p>
+          {secondRun && (
+            <p className="mt-2 text-slate-600">
+              The first run stopped before it finished; this is the second and last automatic try.
+              If it stops too, you will see why here, with a button to try again.
+            </p>
+          )}
+          <p className="mt-2 text-slate-600">
+            You can leave this page: the questions will be waiting on your dashboard.
+          </p>
+          <CheckNow interviewId={interview.id} />
+        </div>
       )}
     </Card>
   );
