@@ -176,19 +176,28 @@ const FAULTS: FaultCase[] = [
 ];
 
 const gemini = new FakeGemini();
-let client: TestClient;
+const clients: TestClient[] = [];
+let created = 0;
+
+/** This file creates more interviews than one user may per day, so owners take turns. */
+async function owner(): Promise<TestClient> {
+  if (created++ % 15 === 0) clients.push(await signedInClient('Fault Candidate'));
+  const client = clients.at(-1);
+  if (!client) throw new Error('no client');
+  return client;
+}
 
 beforeAll(async () => {
   await gemini.listen(requireEnv('FAKE_GEMINI_URL'));
-  client = await signedInClient('Fault Candidate');
 });
 
 afterAll(async () => {
-  await client.close();
+  await Promise.all(clients.map((c) => c.close()));
   await gemini.close();
 });
 
 async function createWith(marker: string, jobDescription?: string) {
+  const client = await owner();
   const { interviewId } = await client.call<CreateInterviewOutput>('createInterview', {
     role: `Platform Engineer ${marker}`,
     level: 'mid',
@@ -202,7 +211,7 @@ async function createWith(marker: string, jobDescription?: string) {
     const snap = await ref.get();
     return snap.get('status') === 'generating' ? null : snap;
   }, `interview ${marker} to settle`);
-  return { interviewId, ref, settled };
+  return { interviewId, ref, settled, client };
 }
 
 function expectCleanlyFailed(snap: DocumentSnapshot, reason: RegExp) {
@@ -269,7 +278,7 @@ describe('question generation when Gemini fails', () => {
 
   it('lets the owner retry a failed interview once Gemini is healthy, idempotently', async () => {
     gemini.when('flt-q-retry', { kind: 'blocked', blockReason: 'OTHER' }, goodQuestions);
-    const { interviewId, ref, settled } = await createWith('flt-q-retry');
+    const { interviewId, ref, settled, client } = await createWith('flt-q-retry');
     expectCleanlyFailed(settled, /safety filter/);
     await client.call('retryInterview', { interviewId });
     const ready = await ref.get();
@@ -330,12 +339,13 @@ describe('a job description that tries to instruct the model', () => {
 describe('feedback when Gemini fails', () => {
   let interviewId: string;
   let questions: Question[];
+  let client: TestClient;
 
   beforeAll(async () => {
     gemini.when('flt-fb-questions', goodQuestions);
-    const created = await createWith('flt-fb-questions');
-    interviewId = created.interviewId;
-    questions = created.settled.get('questions') as Question[];
+    const made = await createWith('flt-fb-questions');
+    ({ interviewId, client } = made);
+    questions = made.settled.get('questions') as Question[];
   });
 
   const modelFeedback = () => ({

@@ -221,6 +221,7 @@ export class FakeGemini {
   readonly requests: RecordedRequest[] = [];
   private readonly scripts = new Map<string, GeminiReply[]>();
   private server: Server | undefined;
+  private readonly pending = new Set<NodeJS.Timeout>();
 
   constructor(private key = 'test-gemini-key') {}
 
@@ -244,11 +245,13 @@ export class FakeGemini {
     const { hostname, port } = new URL(url);
     this.server = createServer((req, res) => {
       void this.handle(req).then((reply) => {
-        setTimeout(() => {
+        const timer = setTimeout(() => {
+          this.pending.delete(timer);
           if (res.destroyed) return;
           res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'application/json' });
           res.end(reply.body);
         }, reply.delayMs ?? 0);
+        this.pending.add(timer);
       });
     });
     await new Promise<void>((resolve, reject) => {
@@ -258,6 +261,8 @@ export class FakeGemini {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.pending) clearTimeout(timer);
+    this.pending.clear();
     this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve));
   }
