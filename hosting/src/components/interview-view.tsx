@@ -112,22 +112,31 @@ function describeCheck(result: CheckInterviewOutput): string | null {
   }
 }
 
-/** "Check now": the server's own reconciliation for this interview, rate-limited there. */
-function CheckNow({ interviewId }: { interviewId: string }) {
-  const { functions } = useFirebase();
+/**
+ * A button that calls the server and shows what came back: a note from `run`, or the error in
+ * words the user can act on. Success usually needs no note: the live listener shows the result.
+ */
+function ServerAction({
+  label,
+  busyLabel,
+  icon,
+  primary,
+  run,
+}: {
+  label: string;
+  busyLabel: string;
+  icon: ReactNode;
+  primary: boolean;
+  run: () => Promise<string | null>;
+}) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
-  async function check() {
+  async function act() {
     setBusy(true);
     setMessage(null);
     try {
-      const result = await callFunction<CheckInterviewInput, CheckInterviewOutput>(
-        functions,
-        'checkInterview',
-        { interviewId },
-      );
-      const text = describeCheck(result);
+      const text = await run();
       setMessage(text === null ? null : { text, error: false });
     } catch (err) {
       setMessage({ text: describeFunctionError(err), error: true });
@@ -137,19 +146,19 @@ function CheckNow({ interviewId }: { interviewId: string }) {
   }
 
   return (
-    <div className="mt-4 flex flex-wrap items-center gap-3">
+    <div className="flex flex-wrap items-center gap-3">
       <button
         type="button"
-        onClick={() => void check()}
+        onClick={() => void act()}
         disabled={busy}
-        className="flex items-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+        className={`flex items-center gap-2 rounded-md px-4 py-2 font-medium disabled:opacity-60 ${
+          primary
+            ? 'bg-brand-600 text-white hover:bg-brand-700'
+            : 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50'
+        }`}
       >
-        {busy ? (
-          <LoaderCircle aria-hidden className="size-4 animate-spin" />
-        ) : (
-          <RefreshCw aria-hidden className="size-4" />
-        )}
-        {busy ? 'Checking...' : 'Check now'}
+        {busy ? <LoaderCircle aria-hidden className="size-4 animate-spin" /> : icon}
+        {busy ? busyLabel : label}
       </button>
       {message !== null && (
         <p
@@ -159,6 +168,30 @@ function CheckNow({ interviewId }: { interviewId: string }) {
           {message.text}
         </p>
       )}
+    </div>
+  );
+}
+
+/** "Check now": the server's own reconciliation for this interview, rate-limited there. */
+function CheckNow({ interviewId }: { interviewId: string }) {
+  const { functions } = useFirebase();
+  return (
+    <div className="mt-4">
+      <ServerAction
+        label="Check now"
+        busyLabel="Checking..."
+        icon={<RefreshCw aria-hidden className="size-4" />}
+        primary={false}
+        run={async () =>
+          describeCheck(
+            await callFunction<CheckInterviewInput, CheckInterviewOutput>(
+              functions,
+              'checkInterview',
+              { interviewId },
+            ),
+          )
+        }
+      />
     </div>
   );
 }
@@ -248,24 +281,6 @@ function Questions({ interview }: { interview: InterviewDoc }) {
 
 function Failed({ interview }: { interview: InterviewDoc }) {
   const { functions } = useFirebase();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function retry() {
-    setBusy(true);
-    setError(null);
-    try {
-      // Success needs no handling here: the listener sees the status go back to generating.
-      await callFunction<RetryInterviewInput, unknown>(functions, 'retryInterview', {
-        interviewId: interview.id,
-      });
-    } catch (err) {
-      setError(describeFunctionError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <Card className="border-red-200">
       <div role="alert" className="flex gap-3">
@@ -277,25 +292,20 @@ function Failed({ interview }: { interview: InterviewDoc }) {
           </p>
         </div>
       </div>
-      <div className="mt-5 flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          onClick={() => void retry()}
-          disabled={busy}
-          className="flex items-center gap-2 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          {busy ? (
-            <LoaderCircle aria-hidden className="size-4 animate-spin" />
-          ) : (
-            <RotateCcw aria-hidden className="size-4" />
-          )}
-          {busy ? 'Trying again...' : 'Try again'}
-        </button>
-        {error !== null && (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
+      <div className="mt-5">
+        <ServerAction
+          label="Try again"
+          busyLabel="Trying again..."
+          icon={<RotateCcw aria-hidden className="size-4" />}
+          primary
+          run={async () => {
+            // Success needs no note: the listener sees the status go back to generating.
+            await callFunction<RetryInterviewInput, unknown>(functions, 'retryInterview', {
+              interviewId: interview.id,
+            });
+            return null;
+          }}
+        />
       </div>
     </Card>
   );
