@@ -137,7 +137,7 @@ export function describeModelError(error: ModelError, task: ModelTask): string {
   const owner = 'This is a problem with the site, not with anything you did;';
   switch (error.kind) {
     case 'invalid_key':
-      return `The AI service rejected this site's access key, so it could not ${what}. ${owner} the site owner needs to replace the Gemini API key. Your answers are saved; try again later.`;
+      return `The AI service rejected this site's access key, so it could not ${what}. ${owner} the site owner needs to replace the Gemini API key. ${task === 'feedback' ? 'Your answers are saved; score' : 'Try'} again later.`;
     case 'missing_key':
       return `This site reached the AI service without an access key, so it could not ${what}. ${owner} the site owner needs to configure the Gemini API key. Try again later.`;
     case 'permission_denied':
