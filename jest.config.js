@@ -37,6 +37,8 @@ module.exports = {
     project('functions', ['<rootDir>/tests/functions']),
     project('e2e', ['<rootDir>/tests/e2e']),
     // Functions against loopback fakes of Gemini and Retell (a separate emulator run with keys).
-    project('providers', ['<rootDir>/tests/providers']),
+    project('providers', ['<rootDir>/tests/providers'], {
+      testEnvironment: '<rootDir>/tests/support/node-environment.cjs',
+    }),
   ],
 };

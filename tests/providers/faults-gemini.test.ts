@@ -1,15 +1,11 @@
 /**
- * Gemini answering 200 with nothing usable in it, the ways the real API (or a gateway in front
- * of it) can: no candidates, a blocked prompt, a candidate without text, an HTML page, a cut-off
- * body. Each interview or attempt ends failed with a reason, never half-written, after one retry;
- * a later retry then succeeds. Also: a job description that tries to instruct the model reaches
- * it only inside its delimiters. Covered elsewhere and not repeated here: 429, 500, timeouts,
- * malformed and schema-violating JSON (generate-questions.test.ts, feedback-gemini.test.ts).
- *
- * The shared fake (tests/support/fake-gemini.ts) always wraps replies in a well-formed candidate,
- * so this file serves raw HTTP answers from a small fake of its own on the same address.
+ * Every way Gemini fails, in the shapes the real API sends (tests/support/fake-gemini.ts), end
+ * to end: the Functions emulator runs the real SDK against the fake, and each case is read back
+ * from Firestore. Each failure gets its own sentence for the candidate, and a retry only where
+ * one can help. Also: a job description that tries to instruct the model reaches it only inside
+ * its delimiters. Covered elsewhere and not repeated here: timeouts, malformed and
+ * schema-violating JSON (generate-questions.test.ts, feedback-gemini.test.ts).
  */
-import { createServer, type Server } from 'node:http';
 import {
   COLLECTIONS,
   type CreateInterviewOutput,
@@ -20,121 +16,188 @@ import { FieldValue, Timestamp, type DocumentSnapshot } from 'firebase-admin/fir
 import { adminDb } from '../support/admin';
 import { signedInClient, type TestClient } from '../support/client';
 import { requireEnv, waitFor } from '../support/env';
-
-interface RawReply {
-  status: number;
-  body: string;
-  contentType?: string;
-}
-
-interface Seen {
-  raw: string;
-  body: {
-    systemInstruction?: { parts?: { text?: string }[] };
-    contents?: { parts?: { text?: string }[] }[];
-  };
-}
-
-/** A loopback Gemini that answers each request whose body holds a marker with the next reply. */
-class RawGemini {
-  readonly requests: Seen[] = [];
-  private readonly scripts = new Map<string, RawReply[]>();
-  private server: Server | undefined;
-
-  when(marker: string, ...replies: RawReply[]): void {
-    this.scripts.set(marker, [...replies]);
-  }
-
-  requestsFor(marker: string): Seen[] {
-    return this.requests.filter((r) => r.raw.includes(marker));
-  }
-
-  async listen(url: string): Promise<void> {
-    const { hostname, port } = new URL(url);
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        this.requests.push({ raw, body: JSON.parse(raw || '{}') as Seen['body'] });
-        const reply = this.next(raw);
-        res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'application/json' });
-        res.end(reply.body);
-      });
-    });
-    await new Promise<void>((resolve, reject) => {
-      this.server?.once('error', reject);
-      this.server?.listen(Number(port), hostname, resolve);
-    });
-  }
-
-  async close(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise((resolve) => this.server?.close(resolve));
-  }
-
-  /** The most recently scripted marker wins: a feedback prompt also holds its interview's. */
-  private next(raw: string): RawReply {
-    for (const [marker, replies] of [...this.scripts].reverse()) {
-      if (!raw.includes(marker)) continue;
-      const reply = replies.length > 1 ? replies.shift() : replies[0];
-      if (reply) return reply;
-    }
-    return { status: 500, body: JSON.stringify({ error: { code: 500, message: 'unscripted' } }) };
-  }
-}
-
-/** A normal generateContent answer whose text is `text`. */
-const answer = (text: string): RawReply => ({
-  status: 200,
-  body: JSON.stringify({
-    candidates: [{ content: { role: 'model', parts: [{ text }] }, finishReason: 'STOP', index: 0 }],
-    usageMetadata: { promptTokenCount: 10, candidatesTokenCount: 10, totalTokenCount: 20 },
-  }),
-});
+import { FakeGemini, type GeminiReply } from '../support/fake-gemini';
 
 const QUESTIONS = [
   { text: 'Tell me about a time you recovered from an outage.', kind: 'behavioral' },
   { text: 'How would you make a webhook receiver idempotent?', kind: 'technical' },
 ];
-const goodQuestions = answer(JSON.stringify({ questions: QUESTIONS }));
+const goodQuestions: GeminiReply = { kind: 'json', value: { questions: QUESTIONS } };
 
-const GARBAGE: [string, RawReply, number][] = (
-  [
-    ['an empty candidate list', { status: 200, body: JSON.stringify({ candidates: [] }) }],
-    [
-      'a blocked prompt (no candidates, a block reason)',
-      { status: 200, body: JSON.stringify({ promptFeedback: { blockReason: 'SAFETY' } }) },
-    ],
-    [
-      'a candidate stopped for safety, without content',
-      { status: 200, body: JSON.stringify({ candidates: [{ finishReason: 'SAFETY', index: 0 }] }) },
-    ],
-    ['a candidate with empty text', answer('')],
-    ['a candidate with only whitespace', answer('  \n ')],
-    [
-      "a gateway's HTML page with a 200",
-      { status: 200, body: '<html><body>Please sign in</body></html>', contentType: 'text/html' },
-    ],
-    ['a cut-off JSON body', { status: 200, body: '{"candidates": [{"content": {"parts": [' }],
-    ['an empty body', { status: 200, body: '' }],
-  ] as [string, RawReply][]
-).map(([name, reply], i) => [name, reply, i]);
+interface FaultCase {
+  name: string;
+  reply: GeminiReply;
+  /** Requests the pipeline makes: 1 when a retry cannot help, 2 when it retries once. */
+  requests: 1 | 2;
+  questions: RegExp;
+  feedback: RegExp;
+}
 
-const gemini = new RawGemini();
-let client: TestClient;
+/** One case per classification; the same script is played to both pipelines. */
+const FAULTS: FaultCase[] = [
+  {
+    name: 'no API key (403 PERMISSION_DENIED, unregistered callers)',
+    reply: { kind: 'apiError', error: 'missingKey' },
+    requests: 1,
+    questions: /without an access key.*configure the Gemini API key/,
+    feedback: /without an access key/,
+  },
+  {
+    name: 'permission denied (403 with ErrorInfo API_KEY_SERVICE_BLOCKED)',
+    reply: { kind: 'apiError', error: 'permissionDenied' },
+    requests: 1,
+    questions: /refused this site permission/,
+    feedback: /refused this site permission/,
+  },
+  {
+    name: 'a model the key cannot use (404 NOT_FOUND)',
+    reply: { kind: 'apiError', error: 'modelNotFound' },
+    requests: 1,
+    questions: /could not process this request/,
+    feedback: /could not process this request/,
+  },
+  {
+    name: 'a blocked prompt (promptFeedback.blockReason SAFETY, no candidates)',
+    reply: { kind: 'blocked', blockReason: 'SAFETY' },
+    requests: 1,
+    questions: /safety filter.*reworded/,
+    feedback: /safety filter refused to assess this transcript/,
+  },
+  {
+    name: 'a blocked prompt (blockReason PROHIBITED_CONTENT)',
+    reply: { kind: 'blocked', blockReason: 'PROHIBITED_CONTENT' },
+    requests: 1,
+    questions: /safety filter/,
+    feedback: /safety filter/,
+  },
+  {
+    name: 'an answer stopped for safety (finishReason SAFETY, no content)',
+    reply: { kind: 'finish', finishReason: 'SAFETY' },
+    requests: 1,
+    questions: /safety filter/,
+    feedback: /safety filter/,
+  },
+  {
+    name: 'an answer cut at the output limit (finishReason MAX_TOKENS, partial JSON)',
+    reply: { kind: 'finish', finishReason: 'MAX_TOKENS', text: '{"questions": [{"text": "Tell' },
+    requests: 1,
+    questions: /ran out of room.*fewer questions/,
+    feedback: /ran out of room.*Score again/,
+  },
+  {
+    name: 'an answer stopped for recitation (finishReason RECITATION)',
+    reply: { kind: 'finish', finishReason: 'RECITATION', text: '{"questions": [' },
+    requests: 2,
+    questions: /repeated existing text.*Try again/,
+    feedback: /repeated existing text.*Score again/,
+  },
+  {
+    name: 'an answer stopped for another reason (finishReason OTHER)',
+    reply: { kind: 'finish', finishReason: 'OTHER' },
+    requests: 2,
+    questions: /no usable answer.*Try again/,
+    feedback: /no usable answer.*Score again/,
+  },
+  {
+    name: 'a rate limit with a long retry delay (429, RetryInfo 47s)',
+    reply: { kind: 'apiError', error: 'rateLimited', retryDelay: '47s' },
+    requests: 1,
+    questions: /rate limited.*Try again in about 47 seconds/,
+    feedback: /rate limited.*Score again in about 47 seconds/,
+  },
+  {
+    name: 'the daily quota (429, QuotaFailure per day)',
+    reply: { kind: 'apiError', error: 'rateLimited', daily: true, retryDelay: '9h' },
+    requests: 1,
+    questions: /daily limit.*tomorrow/,
+    feedback: /daily limit.*tomorrow/,
+  },
+  {
+    name: 'a rate limit without retry info (429)',
+    reply: { kind: 'apiError', error: 'rateLimited', retryDelay: null },
+    requests: 1,
+    questions: /rate limited.*in a minute/,
+    feedback: /rate limited.*in a minute/,
+  },
+  {
+    name: 'an internal error (500 INTERNAL)',
+    reply: { kind: 'apiError', error: 'internal' },
+    requests: 2,
+    questions: /temporary problem.*in a few minutes/,
+    feedback: /temporary problem.*in a few minutes/,
+  },
+  {
+    name: 'an overloaded model (503 UNAVAILABLE)',
+    reply: { kind: 'apiError', error: 'unavailable' },
+    requests: 2,
+    questions: /temporary problem/,
+    feedback: /temporary problem/,
+  },
+  {
+    name: 'a deadline on the service side (504 DEADLINE_EXCEEDED)',
+    reply: { kind: 'apiError', error: 'deadline' },
+    requests: 2,
+    questions: /temporary problem/,
+    feedback: /temporary problem/,
+  },
+  {
+    name: 'no candidates and no block reason',
+    reply: { kind: 'noCandidates' },
+    requests: 2,
+    questions: /no usable answer/,
+    feedback: /no usable answer/,
+  },
+  {
+    name: 'a finished candidate with only whitespace',
+    reply: { kind: 'text', text: '  \n ' },
+    requests: 2,
+    questions: /no usable answer/,
+    feedback: /no usable answer/,
+  },
+  {
+    name: "a gateway's HTML page with a 200",
+    reply: {
+      kind: 'raw',
+      status: 200,
+      body: '<html><body>Please sign in</body></html>',
+      contentType: 'text/html',
+    },
+    requests: 2,
+    questions: /no usable answer/,
+    feedback: /no usable answer/,
+  },
+  {
+    name: 'a cut-off JSON body',
+    reply: { kind: 'raw', status: 200, body: '{"candidates": [{"content": {"parts": [' },
+    requests: 2,
+    questions: /no usable answer/,
+    feedback: /no usable answer/,
+  },
+];
+
+const gemini = new FakeGemini();
+const clients: TestClient[] = [];
+let created = 0;
+
+/** This file creates more interviews than one user may per day, so owners take turns. */
+async function owner(): Promise<TestClient> {
+  if (created++ % 15 === 0) clients.push(await signedInClient('Fault Candidate'));
+  const client = clients.at(-1);
+  if (!client) throw new Error('no client');
+  return client;
+}
 
 beforeAll(async () => {
   await gemini.listen(requireEnv('FAKE_GEMINI_URL'));
-  client = await signedInClient('Fault Candidate');
 });
 
 afterAll(async () => {
-  await client.close();
+  await Promise.all(clients.map((c) => c.close()));
   await gemini.close();
 });
 
 async function createWith(marker: string, jobDescription?: string) {
+  const client = await owner();
   const { interviewId } = await client.call<CreateInterviewOutput>('createInterview', {
     role: `Platform Engineer ${marker}`,
     level: 'mid',
@@ -148,32 +211,54 @@ async function createWith(marker: string, jobDescription?: string) {
     const snap = await ref.get();
     return snap.get('status') === 'generating' ? null : snap;
   }, `interview ${marker} to settle`);
-  return { interviewId, ref, settled };
+  return { interviewId, ref, settled, client };
 }
 
 function expectCleanlyFailed(snap: DocumentSnapshot, reason: RegExp) {
   expect(snap.get('status')).toBe('failed');
   expect(snap.get('error')).toMatch(reason);
+  // The candidate's sentence never carries codes, keys or the service's own words.
+  expect(snap.get('error')).not.toMatch(/API_KEY|INVALID_ARGUMENT|HTTP|\b[45]\d\d\b|finishReason/);
   expect(snap.get('questions')).toEqual([]);
   expect(snap.get('engine')).toBeUndefined();
   expect(snap.get('generationLease')).toBeUndefined();
 }
 
-describe('question generation when Gemini answers 200 with garbage', () => {
-  it.each(GARBAGE)('fails cleanly with a reason after one retry: %s', async (_name, reply, i) => {
+describe('question generation when Gemini fails', () => {
+  it.each(FAULTS.map((c, i) => [c.name, c, i] as const))('%s', async (_name, fault, i) => {
     const marker = `flt-q-${String(i)}`;
-    gemini.when(marker, reply);
+    gemini.when(marker, fault.reply);
     const { settled } = await createWith(marker);
-    expectCleanlyFailed(settled, /temporary problem|could not process/);
-    expect(gemini.requestsFor(marker)).toHaveLength(2);
+    expectCleanlyFailed(settled, fault.questions);
+    expect(gemini.requestsFor(marker)).toHaveLength(fault.requests);
   });
 
-  it('recovers when the retry gets a real answer', async () => {
+  it('a wrong key: the real answer is 400 INVALID_ARGUMENT with API_KEY_INVALID, never retried', async () => {
+    gemini.when('flt-q-badkey', goodQuestions);
+    gemini.acceptKey('a-key-the-site-does-not-have');
+    try {
+      const { settled } = await createWith('flt-q-badkey');
+      expectCleanlyFailed(settled, /rejected this site's access key.*replace the Gemini API key/);
+      expect(gemini.requestsFor('flt-q-badkey')).toHaveLength(1);
+    } finally {
+      gemini.acceptKey('test-gemini-key');
+    }
+  });
+
+  it('waits the delay a 429 asks for when it is short, then succeeds', async () => {
     gemini.when(
-      'flt-q-recover',
-      { status: 200, body: JSON.stringify({ candidates: [] }) },
+      'flt-q-429-short',
+      { kind: 'apiError', error: 'rateLimited', retryDelay: '1.5s' },
       goodQuestions,
     );
+    const { settled } = await createWith('flt-q-429-short');
+    expect(settled.get('status')).toBe('ready');
+    const [first, second] = gemini.requestsFor('flt-q-429-short');
+    expect((second?.atMs ?? 0) - (first?.atMs ?? 0)).toBeGreaterThanOrEqual(1_500);
+  });
+
+  it('recovers when the retry after a retryable failure gets a real answer', async () => {
+    gemini.when('flt-q-recover', { kind: 'finish', finishReason: 'RECITATION' }, goodQuestions);
     const { settled } = await createWith('flt-q-recover');
     expect(settled.get('status')).toBe('ready');
     expect((settled.get('questions') as Question[]).map((q) => q.text)).toEqual(
@@ -181,10 +266,20 @@ describe('question generation when Gemini answers 200 with garbage', () => {
     );
   });
 
+  it('sends the generation settings Google recommends for Gemini 3', async () => {
+    gemini.when('flt-q-config', goodQuestions);
+    await createWith('flt-q-config');
+    const config = gemini.requestsFor('flt-q-config')[0]?.body.generationConfig;
+    // Temperature is left at the model's default (1.0); thinking and the output cap are set.
+    expect(config?.temperature).toBeUndefined();
+    expect(config?.thinkingConfig).toEqual({ thinkingLevel: 'LOW' });
+    expect(config?.maxOutputTokens).toBe(8_192);
+  });
+
   it('lets the owner retry a failed interview once Gemini is healthy, idempotently', async () => {
-    gemini.when('flt-q-retry', answer(''), answer(''), goodQuestions);
-    const { interviewId, ref, settled } = await createWith('flt-q-retry');
-    expectCleanlyFailed(settled, /temporary problem/);
+    gemini.when('flt-q-retry', { kind: 'blocked', blockReason: 'OTHER' }, goodQuestions);
+    const { interviewId, ref, settled, client } = await createWith('flt-q-retry');
+    expectCleanlyFailed(settled, /safety filter/);
     await client.call('retryInterview', { interviewId });
     const ready = await ref.get();
     expect(ready.get('status')).toBe('ready');
@@ -241,18 +336,41 @@ describe('a job description that tries to instruct the model', () => {
   });
 });
 
-describe('feedback when Gemini answers 200 with garbage', () => {
+describe('feedback when Gemini fails', () => {
   let interviewId: string;
   let questions: Question[];
+  let client: TestClient;
 
   beforeAll(async () => {
     gemini.when('flt-fb-questions', goodQuestions);
-    const created = await createWith('flt-fb-questions');
-    interviewId = created.interviewId;
-    questions = created.settled.get('questions') as Question[];
+    const made = await createWith('flt-fb-questions');
+    ({ interviewId, client } = made);
+    questions = made.settled.get('questions') as Question[];
   });
 
-  async function scoreWith(marker: string, ...replies: RawReply[]) {
+  const modelFeedback = () => ({
+    categoryScores: [
+      'Communication',
+      'Technical Knowledge',
+      'Problem Solving',
+      'Role Fit',
+      'Confidence and Clarity',
+    ].map((name) => ({ name, score: 70, comment: `On ${name}.` })),
+    questions: questions.map((q, i) => ({
+      questionId: q.id,
+      answerSummary: 'A concrete answer.',
+      score: 70,
+      feedback: 'Good.',
+      evidence: [
+        i === 0 ? 'added back-pressure to the producers' : 'store a key for every delivery',
+      ],
+    })),
+    strengths: ['Concrete examples.'],
+    improvements: ['Quantify the impact.'],
+    finalAssessment: 'Solid.',
+  });
+
+  async function scoreWith(marker: string, ...replies: GeminiReply[]) {
     gemini.when(marker, ...replies);
     const answers = [
       'Our message queue filled up during a sale, so I drained it into a second cluster, added back-pressure to the producers and wrote a runbook so the next on-call engineer could do the same in minutes.',
@@ -297,45 +415,54 @@ describe('feedback when Gemini answers 200 with garbage', () => {
     return { attempt, feedback };
   }
 
-  it.each(GARBAGE.slice(0, 4))(
-    'fails the attempt with a reason and writes no feedback: %s',
-    async (_name, reply, i) => {
-      const marker = `flt-fb-${String(i)}`;
-      const { attempt, feedback } = await scoreWith(marker, reply);
-      expect(attempt.get('status')).toBe('failed');
-      expect(attempt.get('error')).toMatch(/temporary problem|could not process/);
-      expect(attempt.get('scoringLease')).toBeUndefined();
-      expect(feedback.exists).toBe(false);
-      expect(gemini.requestsFor(marker)).toHaveLength(2);
-    },
-  );
+  function expectFailed(attempt: DocumentSnapshot, feedback: DocumentSnapshot, reason: RegExp) {
+    expect(attempt.get('status')).toBe('failed');
+    expect(attempt.get('error')).toMatch(reason);
+    expect(attempt.get('error')).not.toMatch(/API_KEY|INVALID_ARGUMENT|HTTP|\b[45]\d\d\b/);
+    expect(attempt.get('scoringLease')).toBeUndefined();
+    expect(feedback.exists).toBe(false);
+  }
+
+  it.each(FAULTS.map((c, i) => [c.name, c, i] as const))('%s', async (_name, fault, i) => {
+    const marker = `flt-fb-${String(i)}`;
+    const { attempt, feedback } = await scoreWith(marker, fault.reply);
+    expectFailed(attempt, feedback, fault.feedback);
+    expect(gemini.requestsFor(marker)).toHaveLength(fault.requests);
+  });
+
+  it('a wrong key fails the attempt at once with a reason for the site owner', async () => {
+    gemini.acceptKey('a-key-the-site-does-not-have');
+    try {
+      const { attempt, feedback } = await scoreWith('flt-fb-badkey', {
+        kind: 'json',
+        value: modelFeedback(),
+      });
+      expectFailed(attempt, feedback, /rejected this site's access key/);
+      expect(gemini.requestsFor('flt-fb-badkey')).toHaveLength(1);
+    } finally {
+      gemini.acceptKey('test-gemini-key');
+    }
+  });
+
+  it('scores after a short 429 wait, with the feedback settings', async () => {
+    const { attempt, feedback } = await scoreWith(
+      'flt-fb-429-short',
+      { kind: 'apiError', error: 'rateLimited', retryDelay: '1s' },
+      { kind: 'json', value: modelFeedback() },
+    );
+    expect(attempt.get('status')).toBe('scored');
+    expect(feedback.get('engine')).toBe('gemini');
+    const config = gemini.requestsFor('flt-fb-429-short')[1]?.body.generationConfig;
+    expect(config?.temperature).toBeUndefined();
+    expect(config?.thinkingConfig).toEqual({ thinkingLevel: 'MEDIUM' });
+    expect(config?.maxOutputTokens).toBe(16_384);
+  });
 
   it('scores on the retry when the second answer is real', async () => {
-    const model = {
-      categoryScores: [
-        'Communication',
-        'Technical Knowledge',
-        'Problem Solving',
-        'Role Fit',
-        'Confidence and Clarity',
-      ].map((name) => ({ name, score: 70, comment: `On ${name}.` })),
-      questions: questions.map((q, i) => ({
-        questionId: q.id,
-        answerSummary: 'A concrete answer.',
-        score: 70,
-        feedback: 'Good.',
-        evidence: [
-          i === 0 ? 'added back-pressure to the producers' : 'store a key for every delivery',
-        ],
-      })),
-      strengths: ['Concrete examples.'],
-      improvements: ['Quantify the impact.'],
-      finalAssessment: 'Solid.',
-    };
     const { attempt, feedback } = await scoreWith(
       'flt-fb-recover',
-      { status: 200, body: JSON.stringify({ candidates: [] }) },
-      answer(JSON.stringify(model)),
+      { kind: 'noCandidates' },
+      { kind: 'json', value: modelFeedback() },
     );
     expect(attempt.get('status')).toBe('scored');
     expect(feedback.get('engine')).toBe('gemini');

@@ -15,46 +15,46 @@ import {
   type Interview,
   type Question,
   type TranscriptTurn,
-  WORK_LEASE_MS,
+  type WorkLease,
 } from '@candor/core';
 import { FieldValue, type DocumentReference } from 'firebase-admin/firestore';
 import { DomainError } from '../helpers/errors';
 import { errorDetails, log } from '../helpers/logger';
-import { describeModelError, ModelError, type JsonModel } from '../providers/model';
+import type { JsonModel } from '../providers/model';
 import { db } from './admin';
 import { attemptRef } from './attempts';
 import { chooseEngine } from './engine';
 import { interviewRef, readInterview } from './interviews';
+import { isLeaseLive as isLive, nextLease, readLease, recoveriesUsed } from './lease';
+import { generateChecked } from './model-calls';
 import { consumeRateLimit } from './rate-limits';
 import { toDates } from './timestamps';
 
-interface ScoringLease {
-  id: string;
-  atMs: number;
-}
-
 const feedbackRef = (attemptId: string) => db().collection(COLLECTIONS.feedback).doc(attemptId);
 
-const isLive = (lease: ScoringLease | undefined, nowMs = Date.now()) =>
-  lease !== undefined && nowMs - lease.atMs < WORK_LEASE_MS;
+/** The candidate's reason when a stuck scoring has already had its one retry. */
+export const SCORING_STOPPED =
+  'Scoring this interview stopped twice before it finished. Your answers are saved: press Score again.';
 
 type Claim = { claimed: true; data: unknown } | { claimed: false; reason: string };
 
 /**
  * Takes the right to score: only a `transcribed` attempt, never one that already has feedback,
  * and never while another worker's lease is live. A `scoring` attempt whose lease has expired
- * (its worker died) may be taken over by a redelivered event.
+ * (its worker died) may be taken over by a redelivered event, or by a recovery (the sweep),
+ * which takes nothing else and settles the attempt `failed` once its one retry is spent.
  */
 async function claim(
   ref: DocumentReference,
   fbRef: DocumentReference,
   claimId: string,
+  recovery = false,
 ): Promise<Claim> {
   return db().runTransaction(async (tx) => {
     const [snap, feedback] = await tx.getAll(ref, fbRef);
     if (!snap?.exists) return { claimed: false, reason: 'attempt missing' };
     const status = snap.get('status') as unknown;
-    const lease = snap.get('scoringLease') as ScoringLease | undefined;
+    const lease = readLease(snap.get('scoringLease'));
     if (feedback?.exists) {
       // Feedback is written in the same transaction that marks the attempt scored, so this is an
       // attempt moved back by hand. The feedback stands (retakes and redeliveries never
@@ -65,13 +65,21 @@ async function claim(
       return { claimed: false, reason: 'feedback exists' };
     }
     const takeover = status === 'scoring' && !isLive(lease);
-    if (status !== 'transcribed' && !takeover) {
+    if ((recovery || status !== 'transcribed') && !takeover) {
       return { claimed: false, reason: `status is ${String(status)}` };
     }
     if (isLive(lease)) return { claimed: false, reason: 'claimed by another worker' };
+    if (recovery && recoveriesUsed(lease)) {
+      tx.update(ref, {
+        status: 'failed',
+        error: SCORING_STOPPED,
+        scoringLease: FieldValue.delete(),
+      });
+      return { claimed: false, reason: 'stopped again after its retry: settled failed' };
+    }
     tx.update(ref, {
       status: 'scoring',
-      scoringLease: { id: claimId, atMs: Date.now() } satisfies ScoringLease,
+      scoringLease: nextLease(claimId, lease, recovery) satisfies WorkLease,
     });
     return { claimed: true, data: snap.data() };
   });
@@ -130,35 +138,28 @@ async function scoreWithModel(
     questions,
     transcript,
   });
-  let lastError = 'The AI service had a temporary problem. Please try scoring again.';
-  // One retry on a transient error or on output that fails the checks, then give up.
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    try {
-      const raw = await model.generateJson({
-        ...prompt,
-        responseJsonSchema: feedbackResponseJsonSchema,
-      });
-      const result = finaliseModelFeedback(raw, { questions, transcript, durationMs });
-      if (result.ok) {
-        return {
-          ok: true,
-          content: result.content,
-          engine: 'gemini',
-          model: model.name,
-          promptVersion: FEEDBACK_PROMPT_VERSION,
-        };
+  const result = await generateChecked({
+    model,
+    task: 'feedback',
+    prompt,
+    responseJsonSchema: feedbackResponseJsonSchema,
+    check: (raw) => {
+      const finalised = finaliseModelFeedback(raw, { questions, transcript, durationMs });
+      return finalised.ok ? { ok: true, value: finalised.content } : finalised;
+    },
+    // The detailed reason names schema paths: useful in the logs, noise to the candidate.
+    unusable: () => UNUSABLE_FEEDBACK,
+    logger,
+  });
+  return result.ok
+    ? {
+        ok: true,
+        content: result.value,
+        engine: 'gemini',
+        model: model.name,
+        promptVersion: FEEDBACK_PROMPT_VERSION,
       }
-      // The detailed reason names schema paths: useful in the logs, noise to the candidate.
-      logger.warn('model feedback rejected', { attempt, reason: result.reason });
-      lastError = UNUSABLE_FEEDBACK;
-    } catch (error) {
-      if (!(error instanceof ModelError)) throw error;
-      logger.warn('model call failed', { attempt, kind: error.kind, error: error.message });
-      lastError = describeModelError(error);
-      if (!error.retryable) break;
-    }
-  }
-  return { ok: false, error: lastError };
+    : result;
 }
 
 async function produceFeedback(
@@ -204,21 +205,27 @@ async function produceFeedback(
  * outside any transaction, then, in one transaction and only if it still holds the claim,
  * creates feedback/{attemptId} and marks the attempt scored, or marks it failed with a reason
  * and writes no feedback. A redelivered or duplicated event finds the claim taken or the
- * attempt settled and changes nothing.
+ * attempt settled and changes nothing. With `recovery` (the sweep), only an attempt stuck in
+ * `scoring` past its lease is taken, once; the result says what happened.
  */
 export async function scoreAttempt(
   interviewId: string,
   attemptId: string,
   claimId: string,
-): Promise<void> {
+  { recovery = false }: { recovery?: boolean } = {},
+): Promise<string> {
   let logger = log({ fn: 'scoreAttempt', interviewId, attemptId });
   const ref = attemptRef(interviewId, attemptId);
   const fbRef = feedbackRef(attemptId);
-  const claimed = await claim(ref, fbRef, claimId);
+  const claimed = await claim(ref, fbRef, claimId, recovery);
   if (!claimed.claimed) {
-    logger.info('skipped', { claimId, reason: claimed.reason });
-    return;
+    logger[recovery && claimed.reason.includes('settled failed') ? 'warn' : 'info']('skipped', {
+      claimId,
+      reason: claimed.reason,
+    });
+    return `skipped: ${claimed.reason}`;
   }
+  if (recovery) logger.warn('stuck scoring retried: its worker stopped', { claimId });
 
   let outcome: Outcome;
   let userId: string | null = null;
@@ -255,7 +262,7 @@ export async function scoreAttempt(
 
   const result = await db().runTransaction(async (tx) => {
     const [snap, feedback] = await tx.getAll(ref, fbRef);
-    const lease = snap?.get('scoringLease') as ScoringLease | undefined;
+    const lease = readLease(snap?.get('scoringLease'));
     if (!snap?.exists || snap.get('status') !== 'scoring' || lease?.id !== claimId) {
       return 'claim lost';
     }
@@ -284,6 +291,7 @@ export async function scoreAttempt(
         }
       : { error: failure }),
   });
+  return result;
 }
 
 /** Whether the candidate said anything at all: a call that never connected has nothing to score. */
@@ -316,8 +324,7 @@ export async function resetFailedAttempt(
       throw new DomainError('not-found', 'That attempt does not exist.');
     }
     const status = snap.get('status') as unknown;
-    const stuck =
-      status === 'scoring' && !isLive(snap.get('scoringLease') as ScoringLease | undefined);
+    const stuck = status === 'scoring' && !isLive(readLease(snap.get('scoringLease')));
     if (status !== 'failed' && !stuck) {
       throw new DomainError(
         'failed-precondition',

@@ -78,3 +78,31 @@ export async function getRateLimits(
     ]),
   ) as Record<RateLimitKind, RateLimitStatus>;
 }
+
+/** Actions a user may repeat only after a short wait (rather than a daily count). */
+export type CooldownKind = 'checks';
+
+/**
+ * Records one use of `kind` inside the caller's transaction, refusing it (resource-exhausted,
+ * saying how long to wait) when the previous use was less than `cooldownMs` ago.
+ */
+export async function consumeCooldown(
+  tx: Transaction,
+  uid: string,
+  kind: CooldownKind,
+  cooldownMs: number,
+  nowMs = Date.now(),
+): Promise<void> {
+  const ref = rateLimitRef(uid);
+  const snap = await tx.get(ref);
+  const last = snap.get(`cooldowns.${kind}`) as Timestamp | undefined;
+  const waitMs = last === undefined ? 0 : last.toMillis() + cooldownMs - nowMs;
+  if (waitMs > 0) {
+    throw new DomainError(
+      'resource-exhausted',
+      `You checked a moment ago. Check again in ${String(Math.ceil(waitMs / 1000))} seconds.`,
+      { kind, retryAfterMs: waitMs },
+    );
+  }
+  tx.set(ref, { cooldowns: { [kind]: Timestamp.fromMillis(nowMs) } }, { merge: true });
+}

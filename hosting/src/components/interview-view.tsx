@@ -1,22 +1,30 @@
 'use client';
 
-import type { Engine, RetryInterviewInput } from '@candor/core';
+import {
+  WORK_LEASE_MS,
+  type CheckInterviewInput,
+  type CheckInterviewOutput,
+  type Engine,
+  type RetryInterviewInput,
+} from '@candor/core';
 import {
   ArrowLeft,
   BookOpen,
   CircleAlert,
   LoaderCircle,
+  RefreshCw,
   RotateCcw,
   SearchX,
   Sparkles,
 } from 'lucide-react';
 import Link from 'next/link';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { PracticeLinks } from './feedback/practice-links';
 import { AttemptList } from './history/attempt-list';
 import { IndeterminateProgress } from './indeterminate-progress';
 import { InterviewStatusBadge } from './interview-status-badge';
 import { RequireAuth } from './require-auth';
+import { useNow } from './room/elapsed';
 import { Spinner } from './spinner';
 import type { AttemptDoc } from '@/lib/attempts/converter';
 import type { FeedbackDoc } from '@/lib/feedback/converter';
@@ -45,19 +53,7 @@ const STATUS_ANNOUNCEMENTS = {
   failed: 'Generating your questions failed',
 } as const;
 
-function useElapsedSeconds(since: Date): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => {
-      setNow(Date.now());
-    }, 1000);
-    return () => {
-      clearInterval(timer);
-    };
-  }, []);
-  // The start time is the server's clock; a browser clock running behind must not go negative.
-  return Math.max(0, Math.floor((now - since.getTime()) / 1000));
-}
+const timeFormat = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' });
 
 function BackLink() {
   return (
@@ -101,8 +97,115 @@ function EngineLabel({ engine }: { engine: Engine }) {
   );
 }
 
+/** What a check found, in words; nothing when the page itself shows the result. */
+function describeCheck(result: CheckInterviewOutput): string | null {
+  switch (result.outcome) {
+    case 'running':
+      return result.stalledAfterMs === undefined
+        ? 'Your questions are still being written.'
+        : `Your questions are still being written. If they are not ready by ${timeFormat.format(result.stalledAfterMs)}, the run has stopped and is started again.`;
+    case 'retried':
+      return 'The run had stopped, so it was started again.';
+    case 'failed':
+    case 'settled':
+      return null;
+  }
+}
+
+/**
+ * A button that calls the server and shows what came back: a note from `run`, or the error in
+ * words the user can act on. Success usually needs no note: the live listener shows the result.
+ */
+function ServerAction({
+  label,
+  busyLabel,
+  icon,
+  primary,
+  run,
+}: {
+  label: string;
+  busyLabel: string;
+  icon: ReactNode;
+  primary: boolean;
+  run: () => Promise<string | null>;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  async function act() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const text = await run();
+      setMessage(text === null ? null : { text, error: false });
+    } catch (err) {
+      setMessage({ text: describeFunctionError(err), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <button
+        type="button"
+        onClick={() => void act()}
+        disabled={busy}
+        className={`flex items-center gap-2 rounded-md px-4 py-2 font-medium disabled:opacity-60 ${
+          primary
+            ? 'bg-brand-600 text-white hover:bg-brand-700'
+            : 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50'
+        }`}
+      >
+        {busy ? <LoaderCircle aria-hidden className="size-4 animate-spin" /> : icon}
+        {busy ? busyLabel : label}
+      </button>
+      {message !== null && (
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={`text-sm ${message.error ? 'text-red-700' : 'text-slate-600'}`}
+        >
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** "Check now": the server's own reconciliation for this interview, rate-limited there. */
+function CheckNow({ interviewId }: { interviewId: string }) {
+  const { functions } = useFirebase();
+  return (
+    <div className="mt-4">
+      <ServerAction
+        label="Check now"
+        busyLabel="Checking..."
+        icon={<RefreshCw aria-hidden className="size-4" />}
+        primary={false}
+        run={async () =>
+          describeCheck(
+            await callFunction<CheckInterviewInput, CheckInterviewOutput>(
+              functions,
+              'checkInterview',
+              { interviewId },
+            ),
+          )
+        }
+      />
+    </div>
+  );
+}
+
 function Generating({ interview }: { interview: InterviewDoc }) {
-  const elapsed = useElapsedSeconds(interview.updatedAt);
+  const now = useNow();
+  // The start time is the server's clock; a browser clock running behind must not go negative.
+  const elapsed = Math.max(0, Math.floor((now - interview.updatedAt.getTime()) / 1000));
+  const lease = interview.generationLease;
+  // A run that has not finished within its lease has stopped: the server then starts it again.
+  const stalledAtMs = (lease?.atMs ?? interview.updatedAt.getTime()) + WORK_LEASE_MS;
+  const stalled = now >= stalledAtMs;
+  const secondRun = (lease?.recoveries ?? 0) > 0;
+  const slow = elapsed >= SLOW_AFTER_SECONDS || stalled || secondRun;
   return (
     <Card>
       <h2 className="text-lg font-medium">Generating your questions...</h2>
@@ -114,11 +217,26 @@ function Generating({ interview }: { interview: InterviewDoc }) {
         <IndeterminateProgress label="Generating questions" />
       </div>
       <p className="mt-2 text-sm text-slate-500 tabular-nums">{elapsed} s elapsed</p>
-      {elapsed >= SLOW_AFTER_SECONDS && (
-        <p className="mt-3 text-sm text-slate-600">
-          This is taking longer than usual. You can leave this page: the questions will be waiting
-          on your dashboard, and if something goes wrong you will see why here.
-        </p>
+      {slow && (
+        <div data-testid="generation-wait" className="mt-4 rounded-md bg-slate-50 p-4 text-sm">
+          <p className="text-slate-700">
+            {stalled
+              ? 'This run seems to have stopped before it finished. Check now to start it again; if you leave, it is started again automatically within a few minutes.'
+              : lease === undefined
+                ? `Waiting for the question writer to start. If it has not started by ${timeFormat.format(stalledAtMs)}, it is started again automatically.`
+                : `Waiting for the AI service to finish writing (this run started ${timeFormat.format(lease.atMs)}). If it has not finished by ${timeFormat.format(stalledAtMs)}, it is started again automatically.`}
+          </p>
+          {secondRun && (
+            <p className="mt-2 text-slate-600">
+              The first run stopped before it finished; this is the second and last automatic try.
+              If it stops too, you will see why here, with a button to try again.
+            </p>
+          )}
+          <p className="mt-2 text-slate-600">
+            You can leave this page: the questions will be waiting on your dashboard.
+          </p>
+          <CheckNow interviewId={interview.id} />
+        </div>
       )}
     </Card>
   );
@@ -163,24 +281,6 @@ function Questions({ interview }: { interview: InterviewDoc }) {
 
 function Failed({ interview }: { interview: InterviewDoc }) {
   const { functions } = useFirebase();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function retry() {
-    setBusy(true);
-    setError(null);
-    try {
-      // Success needs no handling here: the listener sees the status go back to generating.
-      await callFunction<RetryInterviewInput, unknown>(functions, 'retryInterview', {
-        interviewId: interview.id,
-      });
-    } catch (err) {
-      setError(describeFunctionError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <Card className="border-red-200">
       <div role="alert" className="flex gap-3">
@@ -192,25 +292,20 @@ function Failed({ interview }: { interview: InterviewDoc }) {
           </p>
         </div>
       </div>
-      <div className="mt-5 flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          onClick={() => void retry()}
-          disabled={busy}
-          className="flex items-center gap-2 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          {busy ? (
-            <LoaderCircle aria-hidden className="size-4 animate-spin" />
-          ) : (
-            <RotateCcw aria-hidden className="size-4" />
-          )}
-          {busy ? 'Trying again...' : 'Try again'}
-        </button>
-        {error !== null && (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
+      <div className="mt-5">
+        <ServerAction
+          label="Try again"
+          busyLabel="Trying again..."
+          icon={<RotateCcw aria-hidden className="size-4" />}
+          primary
+          run={async () => {
+            // Success needs no note: the listener sees the status go back to generating.
+            await callFunction<RetryInterviewInput, unknown>(functions, 'retryInterview', {
+              interviewId: interview.id,
+            });
+            return null;
+          }}
+        />
       </div>
     </Card>
   );

@@ -16,6 +16,7 @@ import {
 export const CALLABLES = {
   createInterview: 'createInterview',
   retryInterview: 'retryInterview',
+  checkInterview: 'checkInterview',
   startAttempt: 'startAttempt',
   abandonAttempt: 'abandonAttempt',
   submitPracticeTranscript: 'submitPracticeTranscript',
@@ -36,6 +37,21 @@ export type CreateInterviewOutput = { interviewId: string };
 
 export const retryInterviewInputSchema = z.object({ interviewId: id });
 export type RetryInterviewInput = z.input<typeof retryInterviewInputSchema>;
+
+/** "Check now" on an interview that is still generating: the sweep's reconciliation, for one. */
+export const checkInterviewInputSchema = z.object({ interviewId: id });
+export type CheckInterviewInput = z.input<typeof checkInterviewInputSchema>;
+export interface CheckInterviewOutput {
+  /**
+   * `running`: a run holds a live lease (or has not had time to start), nothing to do yet;
+   * `retried`: the run had stopped and a new one ran (the interview shows its result);
+   * `failed`: the run had stopped after its one retry, so the interview is now failed;
+   * `settled`: the interview was no longer generating.
+   */
+  outcome: 'running' | 'retried' | 'failed' | 'settled';
+  /** For `running`: when the current run counts as stopped (ms since epoch). */
+  stalledAfterMs?: number;
+}
 
 export const startAttemptInputSchema = z.object({
   interviewId: id,

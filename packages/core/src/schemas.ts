@@ -42,6 +42,21 @@ export const CATEGORY_NAMES = [
  */
 export const WORK_LEASE_MS = 5 * 60 * 1000;
 
+/**
+ * A worker's claim on question generation (`interviews.generationLease`) or scoring
+ * (`attempts.scoringLease`). `recoveries` counts the runs started for a stuck item (by the
+ * sweep or a "check now") since it last settled: one is allowed, then it is settled `failed`.
+ */
+export const workLeaseSchema = z.object({
+  id: z.string(),
+  atMs: z.number(),
+  recoveries: z.number().int().nonnegative().optional(),
+});
+export type WorkLease = z.infer<typeof workLeaseSchema>;
+
+/** Runs a stuck item gets from the sweep or a "check now" before it is settled as failed. */
+export const MAX_RECOVERIES = 1;
+
 export const LIMITS = {
   displayName: 80,
   role: 100,
@@ -151,6 +166,8 @@ export const interviewSchema = z.object({
   engine: z.enum(ENGINES).optional(),
   model: z.string().optional(),
   error: z.string().optional(),
+  /** Present while a worker holds the generation claim; a malformed one reads as absent. */
+  generationLease: workLeaseSchema.optional().catch(() => undefined),
   createdAt: z.date(),
   updatedAt: z.date(),
 });
