@@ -1,2 +1,3 @@
 export * from './agent-prompt';
 export * from './retell-webhook';
+export * from './practice';
