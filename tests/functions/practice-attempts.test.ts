@@ -1,6 +1,5 @@
 import type { CapabilitiesOutput, StartAttemptOutput } from '@candor/core';
-import { FirebaseError } from 'firebase/app';
-import { signedInClient, type TestClient } from '../support/client';
+import { callError, signedInClient, type TestClient } from '../support/client';
 import { attemptDoc, readyInterview } from '../support/interviews';
 
 let client: TestClient;
@@ -19,15 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await client.close();
 });
-
-async function callError(promise: Promise<unknown>): Promise<FirebaseError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FirebaseError);
-  return error as FirebaseError;
-}
 
 /** The candidate's side of a session, as the web app sends it: one entry per question reached. */
 function practiceAnswers(answers: string[]) {

@@ -1,8 +1,7 @@
 import { COLLECTIONS, type CapabilitiesOutput, type CreateInterviewOutput } from '@candor/core';
-import { FirebaseError } from 'firebase/app';
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import { adminDb } from '../support/admin';
-import { signedInClient, type TestClient } from '../support/client';
+import { callError, signedInClient, type TestClient } from '../support/client';
 import { functionUrl, waitFor } from '../support/env';
 import { attemptDoc, readyInterview } from '../support/interviews';
 
@@ -25,15 +24,6 @@ const valid = {
 };
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-async function callError(promise: Promise<unknown>): Promise<FirebaseError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FirebaseError);
-  return error as FirebaseError;
-}
 
 /** How many interviews the caller has, and how much of the daily limit is used. */
 async function footprint() {

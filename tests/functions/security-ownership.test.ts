@@ -1,7 +1,6 @@
 import { COLLECTIONS, type StartAttemptOutput } from '@candor/core';
-import { FirebaseError } from 'firebase/app';
 import { adminDb } from '../support/admin';
-import { signedInClient, type TestClient } from '../support/client';
+import { callError, signedInClient, type TestClient } from '../support/client';
 import { waitFor } from '../support/env';
 import { attemptDoc, readyInterview } from '../support/interviews';
 
@@ -25,15 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([owner.close(), stranger.close()]);
 });
-
-async function callError(promise: Promise<unknown>): Promise<FirebaseError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FirebaseError);
-  return error as FirebaseError;
-}
 
 function submission(attemptId: string, texts: string[], onInterview = interviewId) {
   const now = Date.now();
