@@ -38,22 +38,29 @@ const RETAKE_ANSWERS = [
   'When a teammate and I disagreed about rewriting a service, I suggested we agree on the goal first, which was fewer incidents. We compared both plans against last quarter’s incidents, chose the incremental refactor, and incidents dropped by half over the next two months.',
 ];
 
-async function practice(call, admin, interviewId, questions, answers, startedAtMs) {
+async function practice(call, admin, interviewId, questions, texts, startedAtMs) {
   const { data } = await call('startAttempt')({ interviewId, mode: 'practice' });
-  const transcript = [];
+  // The candidate's side only, as the web app sends it: the server writes the interviewer's.
+  const answers = [];
   let clock = 0;
   questions.forEach((question, i) => {
-    transcript.push({ role: 'agent', text: question.text, startMs: clock, endMs: clock + 6_000 });
+    const askedAtMs = clock;
     clock += 7_000;
-    const answer = answers[i];
+    const answer = texts[i];
     const ms = Math.round((answer.split(/\s+/).length / 140) * 60_000);
-    transcript.push({ role: 'user', text: answer, startMs: clock, endMs: clock + ms });
+    answers.push({
+      questionId: question.id,
+      text: answer,
+      askedAtMs,
+      startMs: clock,
+      endMs: clock + ms,
+    });
     clock += ms + 2_000;
   });
   await call('submitPracticeTranscript')({
     interviewId,
     attemptId: data.attemptId,
-    transcript,
+    answers,
     startedAtMs,
     endedAtMs: startedAtMs + clock,
   });

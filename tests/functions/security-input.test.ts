@@ -1,10 +1,9 @@
 import { COLLECTIONS, type CapabilitiesOutput, type CreateInterviewOutput } from '@candor/core';
-import { FirebaseError } from 'firebase/app';
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import { adminDb } from '../support/admin';
-import { signedInClient, type TestClient } from '../support/client';
+import { callError, signedInClient, type TestClient } from '../support/client';
 import { functionUrl, waitFor } from '../support/env';
-import { readyInterview } from '../support/interviews';
+import { attemptDoc, readyInterview } from '../support/interviews';
 
 let client: TestClient;
 
@@ -25,15 +24,6 @@ const valid = {
 };
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-async function callError(promise: Promise<unknown>): Promise<FirebaseError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FirebaseError);
-  return error as FirebaseError;
-}
 
 /** How many interviews the caller has, and how much of the daily limit is used. */
 async function footprint() {
@@ -213,9 +203,7 @@ describe('unicode edge cases', () => {
   it.each([
     ['emoji', 'Backend Engineer 🚀', ['Go 🐹', 'Rust 🦀']],
     ['right-to-left text', 'مهندس برمجيات خلفية', ['פייתון', 'Go']],
-    ['zero-width characters', 'Data\u200bEngineer\u200d', ['Type\u200cScript']],
     ['combining marks', 'Cafe\u0301 Platform Develope\u0301r', ['Ñ\u0303ode']],
-    ['a right-to-left override', 'Engineer \u202egnp.exe', ['Go']],
     ['emoji sequences', 'Family 👨‍👩‍👧‍👦 Engineer 🏳️‍🌈', ['🇺🇸 Go']],
   ])('accepts %s and stores them exactly, downstream too', async (_name, role, techStack) => {
     const { interviewId } = await readyInterview(client, {
@@ -229,6 +217,29 @@ describe('unicode edge cases', () => {
     for (const q of snap.get('questions') as { text: string }[]) {
       expect(LONE_SURROGATE.test(q.text)).toBe(false);
     }
+  });
+
+  it('removes zero-width and bidirectional controls before storing, downstream too', async () => {
+    const { interviewId } = await readyInterview(client, {
+      role: 'Data\u200bEngineer\u200d \u202egnp.exe\u202c',
+      techStack: ['Type\u200cScript', '\u2066Go\u2069'],
+      jobDescription: 'Line one\u200f\nLine\u2060 two\u202e',
+    });
+    const snap = await adminDb().collection(COLLECTIONS.interviews).doc(interviewId).get();
+    expect(snap.get('role')).toBe('DataEngineer gnp.exe');
+    expect(snap.get('techStack')).toEqual(['TypeScript', 'Go']);
+    expect(snap.get('jobDescription')).toBe('Line one\nLine two');
+  });
+
+  it('says a field is required when nothing in it can be seen, writing nothing', async () => {
+    await expectRejectedWithoutWrites([
+      { data: { ...valid, role: '\u200b\u200c\u200d\u2060' }, field: /^role: Role is required$/ },
+      { data: { ...valid, role: '\u202e\u2066\ufeff \u3164' }, field: /^role: Role is required$/ },
+      {
+        data: { ...valid, techStack: ['Go', '\u200b\u200b'] },
+        field: /^techStack\.1: Each technology is required$/,
+      },
+    ]);
   });
 
   it('rejects lone surrogates (broken emoji) with invalid-argument naming the field', async () => {
@@ -251,5 +262,169 @@ describe('HTML and script in text fields', () => {
     expect(snap.get('role')).toBe(role);
     expect(snap.get('techStack')).toEqual(techStack);
     expect(snap.get('jobDescription')).toBe(jobDescription);
+  });
+});
+
+describe('ids, times and nesting that Firestore or the stack cannot take (4xx, never 500)', () => {
+  it.each([
+    ['startAttempt', { interviewId: '__x__', mode: 'practice' }, /^interviewId: /],
+    [
+      'startAttempt',
+      { interviewId: 'i', mode: 'practice', questionIds: ['__q__'] },
+      /^questionIds\.0: /,
+    ],
+    ['abandonAttempt', { interviewId: '__x__', attemptId: 'a', reason: 'r' }, /^interviewId: /],
+    ['abandonAttempt', { interviewId: 'i', attemptId: '__x__', reason: 'r' }, /^attemptId: /],
+    [
+      'submitPracticeTranscript',
+      {
+        interviewId: 'i',
+        attemptId: '__x__',
+        answers: [],
+        startedAtMs: Date.now(),
+        endedAtMs: Date.now(),
+      },
+      /^attemptId: /,
+    ],
+    ['rescoreAttempt', { interviewId: '__x__', attemptId: 'a' }, /^interviewId: /],
+    ['rescoreAttempt', { interviewId: 'i', attemptId: '__name__' }, /^attemptId: /],
+    ['retryInterview', { interviewId: '__x__' }, /^interviewId: /],
+  ])('%s refuses a reserved id: %j', async (name, data, field) => {
+    const error = await callError(client.call(name, data));
+    expect(error.code).toBe('functions/invalid-argument');
+    expect(error.message).toMatch(field);
+  });
+
+  it('refuses practice times far from now, and a session running backwards, storing nothing', async () => {
+    const { interviewId } = await readyInterview(client);
+    const { attemptId } = await client.call<{ attemptId: string }>('startAttempt', {
+      interviewId,
+      mode: 'practice',
+    });
+    const now = Date.now();
+    const year10000 = 253_402_300_800_000;
+    for (const [times, field] of [
+      [{ startedAtMs: now - 60_000, endedAtMs: year10000 }, /^endedAtMs: /],
+      [{ startedAtMs: year10000, endedAtMs: year10000 + 1 }, /^startedAtMs: /],
+      [{ startedAtMs: 0, endedAtMs: now }, /^startedAtMs: /],
+      [{ startedAtMs: now, endedAtMs: now - 1 }, /^endedAtMs: /],
+      [{ startedAtMs: now - 60_000, endedAtMs: now + 1e300 }, /^endedAtMs: /],
+    ] as const) {
+      const error = await callError(
+        client.call('submitPracticeTranscript', {
+          interviewId,
+          attemptId,
+          answers: [{ questionId: 'q1', text: 'An answer.', askedAtMs: 0, startMs: 1, endMs: 2 }],
+          ...times,
+        }),
+      );
+      expect(error.code).toBe('functions/invalid-argument');
+      expect(error.message).toMatch(field);
+    }
+    const snap = await attemptDoc(interviewId, attemptId).get();
+    expect(snap.get('status')).toBe('created');
+    const events = await adminDb()
+      .collection(COLLECTIONS.webhookEvents)
+      .doc(`practice_${attemptId}`)
+      .get();
+    expect(events.exists).toBe(false);
+  });
+
+  it('refuses a payload nested 3,500 levels deep (21 kB) on every callable', async () => {
+    const before = await footprint();
+    let junk: unknown = 'x';
+    for (let i = 0; i < 3_500; i++) junk = { a: junk };
+    for (const name of [
+      'createInterview',
+      'startAttempt',
+      'abandonAttempt',
+      'submitPracticeTranscript',
+      'rescoreAttempt',
+      'retryInterview',
+      'deleteAccount',
+      'getCapabilities',
+    ]) {
+      const error = await callError(client.call(name, { interviewId: 'i', junk }));
+      expect(error.code).toBe('functions/invalid-argument');
+      expect(error.message).toBe('The request is nested too deeply.');
+    }
+    expect(await footprint()).toEqual(before);
+  });
+});
+
+describe('raw bodies the SDK itself cannot decode (answered 400 before it tries)', () => {
+  async function post(name: string, body: string, token?: string) {
+    const response = await fetch(functionUrl(name), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body,
+    });
+    return {
+      status: response.status,
+      json: (await response.json().catch(() => null)) as {
+        error?: { status?: string; message?: string };
+      } | null,
+    };
+  }
+
+  it('refuses a body nested 100,000 levels deep, signed in or not', async () => {
+    const deep = `{"data":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`;
+    const token = await client.auth.currentUser?.getIdToken();
+    for (const auth of [token, undefined]) {
+      const reply = await post('createInterview', deep, auth);
+      expect(reply.status).toBe(400);
+      expect(reply.json?.error?.status).toBe('INVALID_ARGUMENT');
+    }
+    const arrays = `{"data":${'['.repeat(50_000)}${']'.repeat(50_000)}}`;
+    expect((await post('startAttempt', arrays, token)).status).toBe(400);
+  });
+
+  it('refuses the protocol type marker the SDK cannot decode', async () => {
+    const token = await client.auth.currentUser?.getIdToken();
+    const reply = await post(
+      'createInterview',
+      JSON.stringify({ data: { ...valid, role: { '@type': 'x.y/Unknown', value: '1' } } }),
+      token,
+    );
+    expect(reply.status).toBe(400);
+    expect(reply.json?.error?.message).toMatch(/unknown type/);
+  });
+});
+
+describe('identity', () => {
+  /** A token the emulator decodes without verifying: header and claims, no signature. */
+  function unsignedToken(claims: Record<string, unknown>): string {
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    return `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.`;
+  }
+
+  it.each([
+    ['no uid at all', { iss: 'https://securetoken.google.com/x', aud: 'x' }],
+    ['an empty uid', { sub: '' }],
+    ['a uid that is not a string', { sub: 42 }],
+    ['a uid that names another path', { sub: 'a/b' }],
+    ['a reserved uid', { sub: '__x__' }],
+  ])('answers unauthenticated to a token with %s, on every callable', async (_name, claims) => {
+    const token = unsignedToken(claims);
+    const before = await footprint();
+    for (const [name, data] of [
+      ['createInterview', valid],
+      ['getCapabilities', null],
+      ['startAttempt', { interviewId: 'i', mode: 'practice' }],
+      ['deleteAccount', { confirm: 'DELETE' }],
+    ] as const) {
+      const response = await fetch(functionUrl(name), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ data }),
+      });
+      expect(response.status).toBe(401);
+      const json = (await response.json()) as { error?: { status?: string } };
+      expect(json.error?.status).toBe('UNAUTHENTICATED');
+    }
+    expect(await footprint()).toEqual(before);
   });
 });

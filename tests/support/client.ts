@@ -1,4 +1,4 @@
-import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
+import { deleteApp, FirebaseError, initializeApp, type FirebaseApp } from 'firebase/app';
 import { connectAuthEmulator, getAuth, signInWithEmailAndPassword, type Auth } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore, type Firestore } from 'firebase/firestore';
 import {
@@ -63,4 +63,14 @@ export async function signedInClient(displayName = 'Test User'): Promise<TestCli
   const client = emulatorClient();
   const { user } = await signInWithEmailAndPassword(client.auth, email, password);
   return { ...client, uid: user.uid };
+}
+
+/** The FirebaseError a call fails with (the test fails if the call succeeds). */
+export async function callError(promise: Promise<unknown>): Promise<FirebaseError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FirebaseError);
+  return error as FirebaseError;
 }

@@ -1,10 +1,18 @@
 import {
+  documentIdSchema,
+  inspectPayload,
+  PAYLOAD_LIMITS,
+  type PayloadProblem,
+} from '@candor/core';
+import {
   HttpsError,
   onCall,
   type CallableOptions,
   type CallableRequest,
+  type Request,
+  type Response,
 } from 'firebase-functions/v2/https';
-import type { z } from 'zod';
+import { ZodError, type z } from 'zod';
 import { enforceAppCheck } from '../config';
 import { toHttpsError } from './errors';
 import { errorDetails, log } from './logger';
@@ -12,31 +20,38 @@ import { errorDetails, log } from './logger';
 /** Callable payloads are small JSON objects; anything larger is refused before parsing. */
 export const MAX_PAYLOAD_BYTES = 256 * 1024;
 
-/**
- * A UTF-16 surrogate without its other half (a broken emoji, typically from text cut in the
- * middle). JSON can carry one, but Firestore stores UTF-8, which cannot encode it: the write
- * would fail as an internal error after the request had been accepted.
- */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const SHAPE_MESSAGES: Record<Exclude<PayloadProblem['kind'], 'broken-text'>, string> = {
+  'too-deep': 'The request is nested too deeply.',
+  'too-many-keys': 'The request has too many fields.',
+  'too-many-values': 'The request has too many values.',
+  'type-marker': 'The request contains a value of an unknown type.',
+};
 
-/** The path of the first string (or key) in `value` that could not be stored, or null. */
-function unstorableText(value: unknown, path: string[] = []): string[] | null {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path : null;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = unstorableText(item, [...path, String(index)]);
-      if (found) return found;
-    }
-    return null;
+/** The HttpsError for a payload whose shape cannot be accepted, or null for a good one. */
+function shapeError(payload: unknown): HttpsError | null {
+  const problem = inspectPayload(payload);
+  if (!problem) return null;
+  const field = problem.path.join('.');
+  if (problem.kind === 'broken-text') {
+    return new HttpsError(
+      'invalid-argument',
+      `${field ? `${field}: ` : ''}Contains a broken character (part of an emoji or symbol). Remove it and try again.`,
+      { fields: [field] },
+    );
   }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (LONE_SURROGATE.test(key)) return path;
-      const found = unstorableText(item, [...path, key]);
-      if (found) return found;
-    }
-  }
-  return null;
+  return new HttpsError('invalid-argument', SHAPE_MESSAGES[problem.kind]);
+}
+
+/** The ids a payload names, for the logs (only well-formed ones, so nothing odd is logged). */
+function idsOf(data: unknown): { interviewId?: string; attemptId?: string } {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+  const record = data as Record<string, unknown>;
+  const ids: { interviewId?: string; attemptId?: string } = {};
+  const interviewId = documentIdSchema.safeParse(record.interviewId);
+  const attemptId = documentIdSchema.safeParse(record.attemptId);
+  if (interviewId.success) ids.interviewId = interviewId.data;
+  if (attemptId.success) ids.attemptId = attemptId.data;
+  return ids;
 }
 
 export interface CallContext<T> {
@@ -56,31 +71,72 @@ export function validatedOnCall<S extends z.ZodType, R>(
   handler: (context: CallContext<z.output<S>>) => Promise<R>,
   options: Omit<CallableOptions, 'enforceAppCheck'> = {},
 ) {
-  return onCall({ ...options, enforceAppCheck }, async (request): Promise<R> => {
-    const logger = log({ fn: name, uid: request.auth?.uid });
-    if (!request.auth) {
-      throw new HttpsError('unauthenticated', 'Sign in to continue.');
-    }
-    if (Buffer.byteLength(JSON.stringify(request.data ?? null), 'utf8') > MAX_PAYLOAD_BYTES) {
-      throw new HttpsError('invalid-argument', 'The request is too large.');
-    }
-    const broken = unstorableText(request.data);
-    if (broken) {
-      const field = broken.join('.');
-      throw new HttpsError(
-        'invalid-argument',
-        `${field ? `${field}: ` : ''}Contains a broken character (part of an emoji or symbol). Remove it and try again.`,
-        { fields: [field] },
-      );
-    }
-    const parsed = schema.safeParse(request.data);
-    if (!parsed.success) throw toHttpsError(parsed.error);
+  const callable = onCall({ ...options, enforceAppCheck }, async (request): Promise<R> => {
+    const uid = request.auth?.uid;
+    const logger = log({
+      fn: name,
+      ...(typeof uid === 'string' ? { uid } : {}),
+      ...idsOf(request.data),
+    });
     try {
-      return await handler({ uid: request.auth.uid, data: parsed.data, request });
+      // A verified token always names a user. The emulator does not verify tokens, so one that
+      // decodes to no uid (or to one that is not a possible document id) is refused here too.
+      if (typeof uid !== 'string' || !documentIdSchema.safeParse(uid).success) {
+        throw new HttpsError('unauthenticated', 'Sign in to continue.');
+      }
+      // The shape first, without recursion: the size check serialises the payload, and the
+      // schema walks it.
+      const malformed = shapeError(request.data);
+      if (malformed) throw malformed;
+      if (Buffer.byteLength(JSON.stringify(request.data ?? null), 'utf8') > MAX_PAYLOAD_BYTES) {
+        throw new HttpsError('invalid-argument', 'The request is too large.');
+      }
+      const parsed = schema.safeParse(request.data);
+      if (!parsed.success) throw toHttpsError(parsed.error);
+      return await handler({ uid, data: parsed.data, request });
     } catch (error) {
-      const mapped = toHttpsError(error);
+      // The payload's own ZodError was mapped above; one from the handler (a stored document
+      // that does not parse) is our fault, not the caller's.
+      const mapped =
+        error instanceof ZodError
+          ? new HttpsError('internal', 'Something went wrong on our side. Please try again.')
+          : toHttpsError(error);
       if (mapped.code === 'internal') logger.error('callable failed', errorDetails(error));
       throw mapped;
     }
   });
+  return guardBody(callable);
+}
+
+/**
+ * The callable SDK decodes the body recursively before any handler runs, so a body nested
+ * thousands of levels deep (or naming a type it cannot decode) would end as its own 500. This
+ * answers such a body with the callable protocol's 400 first; everything else goes on to the
+ * callable unchanged. The result keeps the callable's deployment metadata (`__endpoint`, `run`).
+ */
+function guardBody<F extends (req: Request, res: Response) => void | Promise<void>>(
+  callable: F,
+): F {
+  const guarded = (req: Request, res: Response) => {
+    const body: unknown = req.body;
+    // The body wraps the payload in `{ data }`: one level more. Only what would break the
+    // decoder is refused here; everything else is checked after the token, in the wrapper.
+    const problem =
+      body !== null && typeof body === 'object'
+        ? inspectPayload(body, {
+            maxDepth: PAYLOAD_LIMITS.maxDepth + 1,
+            maxKeys: Number.POSITIVE_INFINITY,
+            maxValues: Number.POSITIVE_INFINITY,
+            text: false,
+          })
+        : null;
+    if (problem && problem.kind !== 'broken-text') {
+      const error = new HttpsError('invalid-argument', SHAPE_MESSAGES[problem.kind]);
+      res.status(error.httpErrorCode.status).send({ error: error.toJSON() });
+      return;
+    }
+    return callable(req, res);
+  };
+  Object.defineProperties(guarded, Object.getOwnPropertyDescriptors(callable));
+  return guarded as unknown as F;
 }

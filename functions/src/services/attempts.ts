@@ -1,11 +1,14 @@
 import {
+  attemptQuestions,
   attemptSchema,
+  buildPracticeTranscript,
   buildRetellDynamicVariables,
+  candidateFirstName,
   COLLECTIONS,
-  LIMITS,
   type Attempt,
   type AttemptMode,
   type StartAttemptOutput,
+  type SubmitPracticeTranscriptData,
   type TranscriptTurn,
 } from '@candor/core';
 import { FieldValue, Timestamp, type DocumentReference } from 'firebase-admin/firestore';
@@ -178,7 +181,8 @@ export async function recordCallResult(
   const eventRef = db().collection(COLLECTIONS.webhookEvents).doc(eventKey);
   return db().runTransaction(async (tx) => {
     const [snap, seen] = await Promise.all([tx.get(ref), tx.get(eventRef)]);
-    if (seen.exists) return 'duplicate';
+    // Ownership before anything else: someone else's attempt reads as not found in every
+    // state (even after it was recorded or deleted), so its id cannot be confirmed.
     if (
       !snap.exists ||
       snap.get('userId') !== target.uid ||
@@ -187,6 +191,7 @@ export async function recordCallResult(
     ) {
       return 'not_found';
     }
+    if (seen.exists) return 'duplicate';
     tx.create(eventRef, {
       interviewId: target.interviewId,
       attemptId: target.attemptId,
@@ -210,38 +215,61 @@ export async function recordCallResult(
 
 const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
-/** A practice session's transcript, submitted by its owner, through the webhook's path. */
+/**
+ * A practice session, submitted by its owner, through the webhook's path. The browser sends the
+ * answers keyed by question id; the interviewer's turns are written here from the interview's
+ * own questions (and the greeting and closing lines, from the candidate's name and the role), so
+ * no text from the browser is ever stored as the interviewer speaking.
+ */
 export async function submitPracticeTranscript(
   uid: string,
-  input: {
-    interviewId: string;
-    attemptId: string;
-    transcript: TranscriptTurn[];
-    startedAtMs: number;
-    endedAtMs: number;
-  },
+  input: Pick<
+    SubmitPracticeTranscriptData,
+    'interviewId' | 'attemptId' | 'answers' | 'startedAtMs' | 'endedAtMs'
+  >,
 ): Promise<RecordOutcome> {
-  if (input.endedAtMs < input.startedAtMs) {
-    throw new DomainError('invalid-argument', 'endedAtMs: must not be before startedAtMs');
+  const notFound = new DomainError('not-found', 'That attempt does not exist.');
+  const snap = await attemptRef(input.interviewId, input.attemptId).get();
+  if (!snap.exists || snap.get('userId') !== uid || snap.get('mode') !== 'practice') throw notFound;
+  const [interviewSnap, profile] = await Promise.all([
+    interviewRef(input.interviewId).get(),
+    db().collection(COLLECTIONS.users).doc(uid).get(),
+  ]);
+  if (!interviewSnap.exists || interviewSnap.get('userId') !== uid) throw notFound;
+  const interview = readInterview(interviewSnap);
+  // Read on its own: a ZodError from a stored document must not pass for the caller's mistake.
+  const storedQuestionIds = attemptSchema.shape.questionIds.safeParse(snap.get('questionIds'));
+  if (!storedQuestionIds.success) throw new Error('attempt questionIds are not a list of ids');
+  const built = buildPracticeTranscript({
+    questions: attemptQuestions(interview, storedQuestionIds.data),
+    answers: input.answers,
+    firstName: candidateFirstName(profile.get('displayName') as string | undefined),
+    role: interview.role,
+  });
+  if (!built.ok) {
+    throw new DomainError(
+      'invalid-argument',
+      `answers.${String(built.index)}.questionId: ${built.message}`,
+      {
+        fields: [`answers.${String(built.index)}.questionId`],
+      },
+    );
   }
-  const transcript = input.transcript
-    .map((turn) => ({ ...turn, text: turn.text.trim().slice(0, LIMITS.turnText) }))
-    .filter((turn) => turn.text.length > 0);
-  const answered = transcript.some((turn) => turn.role === 'user' && hasWords(turn.text));
+  const answered = built.transcript.some((turn) => turn.role === 'user' && hasWords(turn.text));
   const outcome = await recordCallResult(
     { interviewId: input.interviewId, attemptId: input.attemptId, uid, mode: 'practice' },
     {
       outcome: answered ? 'transcribed' : 'failed',
       reason:
         'You did not answer any questions, so there is nothing to score. Try again when ready.',
-      transcript,
+      transcript: built.transcript,
       startedAtMs: input.startedAtMs,
       endedAtMs: input.endedAtMs,
       durationMs: input.endedAtMs - input.startedAtMs,
     },
     `practice_${input.attemptId}`,
   );
-  if (outcome === 'not_found') throw new DomainError('not-found', 'That attempt does not exist.');
+  if (outcome === 'not_found') throw notFound;
   if (outcome === 'closed' || outcome === 'duplicate') {
     throw new DomainError('failed-precondition', 'This attempt has already been submitted.');
   }

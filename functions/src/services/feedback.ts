@@ -1,4 +1,5 @@
 import {
+  attemptQuestions,
   attemptSchema,
   buildFeedbackPrompt,
   COLLECTIONS,
@@ -99,14 +100,6 @@ interface ScoringInput {
 const UNUSABLE_FEEDBACK =
   'The AI service returned feedback that did not pass our checks. Please try scoring again.';
 
-/** The questions this attempt was asked: its own subset in its own order, or all of them. */
-function questionsFor(interview: Interview, attempt: Attempt): Question[] {
-  if (!attempt.questionIds) return interview.questions;
-  return attempt.questionIds
-    .map((id) => interview.questions.find((q) => q.id === id))
-    .filter((q) => q !== undefined);
-}
-
 function scoreWithRubric(input: ScoringInput): Outcome {
   return {
     ok: true,
@@ -176,7 +169,7 @@ async function produceFeedback(
     logger.error('attempt and interview owners differ', { interviewOwner: interview.userId });
     return { ok: false, error: 'This attempt does not belong to its interview.' };
   }
-  const questions = questionsFor(interview, attempt);
+  const questions = attemptQuestions(interview, attempt.questionIds);
   if (questions.length === 0) {
     return { ok: false, error: 'The questions of this interview could not be found.' };
   }

@@ -1,4 +1,4 @@
-import { COLLECTIONS, LIMITS } from '@candor/core';
+import { COLLECTIONS, LIMITS, normalizeSingleLine } from '@candor/core';
 import { FieldValue } from 'firebase-admin/firestore';
 import { db } from './admin';
 
@@ -10,9 +10,10 @@ export interface NewUser {
 
 /** A name to greet the user by when the account has none yet (email sign-up sets it later). */
 export function initialDisplayName(user: NewUser): string {
-  const fromProfile = user.displayName?.trim();
+  // A provider's profile name is text like any other: no controls or invisible characters.
+  const fromProfile = normalizeSingleLine(user.displayName ?? '');
   if (fromProfile) return fromProfile.slice(0, LIMITS.displayName);
-  const local = user.email?.split('@')[0]?.trim();
+  const local = normalizeSingleLine(user.email?.split('@')[0] ?? '');
   return local ? local.slice(0, LIMITS.displayName) : 'there';
 }
 

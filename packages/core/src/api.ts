@@ -3,9 +3,14 @@ import {
   ATTEMPT_MODES,
   createInterviewInputSchema,
   displayNameSchema,
+  documentIdSchema,
   ENGINES,
   LIMITS,
-  transcriptTurnSchema,
+  MAX_SESSION_MS,
+  multiLineText,
+  sessionOffsetMsSchema,
+  singleLineText,
+  timeMsSchema,
 } from './schemas';
 
 /**
@@ -26,11 +31,7 @@ export const CALLABLES = {
   checkAttempt: 'checkAttempt',
 } as const;
 
-const id = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^[\w-]+$/, 'Invalid id');
+const id = documentIdSchema;
 
 export { createInterviewInputSchema };
 export type CreateInterviewOutput = { interviewId: string };
@@ -78,19 +79,71 @@ export const attemptRefInputSchema = z.object({ interviewId: id, attemptId: id }
 export type AttemptRefInput = z.input<typeof attemptRefInputSchema>;
 
 export const abandonAttemptInputSchema = attemptRefInputSchema.extend({
-  reason: z.string().trim().min(1).max(300),
+  reason: singleLineText(300, 'Reason'),
 });
 export type AbandonAttemptInput = z.input<typeof abandonAttemptInputSchema>;
 
-/** At most this many turns from a practice session (a 15-question interview needs far fewer). */
-export const MAX_PRACTICE_TURNS = 200;
+/**
+ * One question of a practice session as the browser saw it: which question (by id), when it
+ * appeared, and the candidate's answer (empty when skipped) with when it began and ended. Times
+ * are milliseconds since the session started. The browser never sends the interviewer's words:
+ * the server writes the agent turns from the interview's own questions.
+ */
+export const practiceAnswerSchema = z
+  .object({
+    questionId: id,
+    text: multiLineText(LIMITS.turnText, 'Answer'),
+    askedAtMs: sessionOffsetMsSchema,
+    /** When the candidate began to answer; absent for a skipped question. */
+    startMs: sessionOffsetMsSchema.optional(),
+    endMs: sessionOffsetMsSchema,
+  })
+  .refine(
+    (a) => a.askedAtMs <= (a.startMs ?? a.endMs) && (a.startMs ?? a.endMs) <= a.endMs,
+    'Times must run forward: asked, then answered, then ended',
+  );
+export type PracticeAnswer = z.input<typeof practiceAnswerSchema>;
 
-export const submitPracticeTranscriptInputSchema = attemptRefInputSchema.extend({
-  transcript: z.array(transcriptTurnSchema).min(1).max(MAX_PRACTICE_TURNS),
-  startedAtMs: z.number().int().nonnegative(),
-  endedAtMs: z.number().int().nonnegative(),
-});
+export const submitPracticeTranscriptInputSchema = attemptRefInputSchema
+  .extend({
+    /** In the order asked; each question at most once (checked against the attempt's). */
+    answers: z.array(practiceAnswerSchema).max(LIMITS.maxQuestions),
+    startedAtMs: timeMsSchema,
+    endedAtMs: timeMsSchema,
+  })
+  .superRefine((input, ctx) => {
+    const duration = input.endedAtMs - input.startedAtMs;
+    if (duration < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endedAtMs'],
+        message: 'Must not be before startedAtMs',
+      });
+    } else if (duration > MAX_SESSION_MS) {
+      ctx.addIssue({ code: 'custom', path: ['endedAtMs'], message: 'The session is too long' });
+    }
+    const seen = new Set<string>();
+    for (const [index, answer] of input.answers.entries()) {
+      if (seen.has(answer.questionId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answers', index, 'questionId'],
+          message: 'Each question may be answered once',
+        });
+      }
+      seen.add(answer.questionId);
+      // One second of slack for the rounding of times taken from two clocks' readings.
+      if (duration >= 0 && answer.endMs > duration + 1000) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answers', index, 'endMs'],
+          message: 'Must be within the session',
+        });
+      }
+    }
+  });
 export type SubmitPracticeTranscriptInput = z.input<typeof submitPracticeTranscriptInputSchema>;
+export type SubmitPracticeTranscriptData = z.output<typeof submitPracticeTranscriptInputSchema>;
 
 /**
  * checkAttempt: "check now" on an attempt that waits for its call's result, and the room's

@@ -3,3 +3,5 @@ export * from './feedback';
 export * from './questions';
 export * from './interview';
 export * from './api';
+export * from './text';
+export * from './payload';

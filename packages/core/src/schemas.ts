@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeMultiLine, normalizeSingleLine } from './text';
 
 /**
  * The data model contract (see ARCHITECTURE.md). Collection names, fields and status values
@@ -78,17 +79,14 @@ export type QuestionKind = (typeof QUESTION_KINDS)[number];
 export type Engine = (typeof ENGINES)[number];
 export type CategoryName = (typeof CATEGORY_NAMES)[number];
 
-/** Trims, folds runs of whitespace and removes control characters from a one-line field. */
-const singleLine = (max: number, label: string) =>
+/**
+ * A one-line field (normalizeSingleLine: controls and invisible formatting removed, whitespace
+ * folded, trimmed). Text nobody can see counts as missing.
+ */
+export const singleLineText = (max: number, label: string) =>
   z
     .string({ error: `${label} is required` })
-    .transform((s) =>
-      s
-        // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-        .replace(/[\u0000-\u001f\u007f]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
+    .transform(normalizeSingleLine)
     .pipe(
       z
         .string()
@@ -96,9 +94,68 @@ const singleLine = (max: number, label: string) =>
         .max(max, `${label} must be at most ${String(max)} characters`),
     );
 
+/**
+ * A field of several lines (normalizeMultiLine: line breaks kept, the same controls removed).
+ * May come out empty; the length limit applies to the text as received.
+ */
+export const multiLineText = (max: number, label: string) =>
+  z
+    .string({ error: `${label} must be text` })
+    .max(max, `${label} must be at most ${String(max)} characters`)
+    .transform(normalizeMultiLine);
+
+/**
+ * A Firestore document id that a client may name: letters, digits, `_` and `-` (so no `/`, `.`
+ * or `..`), at most 128 characters, and never Firestore's reserved `__name__` form.
+ */
+export const documentIdSchema = z
+  .string({ error: 'Invalid id' })
+  .min(1, 'Invalid id')
+  .max(128, 'Invalid id')
+  .regex(/^[\w-]+$/, 'Invalid id')
+  .refine((value) => !/^__.*__$/.test(value), 'Invalid id');
+
+/**
+ * How far from the server's clock a wall-clock time sent to it may be: a month back (an unsent
+ * practice session resent later, a call reconciled late) and a day ahead (a badly set clock).
+ * Firestore Timestamps end in the year 9999; this keeps every stored time far inside.
+ */
+export const TIME_WINDOW = { pastMs: 30 * 24 * 60 * 60 * 1000, futureMs: 24 * 60 * 60 * 1000 };
+
+/** The last millisecond a Firestore Timestamp can hold (the end of the year 9999). */
+const MAX_TIMESTAMP_MS = 253_402_300_799_999;
+
+/** Whether a time from a trusted source (Retell's signed webhook) can be stored at all. */
+export function isStorableTimeMs(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= 0 && ms <= MAX_TIMESTAMP_MS;
+}
+
+export function isPlausibleTimeMs(ms: number, nowMs = Date.now()): boolean {
+  return (
+    Number.isSafeInteger(ms) &&
+    ms >= nowMs - TIME_WINDOW.pastMs &&
+    ms <= nowMs + TIME_WINDOW.futureMs
+  );
+}
+
+/** Milliseconds since the epoch, within TIME_WINDOW of now (checked when parsed). */
+export const timeMsSchema = z
+  .number({ error: 'Must be a time in milliseconds' })
+  .int('Must be a whole number of milliseconds')
+  .refine((ms) => isPlausibleTimeMs(ms), 'Must be a time close to now');
+
+/** The longest session (and so the largest offset into one) that is taken as real. */
+export const MAX_SESSION_MS = 12 * 60 * 60 * 1000;
+
+/** Milliseconds since the start of a session. */
+export const sessionOffsetMsSchema = z
+  .number({ error: 'Must be a number of milliseconds' })
+  .nonnegative('Must not be negative')
+  .max(MAX_SESSION_MS, 'Must be within the session');
+
 // ---------- users/{uid}
 
-export const displayNameSchema = singleLine(LIMITS.displayName, 'Display name');
+export const displayNameSchema = singleLineText(LIMITS.displayName, 'Display name');
 
 export const userSchema = z.object({
   displayName: z.string(),
@@ -118,11 +175,11 @@ export type Question = z.infer<typeof questionSchema>;
 
 /** What a candidate submits to create an interview (createInterview callable and the form). */
 export const createInterviewInputSchema = z.object({
-  role: singleLine(LIMITS.role, 'Role'),
+  role: singleLineText(LIMITS.role, 'Role'),
   level: z.enum(LEVELS, { error: 'Choose a level' }),
   type: z.enum(INTERVIEW_TYPES, { error: 'Choose an interview type' }),
   techStack: z
-    .array(singleLine(LIMITS.techItem, 'Each technology'), {
+    .array(singleLineText(LIMITS.techItem, 'Each technology'), {
       error: 'Tech stack must be a list',
     })
     .max(LIMITS.techStack, `At most ${String(LIMITS.techStack)} technologies`)
@@ -140,13 +197,7 @@ export const createInterviewInputSchema = z.object({
     .int('Number of questions must be a whole number')
     .min(LIMITS.minQuestions, `At least ${String(LIMITS.minQuestions)} question`)
     .max(LIMITS.maxQuestions, `At most ${String(LIMITS.maxQuestions)} questions`),
-  jobDescription: z
-    .string()
-    .max(
-      LIMITS.jobDescription,
-      `Job description must be at most ${String(LIMITS.jobDescription)} characters`,
-    )
-    .transform((s) => s.trim())
+  jobDescription: multiLineText(LIMITS.jobDescription, 'Job description')
     .optional()
     .transform((s) => (s !== undefined && s.length > 0 ? s : undefined)),
 });
@@ -178,6 +229,11 @@ export type Interview = z.infer<typeof interviewSchema>;
 export const transcriptTurnSchema = z.object({
   role: z.enum(['agent', 'user']),
   text: z.string().max(LIMITS.turnText),
+  /**
+   * Practice mode: the question this turn asks (agent) or answers (user). Voice turns have none:
+   * the voice agent's words come from Retell, not from a question list.
+   */
+  questionId: z.string().optional(),
   startMs: z.number().nonnegative().optional(),
   endMs: z.number().nonnegative().optional(),
 });

@@ -1,6 +1,6 @@
 'use client';
 
-import { candidateFirstName, type AttemptMode, type TranscriptTurn } from '@candor/core';
+import { candidateFirstName, greetingLine, type AttemptMode } from '@candor/core';
 import type { User } from 'firebase/auth';
 import { ArrowLeft, History, LoaderCircle, Mic, Play, SearchX, Trash2 } from 'lucide-react';
 import Link from 'next/link';
@@ -15,7 +15,6 @@ import { VoiceSession, VoiceTips } from './voice-session';
 import { abandonAttemptQuietly, startPracticeAttempt } from '@/lib/attempts/api';
 import { useCapabilities } from '@/lib/attempts/hooks';
 import {
-  greetingLine,
   hasAnswers,
   removePracticeRecord,
   savePracticeRecord,
@@ -42,7 +41,6 @@ type Stage =
       startedAtMs: number;
       greeting: string;
       firstName: string;
-      initialTranscript: TranscriptTurn[];
     }
   /** Sending a session left unsent by an earlier visit. */
   | { kind: 'resend' };
@@ -88,7 +86,7 @@ function UnsentSessions({
       </h2>
       <ul className="mt-3 space-y-3">
         {records.map((record) => {
-          const answers = record.transcript.filter((t) => t.role === 'user').length;
+          const answers = record.answers.filter((a) => a.text.trim() !== '').length;
           return (
             <li
               key={record.attemptId}
@@ -100,7 +98,7 @@ function UnsentSessions({
                 {record.endedAtMs === null ? ', not finished' : ', finished but not sent'}.
               </p>
               <div className="flex flex-wrap gap-2">
-                {hasAnswers(record.transcript) && (
+                {hasAnswers(record.answers) && (
                   <button
                     type="button"
                     onClick={() => {
@@ -181,15 +179,12 @@ function Room({
         profile.status === 'ready' ? profile.profile.displayName : user.displayName,
       );
       const greeting = greetingLine(firstName, interview.role, selection.questions.length);
-      const initialTranscript: TranscriptTurn[] = [
-        { role: 'agent', text: greeting, startMs: 0, endMs: 0 },
-      ];
       savePracticeRecord({
         interviewId: interview.id,
         attemptId,
         startedAtMs,
         endedAtMs: null,
-        transcript: initialTranscript,
+        answers: [],
       });
       // Queued, not awaited: the first question is on screen while it is being read.
       speaker.say(greeting);
@@ -200,7 +195,6 @@ function Room({
         startedAtMs,
         greeting,
         firstName,
-        initialTranscript,
       });
     } catch (error) {
       setStartError(describeFunctionError(error));
@@ -311,7 +305,6 @@ function Room({
           attemptId={stage.attemptId}
           questions={selection.questions}
           startedAtMs={stage.startedAtMs}
-          initialTranscript={stage.initialTranscript}
           greeting={stage.greeting}
           firstName={stage.firstName}
           plannedMs={planned}

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Question, TranscriptTurn } from '@candor/core';
+import { closingLine, type PracticeAnswer, type Question } from '@candor/core';
 import {
   ArrowRight,
   Check,
@@ -27,8 +27,7 @@ import {
 import { abandonAttemptQuietly } from '@/lib/attempts/api';
 import {
   appendSpeech,
-  closingLine,
-  questionTurns,
+  questionAnswer,
   removePracticeRecord,
   savePracticeRecord,
   type PracticeRecord,
@@ -166,15 +165,15 @@ function LeaveInterview({ onLeave }: { onLeave: () => Promise<void> }) {
 
 /**
  * Practice mode: the interview run in the browser. Each question is shown and, where the
- * browser can, spoken; the candidate types or dictates an answer. Every turn is timed from the
- * interview's start, and the whole session is kept in sessionStorage until it is sent.
+ * browser can, spoken; the candidate types or dictates an answer. Every answer is timed from the
+ * interview's start, and the answers are kept in sessionStorage until they are sent (keyed by
+ * question id: the server writes the interviewer's lines itself).
  */
 export function PracticeSession({
   interviewId,
   attemptId,
   questions,
   startedAtMs,
-  initialTranscript,
   greeting,
   firstName,
   plannedMs,
@@ -186,7 +185,6 @@ export function PracticeSession({
   attemptId: string;
   questions: readonly Question[];
   startedAtMs: number;
-  initialTranscript: readonly TranscriptTurn[];
   greeting: string;
   firstName: string;
   plannedMs: number;
@@ -198,7 +196,7 @@ export function PracticeSession({
   const router = useRouter();
   const ids = useId();
   const [index, setIndex] = useState(0);
-  const [transcript, setTranscript] = useState<TranscriptTurn[]>(() => [...initialTranscript]);
+  const [answers, setAnswers] = useState<PracticeAnswer[]>([]);
   const [shownAtMs, setShownAtMs] = useState(0);
   const [answer, setAnswer] = useState('');
   const [answerStartedAtMs, setAnswerStartedAtMs] = useState<number | null>(null);
@@ -243,8 +241,8 @@ export function PracticeSession({
     };
   }, [finished]);
 
-  function record(turns: TranscriptTurn[], endedAtMs: number | null): PracticeRecord {
-    return { interviewId, attemptId, startedAtMs, endedAtMs, transcript: turns };
+  function record(given: PracticeAnswer[], endedAtMs: number | null): PracticeRecord {
+    return { interviewId, attemptId, startedAtMs, endedAtMs, answers: given };
   }
 
   function advance(skip: boolean) {
@@ -257,11 +255,11 @@ export function PracticeSession({
       answerRef.current?.focus();
       return;
     }
-    const turns = [
-      ...transcript,
-      ...questionTurns({
-        question: question.text,
-        shownAtMs,
+    const given = [
+      ...answers,
+      questionAnswer({
+        questionId: question.id,
+        askedAtMs: shownAtMs,
         answer: text,
         answerStartedAtMs,
         endedAtMs: now,
@@ -275,18 +273,17 @@ export function PracticeSession({
 
     const next = questions[index + 1];
     if (next) {
-      savePracticeRecord(record(turns, null));
-      setTranscript(turns);
+      savePracticeRecord(record(given, null));
+      setAnswers(given);
       setIndex(index + 1);
       setShownAtMs(now);
       speaker.say(next.text);
       return;
     }
     const line = closingLine(firstName);
-    const done = [...turns, { role: 'agent' as const, text: line, startMs: now, endMs: now }];
-    const finishedRecord = record(done, startedAtMs + now);
+    const finishedRecord = record(given, startedAtMs + now);
     savePracticeRecord(finishedRecord);
-    setTranscript(done);
+    setAnswers(given);
     setClosing(line);
     speaker.say(line);
     void submission.submit(finishedRecord);

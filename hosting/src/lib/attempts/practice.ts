@@ -1,45 +1,42 @@
-import { transcriptTurnSchema, type TranscriptTurn } from '@candor/core';
+import {
+  practiceAnswerSchema,
+  type PracticeAnswer,
+  type SubmitPracticeTranscriptInput,
+} from '@candor/core';
 import { z } from 'zod';
 
-export function greetingLine(firstName: string, role: string, questionCount: number): string {
-  const questions = questionCount === 1 ? 'one question' : `${String(questionCount)} questions`;
-  return `Hi ${firstName}, thanks for joining. I'll be your interviewer today for the ${role} role. We'll go through ${questions}, one at a time, and there's no rush with any of them.`;
-}
-
-export function closingLine(firstName: string): string {
-  return `Thank you for your time, ${firstName}. That's the end of the interview. Your feedback will appear on your screen shortly.`;
-}
-
 /**
- * The turns for one question. The agent turn is the question's text exactly, since the server
- * finds each answer by the question that precedes it; it lasts from when the question appeared
- * until the candidate began to answer. An empty answer records no user turn.
+ * One question as the candidate met it: shown at `askedAtMs`, answered from when they began
+ * until they moved on (`endMs`). A skipped question keeps its times and an empty answer. The
+ * browser records only the candidate's side: the server writes the interviewer's lines.
  */
-export function questionTurns(input: {
-  question: string;
-  shownAtMs: number;
+export function questionAnswer(input: {
+  questionId: string;
+  askedAtMs: number;
   answer: string;
   answerStartedAtMs: number | null;
   endedAtMs: number;
-}): TranscriptTurn[] {
-  const answer = input.answer.trim();
-  const answerStart = answer === '' ? null : (input.answerStartedAtMs ?? input.endedAtMs);
-  const turns: TranscriptTurn[] = [
-    {
-      role: 'agent',
-      text: input.question,
-      startMs: input.shownAtMs,
-      endMs: answerStart ?? input.endedAtMs,
-    },
-  ];
-  if (answerStart !== null) {
-    turns.push({ role: 'user', text: answer, startMs: answerStart, endMs: input.endedAtMs });
+}): PracticeAnswer {
+  const text = input.answer.trim();
+  if (text === '') {
+    return {
+      questionId: input.questionId,
+      text: '',
+      askedAtMs: input.askedAtMs,
+      endMs: input.endedAtMs,
+    };
   }
-  return turns;
+  return {
+    questionId: input.questionId,
+    text,
+    askedAtMs: input.askedAtMs,
+    startMs: Math.max(input.askedAtMs, input.answerStartedAtMs ?? input.endedAtMs),
+    endMs: input.endedAtMs,
+  };
 }
 
-export function hasAnswers(transcript: readonly TranscriptTurn[]): boolean {
-  return transcript.some((turn) => turn.role === 'user' && turn.text.trim() !== '');
+export function hasAnswers(answers: readonly PracticeAnswer[]): boolean {
+  return answers.some((answer) => answer.text.trim() !== '');
 }
 
 /** Appends recognised speech to what is already in the answer box. */
@@ -60,9 +57,9 @@ const practiceRecordSchema = z.object({
   startedAtMs: z.number().int().nonnegative(),
   /** Set once the candidate finished; null while the interview was still going. */
   endedAtMs: z.number().int().nonnegative().nullable(),
-  transcript: z.array(transcriptTurnSchema),
+  answers: z.array(practiceAnswerSchema),
 });
-export type PracticeRecord = z.infer<typeof practiceRecordSchema>;
+export type PracticeRecord = z.input<typeof practiceRecordSchema>;
 
 function storage(): Storage | null {
   try {
@@ -103,6 +100,7 @@ export function unsentPracticeRecords(interviewId: string): PracticeRecord[] {
     if (key?.startsWith(KEY_PREFIX) !== true) continue;
     try {
       const parsed = practiceRecordSchema.safeParse(JSON.parse(store.getItem(key) ?? ''));
+      // A record kept in an older shape does not parse and is skipped.
       if (parsed.success && parsed.data.interviewId === interviewId) records.push(parsed.data);
     } catch {
       // A damaged entry is skipped rather than blocking the room.
@@ -111,13 +109,13 @@ export function unsentPracticeRecords(interviewId: string): PracticeRecord[] {
   return records.sort((a, b) => a.startedAtMs - b.startedAtMs);
 }
 
-/** The submission payload; a session cut short ends with its last recorded turn. */
-export function submissionOf(record: PracticeRecord) {
-  const lastEnd = record.transcript.reduce((max, turn) => Math.max(max, turn.endMs ?? 0), 0);
+/** The submission payload; a session cut short ends with its last recorded answer. */
+export function submissionOf(record: PracticeRecord): SubmitPracticeTranscriptInput {
+  const lastEnd = record.answers.reduce((max, answer) => Math.max(max, answer.endMs), 0);
   return {
     interviewId: record.interviewId,
     attemptId: record.attemptId,
-    transcript: record.transcript,
+    answers: record.answers,
     startedAtMs: record.startedAtMs,
     endedAtMs: record.endedAtMs ?? record.startedAtMs + Math.round(lastEnd),
   };

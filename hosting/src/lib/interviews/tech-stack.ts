@@ -1,4 +1,4 @@
-import { LIMITS, normalizeTechName } from '@candor/core';
+import { LIMITS, normalizeSingleLine, normalizeTechName } from '@candor/core';
 
 /** Offered as the candidate types; anything else they type is accepted as written. */
 export const TECH_SUGGESTIONS: readonly string[] = [
@@ -103,7 +103,8 @@ export function addTechnologies(stack: readonly string[], text: string): AddResu
   const next = [...stack];
   let message: string | null = null;
   for (const [index, part] of parts.entries()) {
-    const name = part.replace(/\s+/g, ' ').trim();
+    // The server's own normalisation: text nobody can see is not a technology.
+    const name = normalizeSingleLine(part);
     if (name === '') continue;
     const leftover = parts.slice(index).join(',').trim();
     if (name.length > LIMITS.techItem) {

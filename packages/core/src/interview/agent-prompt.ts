@@ -1,3 +1,4 @@
+import { normalizeSingleLine } from '../text';
 import type { Level, Question } from '../schemas';
 
 /**
@@ -78,12 +79,11 @@ Never answer the interview questions yourself, never give hints, model answers, 
 - Use a warm, professional and encouraging tone without being effusive. Speak English.`;
 }
 
-/** Control characters out, braces and angle brackets neutralised, whitespace folded. */
+/** Controls and invisible formatting out, braces and angle brackets neutralised, whitespace folded. */
 function sanitiseValue(text: string): string {
   return (
-    text
-      // eslint-disable-next-line no-control-regex -- control characters have no place in a prompt
-      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    // Controls and invisible formatting (bidirectional overrides) have no place in a prompt.
+    normalizeSingleLine(text)
       // A value must not open another {{variable}} or close the block it is placed in.
       .replace(/[{]/g, '(')
       .replace(/[}]/g, ')')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, type TranscriptTurn } from '../schemas';
+import { documentIdSchema, isStorableTimeMs, LIMITS, type TranscriptTurn } from '../schemas';
 
 /**
  * Retell webhook payloads: `{ event, call }`, POSTed to the agent's webhook_url and signed in
@@ -57,16 +57,10 @@ export function retellTokenDeadline(input: {
   return issuedAt + (input.ttlMs ?? RETELL_TOKEN_TTL_MS);
 }
 
-const id = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^[\w-]+$/, 'Invalid id');
-
 /** What startAttempt puts in createWebCall's `metadata`, and Retell echoes in every webhook. */
 export const retellCallMetadataSchema = z.looseObject({
-  interviewId: id,
-  attemptId: id,
+  interviewId: documentIdSchema,
+  attemptId: documentIdSchema,
   uid: z.string().min(1).max(128),
 });
 export type RetellCallMetadata = Pick<
@@ -322,8 +316,11 @@ export interface RetellCallTiming {
 export function retellCallTiming(call: RetellCall): RetellCallTiming {
   const valid = (value: number | null | undefined) =>
     typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
-  const startedAtMs = valid(call.start_timestamp);
-  const endedAtMs = valid(call.end_timestamp);
+  // Beyond the year 9999 a time cannot be stored as a Timestamp: the write would fail for good.
+  const wallClock = (value: number | null | undefined) =>
+    typeof value === 'number' && isStorableTimeMs(value) ? value : null;
+  const startedAtMs = wallClock(call.start_timestamp);
+  const endedAtMs = wallClock(call.end_timestamp);
   const durationMs =
     valid(call.duration_ms) ??
     (startedAtMs !== null && endedAtMs !== null && endedAtMs >= startedAtMs

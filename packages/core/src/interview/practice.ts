@@ -1,0 +1,98 @@
+import type { PracticeAnswer } from '../api';
+import type { Interview, Question, TranscriptTurn } from '../schemas';
+import { normalizeMultiLine } from '../text';
+
+/**
+ * The interviewer's side of a practice interview. The browser shows these lines; the server
+ * writes the same lines into the stored transcript from its own data (the candidate's name, the
+ * interview's role and questions), so nothing the browser sends is ever stored as the
+ * interviewer speaking.
+ */
+export function greetingLine(firstName: string, role: string, questionCount: number): string {
+  const questions = questionCount === 1 ? 'one question' : `${String(questionCount)} questions`;
+  return `Hi ${firstName}, thanks for joining. I'll be your interviewer today for the ${role} role. We'll go through ${questions}, one at a time, and there's no rush with any of them.`;
+}
+
+export function closingLine(firstName: string): string {
+  return `Thank you for your time, ${firstName}. That's the end of the interview. Your feedback will appear on your screen shortly.`;
+}
+
+/** The questions of an attempt: its own subset in its own order, or all of the interview's. */
+export function attemptQuestions(
+  interview: Pick<Interview, 'questions'>,
+  questionIds: readonly string[] | undefined,
+): Question[] {
+  if (!questionIds) return interview.questions;
+  return questionIds
+    .map((id) => interview.questions.find((q) => q.id === id))
+    .filter((q) => q !== undefined);
+}
+
+export type PracticeTranscriptResult =
+  { ok: true; transcript: TranscriptTurn[] } | { ok: false; index: number; message: string };
+
+/**
+ * The stored transcript of a practice session: the greeting, then for each question that was
+ * reached, in the attempt's order, the question's own text (agent) and the candidate's answer
+ * (user, absent when skipped), both carrying the question id; then the closing line when the
+ * candidate reached the end (every question answered or skipped; a session cut short by a
+ * reload has none). An answer to a question that is not the attempt's is refused.
+ */
+export function buildPracticeTranscript(input: {
+  /** The attempt's questions, in the order asked. */
+  questions: readonly Question[];
+  answers: readonly PracticeAnswer[];
+  firstName: string;
+  role: string;
+}): PracticeTranscriptResult {
+  const order = new Map(input.questions.map((q, index) => [q.id, index]));
+  for (const [index, answer] of input.answers.entries()) {
+    if (!order.has(answer.questionId)) {
+      return { ok: false, index, message: 'Not a question of this attempt' };
+    }
+  }
+  const answers = [...input.answers].sort(
+    (a, b) => (order.get(a.questionId) ?? 0) - (order.get(b.questionId) ?? 0),
+  );
+  const transcript: TranscriptTurn[] = [
+    {
+      role: 'agent',
+      text: greetingLine(input.firstName, input.role, input.questions.length),
+      startMs: 0,
+      endMs: 0,
+    },
+  ];
+  let lastEnd = 0;
+  for (const answer of answers) {
+    const question = input.questions[order.get(answer.questionId) ?? -1];
+    if (!question) continue;
+    const text = normalizeMultiLine(answer.text);
+    const answerStart = text === '' ? null : (answer.startMs ?? answer.endMs);
+    transcript.push({
+      role: 'agent',
+      questionId: question.id,
+      text: question.text,
+      startMs: answer.askedAtMs,
+      endMs: answerStart ?? answer.endMs,
+    });
+    if (answerStart !== null) {
+      transcript.push({
+        role: 'user',
+        questionId: question.id,
+        text,
+        startMs: answerStart,
+        endMs: answer.endMs,
+      });
+    }
+    lastEnd = Math.max(lastEnd, answer.endMs);
+  }
+  if (answers.length === input.questions.length) {
+    transcript.push({
+      role: 'agent',
+      text: closingLine(input.firstName),
+      startMs: lastEnd,
+      endMs: lastEnd,
+    });
+  }
+  return { ok: true, transcript };
+}
