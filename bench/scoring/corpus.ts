@@ -219,6 +219,206 @@ const PAIRS: readonly PairSpec[] = [
         'Assumes the answer, then makes the numbers match without understanding why they differ. No check of definitions, no reconciliation at record level.',
     },
   },
+  {
+    questionId: 'role.ml.t.2',
+    role: ML,
+    level: 'mid',
+    traits: ['concise-strong'],
+    strong: {
+      id: 'c-rare-strong',
+      answer:
+        'Accuracy is useless here, because if one percent of cases are positive, predicting negative every time gets ninety nine percent. I would look at precision and recall for the rare class and pick based on the cost of each mistake: for fraud screening a missed case is expensive, so recall matters more, with precision high enough that reviewers are not flooded. To compare models independent of threshold I would use the area under the precision recall curve rather than ROC AUC, which looks flattering when negatives dominate. Then I would choose the operating threshold with the business, for example the best recall at a precision of at least fifty percent.',
+      reason:
+        'Explains why accuracy fails, chooses precision and recall by the cost of errors, prefers PR AUC over ROC AUC for imbalance with the right reason, and sets the threshold from the business constraint.',
+    },
+    weak: {
+      id: 'c-rare-weak',
+      answer:
+        'I would start with accuracy because it is the easiest metric to explain to stakeholders, and then I would balance the data set with SMOTE so the model sees enough positive examples. Once the classes are balanced, accuracy becomes a good metric again. I would also report the F1 score, since that is the standard for classification, and make sure the model gets above ninety percent on both.',
+      reason:
+        'Starts from accuracy, and wrongly implies that rebalancing the training data makes accuracy meaningful on the real, imbalanced population. F1 is named as a default with no reasoning about the costs of errors or thresholds.',
+    },
+  },
+  {
+    questionId: 'role.ml.t.5',
+    role: ML,
+    level: 'junior',
+    traits: [],
+    strong: {
+      id: 'c-leak-strong',
+      answer:
+        'Data leakage is when the model gets information during training that it will not have at prediction time, so the validation score looks great and then it falls apart in production. In my churn project one feature was the number of support tickets in the last month, but it was computed over a window that included days after the churn date, so it partly encoded the answer. I caught it because one feature had suspiciously high importance. I fixed it by building every feature as of a cutoff date before the label window. The other thing I do is split before any preprocessing, so the scaler and the imputation are fit on the training set only, and for anything with time in it I split by time rather than randomly, and keep the same customer out of both train and test.',
+      reason:
+        'Correct definition and symptom, a concrete example from their own project with how they spotted and fixed it, and the standard preventions: point-in-time features, fit preprocessing on train only, time-based and group-aware splits.',
+    },
+    weak: {
+      id: 'c-leak-weak',
+      answer:
+        'Data leakage is when sensitive data leaks out of the system, for example customer personal information ending up in logs or being exposed through the model. To prevent it I always make sure the data is anonymized before training, and I do not store the raw data on my laptop. In my last project we also encrypted the data set at rest.',
+      reason:
+        'Confuses machine learning data leakage (training information unavailable at prediction time) with a privacy breach. Good privacy habits, wrong question.',
+    },
+  },
+  {
+    questionId: 'role.devops.t.2',
+    role: OPS,
+    level: 'senior',
+    traits: ['near-miss'],
+    strong: {
+      id: 'c-alert-strong',
+      answer:
+        'First, is it real and how bad: I look at the dashboard for which endpoints and which status codes, and how many users that is against our SLO. If it is customer facing I declare an incident and say in the channel that I am on it, so others do not pile in blind. Then the first question is what changed: a deploy, a config or feature flag change, a dependency, traffic. If a deploy went out just before the errors started, I roll it back first and debug after, because restoring service beats finding the root cause. If nothing changed on our side I look at whether the errors are in one zone or one dependency, using traces and logs filtered on the failing requests. I post short updates every fifteen minutes or so. Once it is stable I write up a blameless review with the timeline and follow-ups.',
+      reason:
+        'Triage and impact against the SLO, incident declaration and communication, "what changed" first, mitigate by rollback before root cause, narrowing with traces and logs, then the review. A senior-level response.',
+    },
+    weak: {
+      id: 'c-alert-weak',
+      answer:
+        'I would start by looking at the logs to find the errors, and read the stack traces to see which part of the code is failing. Then I would try to reproduce the error locally so I can debug it. Once I have found the bug I would write a fix, get it reviewed, and deploy it, and then check that the error rate goes back down.',
+      reason:
+        'Sound debugging, but for a production alert it goes straight to a code fix: no impact assessment, no check of recent changes, no rollback or mitigation first, no communication. At senior level that misses the core of incident response.',
+    },
+  },
+  {
+    questionId: 'role.devops.t.3',
+    role: OPS,
+    level: 'staff',
+    traits: [],
+    strong: {
+      id: 'c-slo-strong',
+      answer:
+        'A service level objective is a target for a user-facing indicator, for example ninety nine point nine percent of checkout requests succeed in under five hundred milliseconds, measured over twenty eight days. The error budget is what is left over: point one percent of requests in that window are allowed to fail. The useful part is the agreement about what happens with the budget. While there is budget left, teams ship at full speed and can take risks. If a burn rate alert says we will exhaust it early, or it is spent, we slow down: freeze risky launches, put the engineers on reliability work until it recovers. That turns "reliability versus features" from an argument into a rule agreed in advance with product. I would also set the SLO from what users actually need, not a hundred percent, because every extra nine costs a lot.',
+      reason:
+        'Precise definitions with a good example, the error budget policy that makes it balance speed against reliability, burn rate alerting, and the point that targets come from user needs, not perfection.',
+    },
+    weak: {
+      id: 'c-slo-weak',
+      answer:
+        'SLOs are the promises we make to our customers, like the uptime we guarantee in the contract, and if we break them we have to pay a penalty. The error budget is the amount of money we set aside for those penalties. To balance reliability against speed I would try to aim for a hundred percent uptime so that we never break the SLO, and make sure every release goes through a thorough manual QA process before it ships.',
+      reason:
+        'Confuses the SLO with a contractual SLA and the error budget with money. Aiming for a hundred percent and adding manual gates is the opposite of how error budgets balance speed and reliability.',
+    },
+  },
+  {
+    questionId: 'role.qa.t.3',
+    role: QA,
+    level: 'mid',
+    traits: ['long-weak'],
+    strong: {
+      id: 'c-flaky-strong',
+      answer:
+        'The usual causes are timing, like fixed sleeps or asserting before the page has finished updating, shared state between tests such as a database row one test changes and another relies on, dependence on test order, real network calls, and time or randomness. To reduce them, first I would measure: rerun the suite and track which tests fail intermittently. Flaky tests get quarantined out of the blocking run with an owner and a ticket, so people stop ignoring red builds. Then fix the causes: wait for conditions instead of sleeping, give each test its own data, fake the clock, and stub external services at the boundary.',
+      reason:
+        'Names the real causes, then a process: detect and measure, quarantine with ownership, and fix the root causes. Compact.',
+    },
+    weak: {
+      id: 'c-flaky-weak',
+      answer:
+        'Flaky tests are a big problem for any team, because they slow everybody down and people stop trusting the test suite. In my experience the best approach is to add automatic retries, so if a test fails it runs again up to three times, and only if it fails every time does the build go red. That gets the pipeline green again very quickly. We can also increase the timeouts, because a lot of flakiness comes from the test environment being slow, so giving every step thirty seconds instead of five usually fixes it. And if a test is still flaky after that, we can just delete it, because a test that nobody trusts has no value anyway.',
+      reason:
+        'Longer than the strong answer but only hides flakiness: retries, longer timeouts and deletion, with no look at causes (shared state, order, timing) and no measurement. Retries can also hide real race conditions.',
+    },
+  },
+  {
+    questionId: 'role.qa.t.4',
+    role: QA,
+    level: 'intern',
+    traits: ['concise-strong'],
+    strong: {
+      id: 'c-bug-strong',
+      answer:
+        'A clear title that says what is broken and where. Exact steps to reproduce, starting from a known state. What you expected and what actually happened. The environment: browser, device, app version, test account. Evidence like a screenshot, a screen recording, or the error from the console or logs. And how often it happens and how bad it is for users, so it can be prioritized. One bug per report.',
+      reason:
+        'Every element that gets a bug fixed fast, and why severity matters. Short, but complete.',
+    },
+    weak: {
+      id: 'c-bug-weak',
+      answer:
+        'I think a good bug report should be detailed, so the developer understands the problem. It should explain the bug well and be written in a polite way, because developers do not like it when testers are rude. It is also good to talk to the developer directly if the bug is urgent.',
+      reason:
+        'Says "detailed" without saying what detail: no steps to reproduce, expected versus actual, environment or evidence.',
+    },
+  },
+  {
+    questionId: 'role.security.t.5',
+    role: SEC,
+    level: 'junior',
+    traits: ['near-miss'],
+    strong: {
+      id: 'c-key-strong',
+      answer:
+        "Assume it is already compromised, because bots scan public repositories within minutes. So the first thing is to revoke or deactivate the key in the provider's console, and issue a new one to whatever legitimately used it, so the service keeps working. Then look at the access logs, CloudTrail for example, to see whether the key was used by anyone else since it was pushed, and what they did: new instances, data reads, new users created. If there is any sign of misuse, escalate it as an incident and clean up what they created. Removing it from the git history is worth doing but it does not help on its own, since the key is already copied. Afterwards, secret scanning on commits so it does not happen again.",
+      reason:
+        'Right order: revoke and rotate first, check logs for use and escalate if misused, with the correct point that scrubbing history is not a fix. Prevention at the end.',
+    },
+    weak: {
+      id: 'c-key-weak',
+      answer:
+        'The first thing I would do is remove the key from the repository. I would rewrite the git history with a tool like BFG so the key is gone from every commit, force push, and ask everyone on the team to re-clone. Then I would make the repository private for a while to be safe, and add the file with the key to the gitignore so it does not happen again. After that I would let my manager know what happened.',
+      reason:
+        'Knows real tools, but never revokes or rotates the key, which is the one step that matters: once public it must be assumed copied, and rewriting history does not undo that. No check of the logs for misuse.',
+    },
+  },
+  {
+    questionId: 'role.security.t.7',
+    role: SEC,
+    level: 'intern',
+    traits: [],
+    strong: {
+      id: 'c-lp-strong',
+      answer:
+        "Least privilege means every person and every service gets only the permissions it needs to do its job, and nothing more, so if an account is compromised or someone makes a mistake, the damage is limited. For a team's cloud accounts I would not have everyone share an admin login. People would sign in through single sign on and get roles for what they do, like read only in production for most developers, with admin rights granted only for a short time when needed and logged. Services would each get their own role, scoped to the specific buckets or queues they use. And I would review permissions every few months and remove the ones that are not being used.",
+      reason:
+        'Correct definition and the reason for it, applied concretely: individual identities, role-based access, just-in-time elevation, per-service scoped roles, periodic review.',
+    },
+    weak: {
+      id: 'c-lp-weak',
+      answer:
+        'Least privilege is about making sure privileged users like admins are trusted people. On a team I would give the admin account to the senior engineers since they know what they are doing, and the juniors would get normal accounts. We would use strong passwords and turn on two factor authentication for everyone.',
+      reason:
+        'Misreads the principle as trusting senior people with admin. Nothing about scoping permissions to need, per-service roles or reviews; strong passwords are a different control.',
+    },
+  },
+  {
+    questionId: 'role.product.t.3',
+    role: PM,
+    level: 'mid',
+    traits: ['near-miss'],
+    strong: {
+      id: 'c-onb-strong',
+      answer:
+        'I would start from what onboarding is for: getting a new user to the first moment they get real value, for a project tool say creating a project and inviting a teammate. So the primary metric is activation, the share of new sign ups who reach that moment within seven days. Then I would track the funnel steps to see where people drop, and time to value. Activation only matters if it predicts retention, so I would check that activated users retain better, and watch week four retention as the longer-term outcome. And guardrails: support tickets from new users, and that we are not pushing people through steps that inflate the number without value, like forcing invites.',
+      reason:
+        'Defines success from the value moment, picks activation with a time window, funnel and time to value, validates against retention, and adds guardrails against gaming.',
+    },
+    weak: {
+      id: 'c-onb-weak',
+      answer:
+        'I would look at the completion rate of the onboarding flow, so how many people get to the last screen, and the time it takes them to finish. I would also look at the drop-off on each step so we can see which screen is the problem, and run a survey at the end asking people to rate the onboarding from one to five.',
+      reason:
+        'Reasonable funnel metrics, but they measure the flow, not whether users got value: finishing the screens is not activation, and nothing ties onboarding to retention or guards against gaming.',
+    },
+  },
+  {
+    questionId: 'role.product.t.5',
+    role: PM,
+    level: 'senior',
+    traits: [],
+    strong: {
+      id: 'c-bigcust-strong',
+      answer:
+        'I would first find out what problem they are trying to solve, because the feature they ask for is one solution. Often the underlying problem is shared by other customers who describe it differently, so I would check support tickets, sales notes and usage data for the same need. Then it is a business decision: how much revenue is at risk or at stake, what it would cost to build and maintain, and whether it fits where the product is going. If it is truly one-off, options include a configurable version that serves others too, an integration point they can build on, or saying no clearly with the reasons. What I would avoid is quietly building a custom fork for one account, because that cost lasts forever.',
+      reason:
+        'Gets to the underlying problem, checks whether others share it, weighs revenue against build and maintenance cost and strategy, and offers real alternatives including a clear no.',
+    },
+    weak: {
+      id: 'c-bigcust-weak',
+      answer:
+        'Our largest customer is by definition our most important customer, so their needs should come first. They bring in a huge part of the revenue, and if we do not build what they want there is a real risk that they will churn to a competitor, which would be a disaster for the company. So I would prioritize the feature, work with engineering to get it scoped, and put it at the top of the roadmap. I would also set up a regular call with their team to make sure we are building exactly what they asked for, and get them to sign off on the designs. Keeping our biggest customers happy is the best way to grow the business, and other customers will probably find the feature useful too.',
+      reason:
+        'Longer, confident and decisive, but it makes the decision without any analysis: no underlying problem, no check of other customers, no cost of maintenance or fit with strategy. "Others will probably find it useful" is an assumption.',
+    },
+  },
 ];
 
 const ADVERSARIAL: readonly AdversarialCase[] = [];
