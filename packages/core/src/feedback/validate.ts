@@ -98,7 +98,7 @@ const withPrefix = (prefix: string, text: string) =>
 export function applyInsufficientEvidence(content: FeedbackContent): FeedbackContent {
   const categoryScores = content.categoryScores.map((c) => ({
     name: c.name,
-    score: Math.min(c.score, INSUFFICIENT_CATEGORY_CAP),
+    score: c.score === null ? null : Math.min(c.score, INSUFFICIENT_CATEGORY_CAP),
     comment: INSUFFICIENT_CATEGORY_COMMENT,
   }));
   return {
