@@ -67,7 +67,7 @@ const goodOutput = {
     {
       questionId: 'q1',
       answerSummary: 'Profile first, then memoise and virtualise the list.',
-      score: 82,
+      level: 4,
       feedback: 'A structured, tool-specific approach.',
       evidence: [
         "first I'd profile it with the React DevTools profiler",
@@ -77,14 +77,14 @@ const goodOutput = {
     {
       questionId: 'q2',
       answerSummary: 'Told the product owner about a two-week slip and offered a smaller release.',
-      score: 75,
+      level: 4,
       feedback: 'Clear and prompt; the outcome is missing.',
       evidence: ['I told the product owner the same day'],
     },
     {
       questionId: 'q3',
       answerSummary: 'Not answered.',
-      score: null,
+      level: null,
       feedback: 'No answer was given.',
       evidence: [],
     },
@@ -110,7 +110,7 @@ describe('finaliseModelFeedback', () => {
     expect(content.totalScore).toBe(76);
     expect(content.insufficientEvidence).toBe(false);
     const [q1, q2, q3] = content.questions;
-    expect(q1?.score).toBe(82);
+    expect(q1?.score).toBe(75);
     expect(q1?.question).toBe(questions[0]?.text);
     expect(q1?.evidence).toEqual([
       { quote: "First I'd profile it with the React DevTools profiler", startMs: 4500 },
@@ -171,8 +171,8 @@ describe('finaliseModelFeedback', () => {
       ...goodOutput,
       categoryScores: categories([150, -5, 72.6, 100, 0]),
       questions: [
-        { ...goodOutput.questions[0], score: 140 },
-        { ...goodOutput.questions[1], score: -20 },
+        { ...goodOutput.questions[0], level: 14 },
+        { ...goodOutput.questions[1], level: -2 },
       ],
     });
     expect(content.categoryScores.map((c) => c.score)).toEqual([100, 0, 73, 100, 0]);
@@ -222,7 +222,7 @@ describe('finaliseModelFeedback', () => {
         {
           questionId: 'q3',
           answerSummary: 'Tests the happy path.',
-          score: 88,
+          level: 5,
           feedback: 'Great testing instincts.',
           evidence: ['I told the product owner the same day'],
         },
@@ -274,7 +274,7 @@ describe('finaliseModelFeedback', () => {
       questions: questions.map((q) => ({
         questionId: q.id,
         answerSummary: 'Excellent.',
-        score: 100,
+        level: 5,
         feedback: 'Outstanding answer.',
         evidence: [
           'profiled the app and fixed every re-render',
@@ -294,7 +294,9 @@ describe('finaliseModelFeedback', () => {
     expect(content.questions.map((q) => q.score)).toEqual([null, null, null]);
     expect(content.insufficientEvidence).toBe(true);
     expect(content.strengths).toEqual([]);
-    expect(content.categoryScores.every((c) => c.score <= INSUFFICIENT_CATEGORY_CAP)).toBe(true);
+    expect(
+      content.categoryScores.every((c) => c.score !== null && c.score <= INSUFFICIENT_CATEGORY_CAP),
+    ).toBe(true);
     expect(content.totalScore).toBeLessThanOrEqual(INSUFFICIENT_CATEGORY_CAP);
     expect(content.finalAssessment).not.toContain('best candidate');
   });

@@ -198,9 +198,22 @@ export function repeatsQuestion(sentence: string, questionStems: readonly string
   return shared / stems.length >= ECHO_SHARE;
 }
 
-/** English function words; a long answer with almost none of them is not in English. */
+/**
+ * Function words of the languages most often mistaken for English by word lists (Spanish,
+ * French, German, Portuguese, Italian), leaving out the ones English shares. An answer is not in
+ * English when it is written mostly in another script, or when these outnumber English function
+ * words; a list of technology names and figures has few of either and stays English.
+ */
+const OTHER_LANGUAGE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'el la los las de del que y en un una por con para es lo se al como pero más muy también ' +
+    'le les des du et est une pour pas qui dans sur avec ce je nous vous il elle sont ou mais ' +
+    'der das und ist nicht ein eine ich wir sie mit auf für dem zu von auch wird sind oder ' +
+    'os um não com em do da uma são mais ou ' +
+    'il gli che di è per non sono della nel anche'
+  ).split(/\s+/),
+);
 const MIN_WORDS_FOR_LANGUAGE = 8;
-const MIN_ENGLISH_SHARE = 0.12;
 
 export function isNotEnglish(text: string): boolean {
   const letters = [...text.matchAll(/\p{L}/gu)].map((m) => m[0]);
@@ -209,8 +222,9 @@ export function isNotEnglish(text: string): boolean {
   if (latin / letters.length < 0.5) return true;
   const words = tokenise(text).map((t) => t.word);
   if (words.length < MIN_WORDS_FOR_LANGUAGE) return false;
-  const english = words.filter((w) => STOP_WORDS.has(w)).length;
-  return english / words.length < MIN_ENGLISH_SHARE;
+  const other = words.filter((w) => OTHER_LANGUAGE_WORDS.has(w)).length;
+  const english = words.filter((w) => STOP_WORDS.has(w) && !OTHER_LANGUAGE_WORDS.has(w)).length;
+  return other >= 0.1 * words.length && other > english;
 }
 
 // ---------------------------------------------------------------- story parts
@@ -286,6 +300,8 @@ export interface AnswerReading {
   readonly flags: ReadonlySet<AnswerFlag>;
   /** Candidate sentences that count: not set aside by any defence. */
   readonly sentences: readonly AnswerSentence[];
+  /** Sentences set aside by a defence: never evidence for this question. */
+  readonly setAside: readonly AnswerSentence[];
   /** Sentences addressed to the grader, verbatim, to name in the feedback. */
   readonly graderText: readonly string[];
   /** The question (1-based) whose answer this one repeated, when it did. */
@@ -372,19 +388,24 @@ export function readAnswers(
     const flags = new Set<AnswerFlag>();
     const graderText: string[] = [];
     const kept: AnswerSentence[] = [];
+    const setAside: AnswerSentence[] = [];
     for (const turn of a.turns) {
       if (turn.role !== 'user') continue;
       for (const s of sentencesOfTurn(turn)) {
         if (isGraderDirected(s.quote)) {
           flags.add('grader-instruction');
           if (!graderText.includes(s.quote)) graderText.push(s.quote);
+          setAside.push(s);
         } else if (isPadding(s.quote)) {
           if (s.words.length > 0) flags.add('padding');
-        } else if (repeatsQuestion(s.quote, questionStems)) flags.add('repeats-question');
-        else kept.push(s);
+          setAside.push(s);
+        } else if (repeatsQuestion(s.quote, questionStems)) {
+          flags.add('repeats-question');
+          setAside.push(s);
+        } else kept.push(s);
       }
     }
-    return { a, index, question, rubric: rubricFor(question), flags, graderText, kept };
+    return { a, index, question, rubric: rubricFor(question), flags, graderText, kept, setAside };
   });
 
   // A passage shared by several answers belongs to the one it answers best.
@@ -424,9 +445,11 @@ export function readAnswers(
     let sentences = d.kept;
     const flags = new Set(d.flags);
     let from: number | null = null;
+    const setAside = [...d.setAside];
     sentences = sentences.filter((s) => {
       const owner = owners.get(s.key);
       if (owner === undefined || owner === d.index) return true;
+      setAside.push(s);
       flags.add('reused-answer');
       from = owner + 1;
       return false;
@@ -459,6 +482,7 @@ export function readAnswers(
       status,
       flags,
       sentences,
+      setAside,
       graderText: d.graderText,
       reusedFrom: reusedFrom.get(d.index) ?? null,
       covered: credit.covered,
@@ -494,4 +518,32 @@ export function contentScore(r: AnswerReading): number | null {
   let score = Math.max(0, Math.min(1, base - penalty));
   if (r.covered.length === 0) score = Math.min(score, UNADDRESSED_CAP);
   return score;
+}
+
+/**
+ * Whether a quote offered as evidence for this answer may stand: it must not come from a
+ * sentence set aside for it (grader-directed text, the question read back, padding, a passage
+ * that belongs to another question's answer).
+ */
+export function quoteSetAside(reading: AnswerReading, quote: string): boolean {
+  const needle = normaliseForEvidence(quote);
+  if (!needle) return true;
+  if (isGraderDirected(quote)) return true;
+  return reading.setAside.some((s) => {
+    const hay = normaliseForEvidence(s.quote);
+    return hay !== '' && (` ${hay} `.includes(` ${needle} `) || ` ${needle} `.includes(` ${hay} `));
+  });
+}
+
+/**
+ * Whether a quote can show a key point the model says it shows: it states one of the point's
+ * phrasings, or at least shares a content word with them (the model may recognise a paraphrase
+ * the phrasing list does not hold, but a quote about something else shows nothing).
+ */
+export function quoteSupportsPoint(point: RubricKeyPoint, quote: string): boolean {
+  const words = wordsOf(tokenise(quote));
+  if (anyPhrasing(point.phrasings, words)) return true;
+  const stems = contentStems(quote);
+  const pointStems = contentStems(point.phrasings.map((p) => p.replace(/\*/g, '')).join(' '));
+  return stems.some((s) => s.length >= 4 && pointStems.some((p) => stemsMatch(p, s)));
 }
