@@ -743,7 +743,7 @@ export function scoreOfflineV1(input: OfflineScoringInput): FeedbackContent {
   }));
   const totalScore = computeTotalScore(categoryScores);
 
-  const ranked = [...categoryScores].sort((a, b) => b.score - a.score);
+  const ranked = [...categoryScores].sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
   const best = ranked[0];
   const worst = ranked[ranked.length - 1];
   const improvements = improvementsFrom(

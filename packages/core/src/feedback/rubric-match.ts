@@ -540,10 +540,16 @@ export function quoteSetAside(reading: AnswerReading, quote: string): boolean {
  * phrasings, or at least shares a content word with them (the model may recognise a paraphrase
  * the phrasing list does not hold, but a quote about something else shows nothing).
  */
-export function quoteSupportsPoint(point: RubricKeyPoint, quote: string): boolean {
+export function quoteSupportsPoint(
+  point: RubricKeyPoint,
+  quote: string,
+  questionText: string,
+): boolean {
   const words = wordsOf(tokenise(quote));
   if (anyPhrasing(point.phrasings, words)) return true;
-  const stems = contentStems(quote);
+  // The question's own words are in every answer's vocabulary; they show nothing.
+  const questionStems = contentStems(questionText);
+  const stems = contentStems(quote).filter((s) => !questionStems.some((q) => stemsMatch(q, s)));
   const pointStems = contentStems(point.phrasings.map((p) => p.replace(/\*/g, '')).join(' '));
   return stems.some((s) => s.length >= 4 && pointStems.some((p) => stemsMatch(p, s)));
 }

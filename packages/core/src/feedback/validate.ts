@@ -223,11 +223,23 @@ function checkModelQuestion(
   const extra: Partial<QuestionFeedback> = {};
   if (rubric && reading) {
     const turns = a.turns.filter((t) => t.role === 'user');
-    const covered = new Map<string, { id: string; concept: string; quote: string }>();
+    // The code's own reading of the answer counts too, so a model that ignores the rubric is
+    // held to what the answer shows rather than to what it chose to claim.
+    const covered = new Map<string, { id: string; concept: string; quote: string }>(
+      reading.covered.map((c) => [
+        c.point.id,
+        { id: c.point.id, concept: c.point.concept, quote: c.quote },
+      ]),
+    );
     for (const claim of m.keyPointsCovered.slice(0, 10)) {
       const point = rubric.keyPoints.find((p) => p.id === claim.id);
       const found = point && counts(claim.quote) ? findEvidence(claim.quote, turns) : null;
-      if (!point || !found || covered.has(point.id) || !quoteSupportsPoint(point, found.quote))
+      if (
+        !point ||
+        !found ||
+        covered.has(point.id) ||
+        !quoteSupportsPoint(point, found.quote, a.question)
+      )
         continue;
       covered.set(point.id, { id: point.id, concept: point.concept, quote: found.quote });
     }
