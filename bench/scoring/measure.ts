@@ -130,7 +130,9 @@ function holds(
     case 'instruction-flagged':
       return (
         q?.flags?.includes('grader-instruction') === true ||
-        [q?.feedback ?? '', ...o.content.improvements].some((t) => /addressed to the grader/i.test(t))
+        [q?.feedback ?? '', ...o.content.improvements].some((t) =>
+          /addressed to the grader/i.test(t),
+        )
       );
   }
 }
@@ -163,7 +165,10 @@ export interface SetFigures {
 function measure(corpus: ScoringCorpus, score: Scorer): SetFigures {
   const byId = new Map<string, Outcome>();
   for (const a of corpus.answers) {
-    byId.set(a.id, outcomeOf(interview([{ questionId: a.questionId, answer: a.answer }], a.role, score), 0));
+    byId.set(
+      a.id,
+      outcomeOf(interview([{ questionId: a.questionId, answer: a.answer }], a.role, score), 0),
+    );
   }
   for (const c of corpus.adversarial) byId.set(c.id, scoreCase(c, score));
   let totals = 0;
@@ -174,13 +179,21 @@ function measure(corpus: ScoringCorpus, score: Scorer): SetFigures {
     const w = byId.get(p.weak);
     if (!s || !w) continue;
     if (s.total > w.total) totals++;
-    else failedPairs.push({ strong: p.strong, weak: p.weak, strongTotal: s.total, weakTotal: w.total });
+    else
+      failedPairs.push({
+        strong: p.strong,
+        weak: p.weak,
+        strongTotal: s.total,
+        weakTotal: w.total,
+      });
     if (s.question > w.question) perQuestion++;
   }
   const adversarial = corpus.adversarial.map((c) => {
     const o = byId.get(c.id);
     const failed = o
-      ? c.expect.filter((e) => !holds(e, c, o, (id) => byId.get(id))).map((e) => ('of' in e ? `${e.kind} ${e.of}` : e.kind))
+      ? c.expect
+          .filter((e) => !holds(e, c, o, (id) => byId.get(id)))
+          .map((e) => ('of' in e ? `${e.kind} ${e.of}` : e.kind))
       : ['not scored'];
     return { id: c.id, kind: c.kind, held: failed.length === 0, failed };
   });
@@ -209,7 +222,8 @@ async function load(file: string): Promise<ScoringCorpus | null> {
   if (!existsSync(join(__dirname, file))) return null;
   const mod = (await import(`./${file}`)) as Record<string, unknown>;
   const corpus = Object.values(mod).find(
-    (v): v is ScoringCorpus => typeof v === 'object' && v !== null && 'answers' in v && 'pairs' in v,
+    (v): v is ScoringCorpus =>
+      typeof v === 'object' && v !== null && 'answers' in v && 'pairs' in v,
   );
   if (!corpus) throw new Error(`${file} exports no corpus`);
   const problems = corpusProblems(corpus);
@@ -238,8 +252,12 @@ async function main() {
         `${name} ${version}: pairs ${String(f.pairAccuracyTotals)}% on totals, ${String(f.pairAccuracyQuestions)}% per question (${String(f.pairs)} pairs); adversarial ${String(f.adversarialHeld)}/${String(f.adversarialCases)}; strong ${JSON.stringify(f.spread.strong)} weak ${JSON.stringify(f.spread.weak)}`,
       );
       if (process.argv.includes('--verbose')) {
-        for (const p of f.failedPairs) console.log(`  pair failed: ${p.strong} ${String(p.strongTotal)} <= ${p.weak} ${String(p.weakTotal)}`);
-        for (const a of f.adversarial.filter((x) => !x.held)) console.log(`  case failed: ${a.id} (${a.kind}): ${a.failed.join(', ')}`);
+        for (const p of f.failedPairs)
+          console.log(
+            `  pair failed: ${p.strong} ${String(p.strongTotal)} <= ${p.weak} ${String(p.weakTotal)}`,
+          );
+        for (const a of f.adversarial.filter((x) => !x.held))
+          console.log(`  case failed: ${a.id} (${a.kind}): ${a.failed.join(', ')}`);
       }
     }
   }

@@ -19,9 +19,19 @@ import {
   MIN_EVIDENCE_WORDS,
   normaliseForEvidence,
 } from '../../packages/core/src/feedback/evidence';
-import { computeDeliveryMetrics, findFillers, substantiveWordCount } from '../../packages/core/src/feedback/metrics';
+import {
+  computeDeliveryMetrics,
+  findFillers,
+  substantiveWordCount,
+} from '../../packages/core/src/feedback/metrics';
 import { alignAnswers, type AlignedAnswer } from '../../packages/core/src/feedback/segment';
-import { contentStems, STOP_WORDS, stem, stemsMatch, tokenise } from '../../packages/core/src/feedback/text';
+import {
+  contentStems,
+  STOP_WORDS,
+  stem,
+  stemsMatch,
+  tokenise,
+} from '../../packages/core/src/feedback/text';
 import {
   applyInsufficientEvidence,
   isInsufficientEvidence,

@@ -230,7 +230,7 @@ describe('scoreOffline (rubric v2)', () => {
   });
 
   it('gives a category the interview cannot support no score, with the reason', () => {
-    const behavioural = score([CONFLICT_STRONG], [questions[1] as Question]);
+    const behavioural = score([CONFLICT_STRONG], questions.slice(1));
     const tk = behavioural.categoryScores.find((c) => c.name === 'Technical Knowledge');
     expect(tk?.score).toBeNull();
     expect(tk?.comment).toMatch(/^Not scored/);

@@ -444,17 +444,18 @@ export function readAnswers(
   return drafts.map((d) => {
     let sentences = d.kept;
     const flags = new Set(d.flags);
-    let from: number | null = null;
     const setAside = [...d.setAside];
-    sentences = sentences.filter((s) => {
+    const taken = sentences.filter((s) => {
       const owner = owners.get(s.key);
-      if (owner === undefined || owner === d.index) return true;
-      setAside.push(s);
-      flags.add('reused-answer');
-      from = owner + 1;
-      return false;
+      return owner !== undefined && owner !== d.index;
     });
-    if (from !== null) reusedFrom.set(d.index, from);
+    sentences = sentences.filter((s) => !taken.includes(s));
+    const firstTaken = taken[0];
+    if (firstTaken) {
+      setAside.push(...taken);
+      flags.add('reused-answer');
+      reusedFrom.set(d.index, (owners.get(firstTaken.key) ?? 0) + 1);
+    }
     const text = sentences.map((s) => s.quote).join(' ');
     const words = sentences.reduce((n, s) => n + s.words.length, 0);
     const answeredAtAll = d.a.turns.some((t) => t.role === 'user' && /[\p{L}\p{N}]/u.test(t.text));

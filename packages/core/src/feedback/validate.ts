@@ -359,9 +359,7 @@ export function finaliseModelFeedback(raw: string, ctx: FinaliseContext): Finali
   const perQuestion = aligned.map((a, i) => {
     const reading = readings[i];
     const m = model.questions.find((q) => q.questionId === a.questionId);
-    const unanswered =
-      alignmentFound &&
-      (!isAnswered(a) || (reading !== undefined && reading.status === 'unanswered'));
+    const unanswered = alignmentFound && (!isAnswered(a) || reading?.status === 'unanswered');
     return checkModelQuestion(a, reading, m, unanswered, ctx.transcript);
   });
   const questions = perQuestion.map((c) => c.feedback);
