@@ -38,7 +38,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'more-complex-always',
         claim: 'a more complex model is always better if you have enough compute',
-        phrasings: ['always better', 'bigger always', 'complex always better'],
+        phrasings: ['complex always better', 'bigger model always better', 'more complex always'],
         correction:
           'Extra capacity lowers bias but raises variance; past some point validation error climbs even as training error keeps falling.',
       },

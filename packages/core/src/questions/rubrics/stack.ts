@@ -1,0 +1,2071 @@
+import type { RubricTable } from '../rubric';
+
+export const STACK_RUBRICS: RubricTable = {
+  'stack.react.1': {
+    keyPoints: [
+      {
+        id: 'declarative-ui',
+        concept:
+          'describing the UI declaratively as a function of state, so you no longer update the DOM by hand',
+        phrasings: ['declarative', 'function of state', 'manual dom', 'by hand', 'ui equals'],
+      },
+      {
+        id: 'rerender',
+        concept:
+          'a state change schedules a re-render of that component and its children, which call the component function again',
+        phrasings: ['re render*', 'rerender*', 'call* the function again', 'children render'],
+      },
+      {
+        id: 'reconciliation',
+        concept: 'reconciliation: React compares the new element tree with the previous one',
+        phrasings: ['reconcil*', 'diff*', 'compare* tree*', 'virtual dom'],
+      },
+      {
+        id: 'commit-minimal',
+        concept: 'committing only the changed parts to the DOM',
+        phrasings: [
+          'commit phase',
+          'only the changed',
+          'minimal update*',
+          'updates the dom',
+          'patch*',
+        ],
+      },
+      {
+        id: 'batching',
+        concept:
+          'that updates are batched and state is a snapshot per render, not changed immediately',
+        phrasings: ['batch*', 'snapshot', 'asynchronous*', 'next render', 'not immediately'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'state-immediate',
+        claim: 'calling the state setter changes the state variable immediately',
+        phrasings: [
+          'setter changes immediately',
+          'state updates immediately',
+          'updated right away',
+        ],
+        correction:
+          'The setter schedules a re-render; the variable in the current render keeps its old value, and the new one appears on the next render.',
+      },
+      {
+        id: 'rerender-whole-dom',
+        claim: 'React re-renders the whole DOM on every state change',
+        phrasings: ['whole dom', 'entire dom', 'repaints everything', 'rebuilds the dom'],
+        correction:
+          'React re-runs component functions, then reconciles and touches only the DOM nodes that actually changed.',
+      },
+    ],
+  },
+  'stack.react.2': {
+    keyPoints: [
+      {
+        id: 'single-responsibility',
+        concept: 'one clear responsibility per component',
+        phrasings: ['single responsib*', 'one job', 'one thing', 'one responsib*'],
+      },
+      {
+        id: 'reuse',
+        concept: 'reuse: the same piece of UI needed in more than one place',
+        phrasings: ['reus*', 'duplicat*', 'more than one place', 'shared'],
+      },
+      {
+        id: 'complexity-readability',
+        concept: 'size and readability: when a component is hard to read, test or name',
+        phrasings: ['hard to read', 'too long', 'readab*', 'testab*', 'name it'],
+      },
+      {
+        id: 'state-locality',
+        concept: 'moving state down to where it is used, so updates re-render less',
+        phrasings: ['state down', 'colocat*', 'local state', 're render* less', 'isolate state'],
+      },
+      {
+        id: 'avoid-premature',
+        concept:
+          'not splitting prematurely, since too many tiny components and prop drilling add indirection',
+        phrasings: ['prematur*', 'prop drilling', 'over abstract*', 'indirection', 'too many'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'split-for-perf-always',
+        claim: 'splitting components always makes the app faster',
+        phrasings: ['always faster', 'split for performance always'],
+        correction:
+          'Splitting alone does not stop re-renders; moving state down or memoizing may help, while extra props and layers can add cost.',
+      },
+    ],
+  },
+  'stack.react.3': {
+    keyPoints: [
+      {
+        id: 'runs-after-render',
+        concept:
+          'the effect runs after React commits the render to the screen, for syncing with external systems',
+        phrasings: [
+          'after render',
+          'after commit',
+          'after paint*',
+          'side effect*',
+          'external system*',
+          'synchroniz*',
+        ],
+      },
+      {
+        id: 'deps-array',
+        concept:
+          'the dependency array: the effect re-runs when a listed value changes, an empty array runs it once after mount, no array runs it after every render',
+        phrasings: [
+          'dependency array',
+          'empty array',
+          'every render',
+          'on mount',
+          'array of dependenc*',
+        ],
+      },
+      {
+        id: 'cleanup',
+        concept: 'the cleanup function that runs before the effect re-runs and on unmount',
+        phrasings: [
+          'return a function',
+          'unsubscrib*',
+          'unmount*',
+          'clear* timer*',
+          'remove* listener*',
+          'clear* interval*',
+        ],
+      },
+      {
+        id: 'stale-closure',
+        concept: 'stale closures from missing dependencies, and the lint rule that catches them',
+        phrasings: [
+          'stale closure*',
+          'stale value*',
+          'exhaustive deps',
+          'lint rule',
+          'missing dependenc*',
+        ],
+      },
+      {
+        id: 'common-bugs',
+        concept:
+          'common bugs: infinite loops from setting state on a dependency, race conditions in fetches and leaked listeners or timers',
+        phrasings: [
+          'infinite loop*',
+          'race condition*',
+          'leak*',
+          'abort*',
+          'ignore flag',
+          'interval*',
+        ],
+      },
+      {
+        id: 'not-needed',
+        concept:
+          'that many effects are unnecessary, such as deriving data that can be computed during render',
+        phrasings: [
+          'derive*',
+          'during render',
+          'you might not need',
+          'compute* during',
+          'unnecessary effect*',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'empty-array-every-render',
+        claim: 'an effect with an empty dependency array runs on every render',
+        phrasings: ['empty array rerun*', 'empty array re run*'],
+        correction:
+          'With an empty array the effect runs once after mount (twice in development Strict Mode); it is leaving the array out that runs it after every render.',
+      },
+      {
+        id: 'cleanup-unmount-only',
+        claim: 'the cleanup function runs only when the component unmounts',
+        phrasings: ['cleanup only on unmount', 'cleanup only when unmount*'],
+        correction:
+          'Cleanup runs before every re-run of the effect as well as on unmount, so each run undoes the previous one.',
+      },
+      {
+        id: 'effect-sync-before-paint',
+        claim: 'useEffect runs synchronously during render, before the browser paints',
+        phrasings: ['effect runs during render', 'runs synchronously during render'],
+        correction:
+          'useEffect runs after the commit, usually after paint; useLayoutEffect is the variant that runs before the browser paints.',
+      },
+    ],
+  },
+  'stack.react.4': {
+    keyPoints: [
+      {
+        id: 'identity',
+        concept:
+          'keys give each list item a stable identity, so React can match items between renders',
+        phrasings: ['identit*', 'identif*', 'match*', 'stable', 'track*'],
+      },
+      {
+        id: 'unique-stable',
+        concept: 'keys should be unique among siblings and stable, usually an ID from the data',
+        phrasings: ['unique', 'database id', 'item id', 'among sibling*', 'from the data'],
+      },
+      {
+        id: 'index-problems',
+        concept:
+          'with index keys, inserting, deleting or reordering items makes React attach state and DOM to the wrong item',
+        phrasings: ['reorder*', 'insert*', 'delet*', 'wrong item', 'mismatch*', 'shift*'],
+      },
+      {
+        id: 'state-bugs',
+        concept:
+          'the visible bugs: input values or component state staying with the wrong row, and extra re-renders',
+        phrasings: [
+          'input value*',
+          'wrong row',
+          'local state',
+          'focus',
+          'checkbox*',
+          'component state',
+        ],
+      },
+      {
+        id: 'index-ok',
+        concept: 'that index keys are acceptable for static lists that never reorder or change',
+        phrasings: ['static list*', 'never reorder*', 'never change*', 'read only', 'fixed list'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'keys-for-performance-only',
+        claim: 'keys are only a performance hint with no effect on correctness',
+        phrasings: ['keys only for performance', 'only performance', 'just a warning'],
+        correction:
+          'Keys decide which component instance keeps which state; wrong keys cause correctness bugs, not only slower rendering.',
+      },
+      {
+        id: 'random-keys',
+        claim: 'generating a random key on each render is a good fix',
+        phrasings: ['random key*', 'math random', 'generate a new key'],
+        correction:
+          'A new key on every render makes React remount every item, losing state and focus; use a stable ID from the data.',
+      },
+    ],
+  },
+  'stack.react.5': {
+    keyPoints: [
+      {
+        id: 'profile-first',
+        concept: 'measuring first with the React DevTools Profiler and browser performance tools',
+        phrasings: ['profiler', 'devtools', 'measur*', 'flame*', 'performance tab'],
+      },
+      {
+        id: 'find-cause',
+        concept:
+          'finding why components re-render: parent re-renders, new object or function props, or context changes',
+        phrasings: [
+          'new object*',
+          'new function*',
+          'inline',
+          'reference*',
+          'parent re render*',
+          'context change*',
+        ],
+      },
+      {
+        id: 'memoization',
+        concept:
+          'memoizing where it pays: memo for components, useMemo and useCallback for stable values',
+        phrasings: ['memo', 'usememo', 'use memo', 'usecallback', 'use callback', 'memoiz*'],
+      },
+      {
+        id: 'state-structure',
+        concept:
+          'restructuring state: moving it down, splitting contexts and avoiding derived state',
+        phrasings: ['move state down', 'split* context*', 'colocat*', 'derived state', 'lift*'],
+      },
+      {
+        id: 'heavy-work',
+        concept:
+          'reducing heavy work: virtualizing long lists, deferring or debouncing updates, and transitions',
+        phrasings: [
+          'virtualiz*',
+          'windowing',
+          'debounc*',
+          'usetransition',
+          'use transition',
+          'defer*',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'memo-everything',
+        claim: 'wrapping every component in memo is the fix for slow pages',
+        phrasings: ['always memo*', 'memo fixes', 'memoiz* fixes'],
+        correction:
+          'Memoization has its own cost and fails when props are new objects each render; profile, find the real cause, and memoize only where it saves work.',
+      },
+    ],
+  },
+  'stack.react.6': {
+    keyPoints: [
+      {
+        id: 'local-context-first',
+        concept: 'starting with local state and context, lifting state only as needed',
+        phrasings: ['lift*', 'usestate', 'use state', 'start simple', 'component state'],
+      },
+      {
+        id: 'context-limits',
+        concept:
+          "context's limits: every consumer re-renders when its value changes, so it suits values that change rarely",
+        phrasings: [
+          'every consumer',
+          'consumer*',
+          'rarely change*',
+          'theme',
+          'low frequency',
+          'all consumers',
+        ],
+      },
+      {
+        id: 'server-state',
+        concept:
+          'that server data belongs in a data fetching cache library such as TanStack Query or SWR, not a global store',
+        phrasings: ['server state', 'tanstack', 'react query', 'swr', 'cache librar*', 'apollo'],
+      },
+      {
+        id: 'when-library',
+        concept:
+          'reaching for a library when much client state is shared, updated often, or has complex update logic',
+        phrasings: [
+          'redux',
+          'zustand',
+          'jotai',
+          'complex client state',
+          'frequent update*',
+          'selector*',
+        ],
+      },
+      {
+        id: 'tooling-tradeoffs',
+        concept:
+          'what a library adds: selectors, devtools, middleware, and the cost of boilerplate and dependency',
+        phrasings: ['devtool*', 'middleware', 'boilerplate', 'time travel', 'dependency'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'context-is-state-manager',
+        claim:
+          'context is a state management library that only re-renders components using the changed part',
+        phrasings: ['context replaces redux', 'context replace* redux'],
+        correction:
+          'Context passes a value down; every consumer re-renders when the value changes, without selectors, so it is not a replacement for a store with fine-grained subscriptions.',
+      },
+    ],
+  },
+  'stack.react.7': {
+    keyPoints: [
+      {
+        id: 'behaviour-not-impl',
+        concept: 'testing behaviour the user sees, not implementation details',
+        phrasings: ['user see*', 'behavio*', 'implementation detail*', 'like a user'],
+      },
+      {
+        id: 'testing-library',
+        concept:
+          'React Testing Library: querying by role or label text and simulating real user events',
+        phrasings: ['testing library', 'by role', 'get by role', 'user event', 'label text'],
+      },
+      {
+        id: 'mock-network',
+        concept: 'mocking the network at the boundary, such as with Mock Service Worker',
+        phrasings: ['msw', 'mock service worker', 'mock* the network', 'fetch mock*', 'api mock*'],
+      },
+      {
+        id: 'levels',
+        concept:
+          'the mix: unit tests for logic, component tests, and a few end to end tests in a real browser',
+        phrasings: ['end to end', 'playwright', 'cypress', 'unit test*', 'integration'],
+      },
+      {
+        id: 'avoid',
+        concept:
+          'what to avoid: internal state, private methods, snapshot tests of large trees and third party library internals',
+        phrasings: ['snapshot*', 'internal state', 'private', 'third party', 'class name*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'snapshot-coverage',
+        claim: 'snapshot tests give good coverage of component behaviour',
+        phrasings: ['snapshots give coverage', 'snapshot tests are enough', 'snapshot everything'],
+        correction:
+          'Large snapshots break on any markup change and get updated without reading; they rarely check behaviour, so prefer assertions about what the user sees and does.',
+      },
+    ],
+  },
+  'stack.react.8': {
+    keyPoints: [
+      {
+        id: 'server-state-cache',
+        concept:
+          'a shared server state cache keyed by query, through a library such as TanStack Query, SWR, Apollo or RTK Query',
+        phrasings: ['tanstack', 'react query', 'swr', 'apollo', 'rtk query', 'query key*'],
+      },
+      {
+        id: 'dedupe-stale',
+        concept:
+          'request deduplication, stale while revalidate and cache invalidation after mutations',
+        phrasings: ['dedup*', 'stale while revalidat*', 'invalidat*', 'refetch*', 'mutation*'],
+      },
+      {
+        id: 'colocate',
+        concept:
+          'colocating queries with the components that need them while avoiding request waterfalls',
+        phrasings: ['colocat*', 'waterfall*', 'parallel', 'prefetch*', 'hoist*'],
+      },
+      {
+        id: 'server-rendering',
+        concept:
+          'fetching on the server or in route loaders for first load, with hydration of the cache',
+        phrasings: [
+          'route loader*',
+          'loader*',
+          'server component*',
+          'hydrat*',
+          'ssr',
+          'server side',
+        ],
+      },
+      {
+        id: 'layering',
+        concept:
+          'a typed API client layer, and consistent loading and error handling with suspense and error boundaries',
+        phrasings: ['api client', 'typed', 'error boundar*', 'suspense', 'loading state*'],
+      },
+      {
+        id: 'optimistic',
+        concept: 'optimistic updates with rollback on failure',
+        phrasings: ['optimistic*', 'rollback', 'roll back'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.react.9': {
+    keyPoints: [
+      {
+        id: 'server-html',
+        concept:
+          'HTML is produced on the server, so content appears sooner and is visible to crawlers',
+        phrasings: [
+          'seo',
+          'crawler*',
+          'first paint',
+          'faster first',
+          'html on the server',
+          'first contentful',
+        ],
+      },
+      {
+        id: 'hydration',
+        concept:
+          'hydration attaches interactivity on the client, and mismatches between server and client output cause errors',
+        phrasings: ['hydrat*', 'mismatch*', 'attach*', 'interactiv*'],
+      },
+      {
+        id: 'server-components',
+        concept:
+          'server components run only on the server, send no JavaScript for themselves, and can read data directly',
+        phrasings: [
+          'zero javascript',
+          'less javascript',
+          'ship* no javascript',
+          'bundle size',
+          'directly access*',
+          'database',
+        ],
+      },
+      {
+        id: 'constraints',
+        concept:
+          'constraints: no state, effects or browser APIs on the server; window is undefined; client components marked with use client',
+        phrasings: ['use client', 'window', 'browser api*', 'no state', 'usestate', 'localstorage'],
+      },
+      {
+        id: 'new-problems',
+        concept:
+          'new problems: server load and cost, caching, data leaking to the client, and time to interactive',
+        phrasings: [
+          'server cost*',
+          'server load',
+          'leak*',
+          'time to interactive',
+          'complexity',
+          'cach*',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'ssr-no-js',
+        claim: 'server rendering means the page needs no JavaScript on the client',
+        phrasings: ['needs no javascript', 'no javascript at all'],
+        correction:
+          'Server-rendered pages still need JavaScript to hydrate client components; only server components themselves ship no code.',
+      },
+    ],
+  },
+  'stack.typescript.1': {
+    keyPoints: [
+      {
+        id: 'compile-time-checks',
+        concept: 'catching type errors at compile time, with editor support and safer refactors',
+        phrasings: ['compile time', 'autocomplet*', 'refactor*', 'editor', 'intellisense'],
+      },
+      {
+        id: 'documentation',
+        concept: 'types as checked documentation and contracts between modules',
+        phrasings: ['documentation', 'self document*', 'contract*', 'readab*'],
+      },
+      {
+        id: 'erased',
+        concept: 'that types are erased at compile time, so nothing is checked at runtime',
+        phrasings: ['eras*', 'removed at compile', 'runtime check*', 'compile away', 'strip*'],
+      },
+      {
+        id: 'unsound-escapes',
+        concept:
+          'escape hatches that let types lie: any, type assertions, non null assertions and unsafe casts',
+        phrasings: [
+          'type any',
+          'as any',
+          'type assertion*',
+          'as keyword',
+          'cast*',
+          'non null assertion',
+          'ts ignore',
+        ],
+      },
+      {
+        id: 'boundaries',
+        concept:
+          'external data: API responses, JSON parsing and user input are only what you assert until validated',
+        phrasings: [
+          'api response*',
+          'json parse',
+          'external data',
+          'user input',
+          'validat*',
+          'zod',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'ts-runtime-checks',
+        claim: 'TypeScript checks types at runtime',
+        phrasings: ['checks types at runtime', 'runtime type check*', 'validates at runtime'],
+        correction:
+          "TypeScript's types are erased when compiled; only explicit runtime validation, such as a schema library, checks values as the program runs.",
+      },
+    ],
+  },
+  'stack.typescript.2': {
+    keyPoints: [
+      {
+        id: 'both-shapes',
+        concept: 'that both describe object shapes and are usually interchangeable',
+        phrasings: ['interchangeab*', 'object shape*', 'mostly same', 'similar', 'either'],
+      },
+      {
+        id: 'interface-merge',
+        concept:
+          'interfaces can be extended and merged by redeclaration, useful for augmenting library types',
+        phrasings: ['declaration merg*', 'merg*', 'reopen*', 'augment*', 'extends'],
+      },
+      {
+        id: 'type-alias-power',
+        concept:
+          'type aliases can name unions, intersections, tuples, primitives, mapped and conditional types',
+        phrasings: [
+          'union*',
+          'intersection*',
+          'tuple*',
+          'mapped type*',
+          'conditional type*',
+          'primitive*',
+        ],
+      },
+      {
+        id: 'team-convention',
+        concept:
+          'choosing by convention: interfaces for object contracts and classes, aliases for unions and computed types',
+        phrasings: ['convention', 'consisten*', 'team', 'style guide', 'lint rule'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'interface-cant-extend-type',
+        claim: 'an interface cannot extend a type alias',
+        phrasings: ['interface cannot extend type', 'cannot extend type alias*'],
+        correction:
+          'An interface can extend a type alias as long as the alias is an object type; what interfaces cannot express are unions and other non-object types.',
+      },
+    ],
+  },
+  'stack.typescript.3': {
+    keyPoints: [
+      {
+        id: 'union-meaning',
+        concept:
+          'a union means a value is one of several types, and only members common to all are usable until narrowed',
+        phrasings: ['one of several', 'either', 'common member*', 'common propert*', 'or type'],
+      },
+      {
+        id: 'narrowing-forms',
+        concept:
+          'narrowing through typeof, instanceof, the in operator, equality checks and truthiness',
+        phrasings: [
+          'typeof',
+          'instanceof',
+          'in operator',
+          'equality check*',
+          'truthiness',
+          'control flow',
+        ],
+      },
+      {
+        id: 'discriminated',
+        concept: 'discriminated unions with a literal tag property and switching on it',
+        phrasings: [
+          'discriminat*',
+          'tagged union*',
+          'tag',
+          'kind propert*',
+          'literal type*',
+          'switch',
+        ],
+      },
+      {
+        id: 'exhaustive',
+        concept:
+          'exhaustiveness checking with never, so adding a new case breaks the build until it is handled',
+        phrasings: ['exhaustiv*', 'never', 'assert never', 'new case', 'every case'],
+      },
+      {
+        id: 'type-guards',
+        concept: 'user defined type guards with an is return type',
+        phrasings: ['type guard*', 'type predicate*', 'is keyword', 'custom guard*'],
+      },
+      {
+        id: 'bug-example',
+        concept: 'a concrete bug prevented, such as handling a missing error or loading state',
+        phrasings: ['loading state', 'null*', 'undefined', 'forgot* to handle', 'missing case'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'narrowing-runtime',
+        claim: 'narrowing converts the value to the narrower type at runtime',
+        phrasings: ['narrowing converts', 'casts value at runtime', 'converts at runtime'],
+        correction:
+          'Narrowing only changes what the compiler knows inside a branch, based on a check you wrote; the value itself is never converted.',
+      },
+    ],
+  },
+  'stack.typescript.4': {
+    keyPoints: [
+      {
+        id: 'validate-runtime',
+        concept:
+          'validating responses at runtime with a schema library such as Zod, Valibot or io-ts, or JSON Schema',
+        phrasings: ['zod', 'valibot', 'io ts', 'json schema', 'runtime validat*', 'ajv'],
+      },
+      {
+        id: 'unknown-start',
+        concept: 'treating the parsed value as unknown until it has been validated',
+        phrasings: ['unknown', 'not any', 'as unknown', 'untrusted'],
+      },
+      {
+        id: 'single-boundary',
+        concept: 'validating once at the boundary and passing typed data inward',
+        phrasings: ['boundar*', 'once at the edge', 'edge', 'inward', 'single place'],
+      },
+      {
+        id: 'derive-types',
+        concept:
+          'deriving static types from the schema, or generating them from an OpenAPI or GraphQL spec, so they cannot drift',
+        phrasings: ['infer*', 'derive*', 'generat*', 'openapi', 'codegen', 'single source'],
+      },
+      {
+        id: 'handle-failure',
+        concept:
+          'handling validation failures explicitly: logging, errors and tolerance for extra fields',
+        phrasings: ['error handling', 'log*', 'fail*', 'extra field*', 'strip unknown'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'cast-enough',
+        claim: 'casting the response with as to the expected type makes it safe',
+        phrasings: ['cast* it', 'as the type', 'type assertion makes safe', 'assert the type'],
+        correction:
+          'A type assertion only silences the compiler; if the server sends something else, the program fails later and far from the cause.',
+      },
+    ],
+  },
+  'stack.typescript.5': {
+    keyPoints: [
+      {
+        id: 'when-useful',
+        concept:
+          'generics let one function or type work across many types while keeping the relation between input and output',
+        phrasings: [
+          'relation*',
+          'preserve* the type',
+          'reusab*',
+          'type parameter*',
+          'same type in',
+        ],
+      },
+      {
+        id: 'constraints',
+        concept:
+          'constraints with extends to require capabilities, and defaults for type parameters',
+        phrasings: ['extends', 'constraint*', 'default type*', 'bound*'],
+      },
+      {
+        id: 'inference',
+        concept:
+          'letting the compiler infer type arguments rather than making callers spell them out',
+        phrasings: ['infer*', 'inference', 'explicit type argument*', 'call site*'],
+      },
+      {
+        id: 'readability',
+        concept: 'readability: descriptive parameter names, few parameters, and named helper types',
+        phrasings: [
+          'descriptive name*',
+          'meaningful name*',
+          'named type*',
+          'helper type*',
+          'few type param*',
+        ],
+      },
+      {
+        id: 'avoid-overuse',
+        concept:
+          'avoiding generics where a plain type works, and clever conditional types few people can read',
+        phrasings: [
+          'overus*',
+          'over engineer*',
+          'unnecessary',
+          'plain type',
+          'too clever',
+          'conditional type*',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'generics-any',
+        claim: 'generics are basically the same as using any',
+        phrasings: ['same as any', 'basically any', 'generic is any'],
+        correction:
+          'Unlike any, a type parameter is still checked; it ties inputs to outputs so the compiler keeps the specific type the caller used.',
+      },
+    ],
+  },
+  'stack.typescript.6': {
+    keyPoints: [
+      {
+        id: 'unknown-safe',
+        concept: 'unknown accepts any value but cannot be used until it has been narrowed',
+        phrasings: ['must narrow', 'before using', 'cannot use', 'check first', 'narrow* first'],
+      },
+      {
+        id: 'any-disables',
+        concept: 'any turns off type checking and spreads silently through the code',
+        phrasings: ['turn* off', 'disabl*', 'opt out', 'spread*', 'infect*', 'escape hatch'],
+      },
+      {
+        id: 'narrowing-tools',
+        concept: 'working with unknown via typeof, instanceof, type guards or schema validation',
+        phrasings: ['typeof', 'instanceof', 'type guard*', 'schema', 'zod', 'validat*'],
+      },
+      {
+        id: 'use-cases',
+        concept: 'typical uses: parsed JSON, caught errors and third party input',
+        phrasings: [
+          'json',
+          'catch*',
+          'caught error*',
+          'error in catch',
+          'third party',
+          'user input',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'unknown-same-any',
+        claim: 'unknown and any behave the same',
+        phrasings: ['unknown same as any', 'unknown equals any', 'unknown is like any'],
+        correction:
+          'You can do anything with an any value but nothing with an unknown value until you narrow it; that difference is the whole point of unknown.',
+      },
+    ],
+  },
+  'stack.typescript.7': {
+    keyPoints: [
+      {
+        id: 'incremental',
+        concept:
+          'migrating incrementally: allowJs and checkJs, converting files one at a time, leaf modules first',
+        phrasings: ['allowjs', 'allow js', 'checkjs', 'incremental*', 'file by file', 'leaf*'],
+      },
+      {
+        id: 'strictness-ratchet',
+        concept:
+          'tightening strictness in steps, such as noImplicitAny then strictNullChecks, per directory or with a ratchet',
+        phrasings: [
+          'strict null check*',
+          'no implicit any',
+          'noimplicitany',
+          'strictnullchecks',
+          'ratchet',
+          'step by step',
+        ],
+      },
+      {
+        id: 'ci-guard',
+        concept:
+          'guarding progress in CI: type check in the pipeline, and no new errors or new any',
+        phrasings: ['ci', 'pipeline', 'no new error*', 'baseline', 'lint rule*', 'error count'],
+      },
+      {
+        id: 'types-for-deps',
+        concept: 'type definitions for dependencies and declaration files for untyped modules',
+        phrasings: ['definitelytyped', 'at types', 'declaration file*', 'd ts', 'type definition*'],
+      },
+      {
+        id: 'team-buyin',
+        concept: 'team buy in: training, conventions and starting with the code that changes most',
+        phrasings: ['training', 'buy in', 'convention*', 'hot spot*', 'changes most', 'guide*'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.javascript.1': {
+    keyPoints: [
+      {
+        id: 'call-stack',
+        concept: 'the single call stack running synchronous code to completion',
+        phrasings: ['call stack', 'single thread*', 'run to completion', 'synchronous code'],
+      },
+      {
+        id: 'task-queue',
+        concept:
+          'the task queue, also called the macrotask queue, for callbacks such as timers, I O and events',
+        phrasings: [
+          'settimeout',
+          'set timeout',
+          'macrotask*',
+          'timer*',
+          'event callback*',
+          'callback queue',
+        ],
+      },
+      {
+        id: 'microtask-queue',
+        concept:
+          'the microtask queue for promise reactions, await continuations and queueMicrotask',
+        phrasings: [
+          'promise callback*',
+          'promise reaction*',
+          'then callback*',
+          'queuemicrotask',
+          'await continuation*',
+        ],
+      },
+      {
+        id: 'ordering',
+        concept:
+          'that after each task the whole microtask queue drains before the next task or a render',
+        phrasings: ['drain*', 'all microtasks', 'before the next task', 'empt*', 'priority'],
+      },
+      {
+        id: 'starvation',
+        concept: 'that endless microtasks or long tasks block rendering and input',
+        phrasings: ['starv*', 'block* render*', 'long task*', 'freeze*', 'block* the ui'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'js-multithreaded',
+        claim: 'the event loop runs callbacks in parallel on several threads',
+        phrasings: [
+          'runs in parallel threads',
+          'multiple threads run callbacks',
+          'callbacks in parallel',
+        ],
+        correction:
+          'Your JavaScript callbacks run one at a time on a single thread; the host does I O or timers elsewhere and queues the callbacks.',
+      },
+    ],
+  },
+  'stack.javascript.2': {
+    keyPoints: [
+      {
+        id: 'definition',
+        concept:
+          'a closure is a function together with the variables of the scope where it was defined, kept alive after that scope returns',
+        phrasings: [
+          'lexical scope',
+          'outer scope',
+          'outer variable*',
+          'remember*',
+          'after outer function return*',
+          'enclosing',
+        ],
+      },
+      {
+        id: 'private-state',
+        concept: 'private state: counters, module patterns and factories',
+        phrasings: ['private', 'encapsulat*', 'counter', 'factory', 'module pattern'],
+      },
+      {
+        id: 'practice-uses',
+        concept:
+          'practical uses: event handlers, callbacks, memoization, debounce and partial application',
+        phrasings: [
+          'debounc*',
+          'memoiz*',
+          'event handler*',
+          'callback*',
+          'partial application',
+          'curr*',
+        ],
+      },
+      {
+        id: 'pitfalls',
+        concept:
+          'pitfalls: loops with var sharing one variable, stale values in hooks and retained memory',
+        phrasings: ['var in a loop', 'loop variable', 'stale', 'retain*', 'memory'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.javascript.3': {
+    keyPoints: [
+      {
+        id: 'promise-states',
+        concept: 'a promise represents a future value: pending, then fulfilled or rejected',
+        phrasings: ['pending', 'fulfilled', 'rejected', 'resolve*', 'future value', 'eventual*'],
+      },
+      {
+        id: 'async-sugar',
+        concept:
+          'async functions always return a promise, and await pauses the function until the promise settles, without blocking the thread',
+        phrasings: [
+          'always return* a promise',
+          'returns a promise',
+          'syntactic sugar',
+          'pauses the function',
+          'sugar',
+        ],
+      },
+      {
+        id: 'error-handling',
+        concept:
+          'errors: try and catch around await, catch on promise chains, and rethrowing with context',
+        phrasings: ['try catch', 'catch block', 'dot catch', 'catch method', 'rethrow*'],
+      },
+      {
+        id: 'unhandled',
+        concept:
+          'unhandled rejections, floating promises that nobody awaits, and lint rules that catch them',
+        phrasings: [
+          'unhandled rejection*',
+          'floating promise*',
+          'forgot* to await',
+          'missing await',
+          'no floating',
+        ],
+      },
+      {
+        id: 'concurrency',
+        concept:
+          'running independent work concurrently with Promise.all, allSettled or race instead of awaiting in sequence',
+        phrasings: [
+          'promise all',
+          'allsettled',
+          'all settled',
+          'promise race',
+          'concurrent*',
+          'parallel',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'await-blocks-thread',
+        claim: 'await blocks the whole thread until the promise resolves',
+        phrasings: ['await blocks the thread', 'await blocks event loop', 'await freezes'],
+        correction:
+          'await suspends only the current async function; the thread goes on running other tasks until the promise settles.',
+      },
+      {
+        id: 'try-catch-no-await',
+        claim: 'a try and catch catches a rejected promise even if you return it without awaiting',
+        phrasings: ['catches without await', 'try catch catches promise*', 'no await needed'],
+        correction:
+          'A try block only sees a rejection when the promise is awaited inside it; returning or dropping the promise lets the rejection escape.',
+      },
+    ],
+  },
+  'stack.javascript.4': {
+    keyPoints: [
+      {
+        id: 'scope',
+        concept: 'var is function scoped, let and const are block scoped',
+        phrasings: ['function scope*', 'block scope*', 'inside the block', 'curly brace*'],
+      },
+      {
+        id: 'hoisting-tdz',
+        concept:
+          'var is hoisted and reads as undefined before its line, while let and const sit in the temporal dead zone and throw',
+        phrasings: ['hoist*', 'temporal dead zone', 'tdz', 'undefined before', 'reference error'],
+      },
+      {
+        id: 'const-binding',
+        concept: 'const prevents reassigning the binding but does not freeze the object it holds',
+        phrasings: ['reassign*', 'binding', 'mutat*', 'freeze', 'object can change'],
+      },
+      {
+        id: 'redeclare-loop',
+        concept:
+          'var allows redeclaration and shares one variable across loop iterations, which breaks closures in loops',
+        phrasings: ['redeclar*', 'loop*', 'each iteration', 'closure*'],
+      },
+      {
+        id: 'default-practice',
+        concept:
+          'the common practice: const by default, let when reassignment is needed, and avoid var',
+        phrasings: ['by default', 'default to const', 'prefer const', 'avoid var', 'modern code'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'const-immutable',
+        claim: 'const makes an object or array immutable',
+        phrasings: ['const makes immutable', 'const immutable', 'const freezes'],
+        correction:
+          'const only stops the variable being reassigned; the object or array it points to can still be changed unless frozen.',
+      },
+    ],
+  },
+  'stack.javascript.5': {
+    keyPoints: [
+      {
+        id: 'call-site',
+        concept: 'this is decided by how a function is called, not where it was defined',
+        phrasings: ['call site', 'how it is called', 'how function is called', 'at call time'],
+      },
+      {
+        id: 'rules',
+        concept:
+          'the rules: method call uses the object before the dot, a plain call gives undefined in strict mode or the global object, new binds the new instance',
+        phrasings: [
+          'before the dot',
+          'global object',
+          'strict mode',
+          'undefined',
+          'new keyword',
+          'method call',
+        ],
+      },
+      {
+        id: 'explicit',
+        concept: 'call, apply and bind set this explicitly',
+        phrasings: ['bind', 'apply', 'dot call', 'call and apply', 'call method'],
+      },
+      {
+        id: 'arrow-lexical',
+        concept:
+          'arrow functions have no own this and take it lexically from the enclosing scope, so call or bind cannot change it',
+        phrasings: [
+          'lexical*',
+          'enclosing',
+          'surrounding scope',
+          'inherit*',
+          'outer this',
+          'no own',
+        ],
+      },
+      {
+        id: 'pitfalls',
+        concept:
+          'pitfalls: passing a method as a callback loses this, and arrows as object methods do not see the object',
+        phrasings: ['lose* this', 'lost', 'callback*', 'event handler*', 'detached'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'arrow-binds-object',
+        claim: "an arrow function method's this is the object it is defined on",
+        phrasings: ['arrow this object', 'arrow binds object', 'arrow this is object'],
+        correction:
+          'An arrow function defined in an object literal takes this from the surrounding scope, not from the object; use a regular method when you need the object.',
+      },
+    ],
+  },
+  'stack.javascript.6': {
+    keyPoints: [
+      {
+        id: 'causes',
+        concept:
+          'common causes: forgotten timers and listeners, growing caches or global collections, and closures holding large objects',
+        phrasings: [
+          'event listener*',
+          'setinterval',
+          'timer*',
+          'global*',
+          'cache*',
+          'detached dom',
+        ],
+      },
+      {
+        id: 'references',
+        concept:
+          'that the garbage collector frees only unreachable objects, so any lingering reference keeps memory alive',
+        phrasings: ['reachab*', 'unreachable', 'reference*', 'garbage collect*', 'retain*'],
+      },
+      {
+        id: 'heap-snapshots',
+        concept: 'heap snapshots compared over time to find what grows',
+        phrasings: [
+          'heap snapshot*',
+          'compare snapshot*',
+          'allocation*',
+          'memory tab',
+          'heap dump',
+        ],
+      },
+      {
+        id: 'retainers',
+        concept: 'following the retainer path to the code that holds the objects',
+        phrasings: ['retainer*', 'retaining path', 'dominator*', 'who holds'],
+      },
+      {
+        id: 'fixes',
+        concept: 'fixes: removing listeners on teardown, bounded caches, WeakMap or WeakRef',
+        phrasings: [
+          'removeeventlistener',
+          'remove* listener*',
+          'weakmap',
+          'weak map',
+          'lru',
+          'bounded',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'gc-no-leaks',
+        claim: 'garbage collected languages cannot leak memory',
+        phrasings: ['garbage collection prevents leaks', 'gc prevents leaks', 'impossible to leak'],
+        correction:
+          'A collector frees only objects nothing references; forgotten references still grow memory without bound.',
+      },
+    ],
+  },
+  'stack.javascript.7': {
+    keyPoints: [
+      {
+        id: 'strict',
+        concept: 'strict equality compares type and value without conversion',
+        phrasings: [
+          'type and value',
+          'same type',
+          'no conversion',
+          'without conversion',
+          'without coercion',
+        ],
+      },
+      {
+        id: 'loose-coercion',
+        concept:
+          'loose equality converts types first, with surprising results such as an empty string equal to zero',
+        phrasings: ['coerc*', 'convert*', 'type conversion', 'empty string', 'zero', 'surprising'],
+      },
+      {
+        id: 'nan-objects',
+        concept: 'special cases: NaN is not equal to itself, and objects compare by reference',
+        phrasings: ['nan', 'by reference', 'reference equality', 'object*', 'object is'],
+      },
+      {
+        id: 'null-check',
+        concept:
+          'the one common use of loose equality: a check against null that also catches undefined',
+        phrasings: ['null and undefined', 'undefined', 'null check', 'double equal* null'],
+      },
+      {
+        id: 'team-rule',
+        concept: 'why teams enforce it: predictability, fewer bugs and a lint rule',
+        phrasings: ['lint*', 'eqeqeq', 'predictab*', 'readab*', 'rule'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'strict-compares-content',
+        claim: 'strict equality compares the contents of objects and arrays',
+        phrasings: ['compares contents', 'compares the content*', 'compares values inside'],
+        correction:
+          'Both equality operators compare objects by reference; two different arrays with the same items are not equal. Use a deep comparison for contents.',
+      },
+    ],
+  },
+  'stack.javascript.8': {
+    keyPoints: [
+      {
+        id: 'types-static',
+        concept: 'static types with TypeScript or checked JSDoc, linting and formatting',
+        phrasings: ['typescript', 'jsdoc', 'eslint', 'lint*', 'prettier', 'format*'],
+      },
+      {
+        id: 'module-boundaries',
+        concept:
+          'clear module boundaries and public interfaces, with dependency rules between layers',
+        phrasings: ['module*', 'boundar*', 'layer*', 'public api', 'dependency rule*', 'monorepo'],
+      },
+      {
+        id: 'tests',
+        concept: 'an automated test suite that makes change safe, run in CI',
+        phrasings: ['test suite', 'automated test*', 'ci', 'unit test*', 'integration test*'],
+      },
+      {
+        id: 'conventions-review',
+        concept: 'shared conventions, documented decisions and code review',
+        phrasings: ['convention*', 'code review*', 'style guide', 'decision record*', 'adr*'],
+      },
+      {
+        id: 'dependencies-debt',
+        concept: 'managing dependencies and technical debt continuously',
+        phrasings: ['dependenc*', 'technical debt', 'tech debt', 'upgrade*', 'refactor*'],
+      },
+      {
+        id: 'ownership',
+        concept: 'ownership of areas with code owners, and onboarding docs',
+        phrasings: ['code owner*', 'owner*', 'onboarding', 'documentation'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.node.1': {
+    keyPoints: [
+      {
+        id: 'event-loop',
+        concept: 'the event loop: one thread runs JavaScript while I O waits happen outside it',
+        phrasings: ['event loop', 'non blocking', 'asynchronous i o', 'async i o', 'callback*'],
+      },
+      {
+        id: 'os-async',
+        concept:
+          "the operating system's non-blocking network I O through libuv, with epoll or kqueue",
+        phrasings: ['libuv', 'epoll', 'kqueue', 'operating system', 'kernel'],
+      },
+      {
+        id: 'thread-pool',
+        concept: 'the libuv thread pool for file system, DNS lookups, crypto and compression',
+        phrasings: ['thread pool', 'file system', 'dns', 'crypto', 'zlib', 'four threads'],
+      },
+      {
+        id: 'blocking-work',
+        concept:
+          'what blocks it: CPU-heavy work, synchronous APIs, big JSON parsing and catastrophic regular expressions',
+        phrasings: ['cpu heavy', 'cpu bound', 'sync* api*', 'readfilesync', 'json parse', 'regex*'],
+      },
+      {
+        id: 'mitigation',
+        concept:
+          'keeping it free: worker threads, child processes or separate services for heavy work, and several processes per machine',
+        phrasings: ['worker thread*', 'child process*', 'cluster', 'offload*', 'separate service'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'node-multithreaded-js',
+        claim: "Node runs each request's JavaScript on its own thread",
+        phrasings: ['thread per request', 'own thread for each', 'each request thread'],
+        correction:
+          'Node runs all your JavaScript on one main thread; concurrency comes from non-blocking I O, not from a thread per request.',
+      },
+    ],
+  },
+  'stack.node.2': {
+    keyPoints: [
+      {
+        id: 'offload',
+        concept: 'moving the work off the main thread so the event loop stays free',
+        phrasings: [
+          'off the main thread',
+          'event loop free',
+          'event loop block*',
+          'offload*',
+          'main thread',
+        ],
+      },
+      {
+        id: 'worker-threads',
+        concept: 'worker threads or a worker pool such as Piscina inside the process',
+        phrasings: ['worker thread*', 'piscina', 'worker pool', 'pool of worker*'],
+      },
+      {
+        id: 'queue-service',
+        concept:
+          'a job queue with separate worker processes or services, such as BullMQ on Redis or a cloud queue',
+        phrasings: [
+          'job queue',
+          'bullmq',
+          'queue',
+          'separate service',
+          'background job*',
+          'worker process*',
+        ],
+      },
+      {
+        id: 'native-libs',
+        concept: 'efficient native libraries such as sharp, which do the work in native code',
+        phrasings: ['sharp', 'native', 'libvips', 'c plus plus', 'image magick'],
+      },
+      {
+        id: 'async-response',
+        concept:
+          'responding quickly with an accepted status and letting the client poll or get notified',
+        phrasings: ['202', 'accepted', 'poll*', 'webhook*', 'notif*', 'callback'],
+      },
+      {
+        id: 'limits',
+        concept:
+          'concurrency limits and backpressure so a flood of jobs cannot exhaust CPU or memory',
+        phrasings: ['concurren* limit*', 'backpressure', 'rate limit*', 'limit*', 'bounded'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'async-makes-nonblocking',
+        claim: 'wrapping CPU work in a promise or async function keeps it from blocking',
+        phrasings: ['wrap in a promise', 'async makes non blocking', 'promise makes non blocking'],
+        correction:
+          'A promise does not move work to another thread; synchronous CPU work inside it still blocks the event loop.',
+      },
+    ],
+  },
+  'stack.node.3': {
+    keyPoints: [
+      {
+        id: 'async-errors',
+        concept:
+          'catching errors in async handlers, and a framework error middleware that turns them into responses',
+        phrasings: ['error middleware', 'error handler', 'try catch', 'catch*', 'next error'],
+      },
+      {
+        id: 'operational-vs-bug',
+        concept: 'separating expected operational errors such as bad input from programmer bugs',
+        phrasings: [
+          'operational error*',
+          'programmer error*',
+          'bug*',
+          'expected error*',
+          'validation error*',
+        ],
+      },
+      {
+        id: 'central-response',
+        concept:
+          'consistent error responses with status codes, without leaking internals, and logging with a request ID',
+        phrasings: ['status code*', '500', '400', 'log*', 'request id', 'stack trace*'],
+      },
+      {
+        id: 'process-level',
+        concept:
+          'process-level handlers for unhandled rejections and uncaught exceptions that log and then exit',
+        phrasings: [
+          'unhandled rejection*',
+          'uncaught exception*',
+          'unhandledrejection',
+          'uncaughtexception',
+          'process on',
+        ],
+      },
+      {
+        id: 'restart-supervisor',
+        concept:
+          'a supervisor that restarts crashed processes, and several instances behind a load balancer',
+        phrasings: ['restart*', 'supervisor', 'pm2', 'kubernetes', 'multiple instance*', 'systemd'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'ignore-uncaught',
+        claim: 'catching uncaughtException and carrying on is safe',
+        phrasings: ['keep running after uncaught', 'swallow uncaught', 'continue after uncaught'],
+        correction:
+          'After an uncaught exception the process may be in an unknown state; log it, stop accepting work and exit, letting a supervisor start a fresh process.',
+      },
+    ],
+  },
+  'stack.node.4': {
+    keyPoints: [
+      {
+        id: 'chunks',
+        concept:
+          'streams process data in chunks as it arrives, instead of holding everything in memory',
+        phrasings: ['chunk*', 'piece by piece', 'bit by bit', 'incremental*', 'as it arrives'],
+      },
+      {
+        id: 'types',
+        concept: 'the four types: readable, writable, duplex and transform',
+        phrasings: ['readable', 'writable', 'duplex', 'transform'],
+      },
+      {
+        id: 'backpressure',
+        concept: 'backpressure: pausing the producer when the consumer is slower',
+        phrasings: ['backpressure', 'back pressure', 'high water mark', 'slow consumer', 'pause*'],
+      },
+      {
+        id: 'pipeline',
+        concept: 'composing with pipeline, which also forwards errors and cleans up',
+        phrasings: ['pipeline', 'pipe*', 'error handling', 'clean* up'],
+      },
+      {
+        id: 'use-cases',
+        concept:
+          'use cases: large files, uploads and downloads, CSV or log processing, and proxying HTTP',
+        phrasings: ['large file*', 'upload*', 'download*', 'csv', 'log file*', 'proxy*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'pipe-handles-errors',
+        claim: 'pipe forwards errors between streams automatically',
+        phrasings: ['pipe handles errors', 'pipe forwards errors'],
+        correction:
+          'The older pipe method does not forward errors or destroy the other streams; use stream pipeline, which handles both.',
+      },
+    ],
+  },
+  'stack.node.5': {
+    keyPoints: [
+      {
+        id: 'confirm-leak',
+        concept:
+          'confirming it is a leak by watching heap use over time and after garbage collection',
+        phrasings: ['heap used', 'over time', 'after garbage collection', 'trend', 'metric*'],
+      },
+      {
+        id: 'heap-snapshots',
+        concept: 'taking heap snapshots at intervals and comparing them',
+        phrasings: ['heap snapshot*', 'heapdump', 'compare', 'inspect', 'chrome devtools'],
+      },
+      {
+        id: 'retainers',
+        concept: 'finding the retainer path from the growing objects to the code',
+        phrasings: ['retainer*', 'retaining', 'dominator*', 'who holds'],
+      },
+      {
+        id: 'common-causes',
+        concept:
+          'common causes: unbounded caches or maps, listeners never removed, timers, and closures in long-lived objects',
+        phrasings: ['unbounded', 'cache*', 'map', 'listener*', 'timer*', 'global*'],
+      },
+      {
+        id: 'reproduce-fix',
+        concept: 'reproducing under load in staging, fixing and verifying the curve flattens',
+        phrasings: ['reproduc*', 'load test*', 'staging', 'flatten*', 'verify'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'raise-limit',
+        claim: 'raising the memory limit fixes a memory leak',
+        phrasings: ['old space size fix*', 'more memory fixes', 'bigger heap fixes'],
+        correction:
+          'A bigger heap only delays the restart; a leak grows until any limit is reached, so find what holds the memory.',
+      },
+    ],
+  },
+  'stack.node.6': {
+    keyPoints: [
+      {
+        id: 'lockfile',
+        concept:
+          'a lockfile committed to the repository and clean installs with npm ci for reproducible builds',
+        phrasings: ['lockfile', 'lock file', 'package lock', 'npm ci', 'reproducib*'],
+      },
+      {
+        id: 'semver',
+        concept: 'semantic versioning ranges and what caret and tilde allow',
+        phrasings: ['semver', 'semantic version*', 'caret', 'tilde', 'major version*'],
+      },
+      {
+        id: 'audit',
+        concept: 'vulnerability scanning with npm audit, Dependabot, Renovate or Snyk',
+        phrasings: ['npm audit', 'dependabot', 'renovate', 'snyk', 'vulnerabilit*', 'scan*'],
+      },
+      {
+        id: 'update-cadence',
+        concept: 'a regular update cadence with CI tests, so updates are small',
+        phrasings: ['regular*', 'small update*', 'automated pull request*', 'ci', 'cadence'],
+      },
+      {
+        id: 'supply-chain',
+        concept: 'supply chain care: vetting new packages, install scripts and few dependencies',
+        phrasings: [
+          'supply chain',
+          'install script*',
+          'typosquat*',
+          'vet*',
+          'maintainer*',
+          'fewer dependenc*',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'lock-not-needed',
+        claim: 'the lockfile should be left out of the repository for applications',
+        phrasings: ['ignore the lockfile', 'lockfile in gitignore', 'delete the lockfile'],
+        correction:
+          'Applications should commit the lockfile so every install and deploy uses the same tested versions.',
+      },
+    ],
+  },
+  'stack.node.7': {
+    keyPoints: [
+      {
+        id: 'definition',
+        concept:
+          'middleware is a function in the request pipeline that receives the request and response and passes control to the next',
+        phrasings: [
+          'request and response',
+          'call next',
+          'next function',
+          'calling next',
+          'chain*',
+          'in between',
+        ],
+      },
+      {
+        id: 'order',
+        concept: 'that order matters: middleware runs in the order registered',
+        phrasings: [
+          'order matters',
+          'registration order',
+          'order registered',
+          'sequence',
+          'before the route*',
+        ],
+      },
+      {
+        id: 'logging',
+        concept:
+          'logging middleware that records method, path, status and duration with a request ID',
+        phrasings: [
+          'status code',
+          'response time',
+          'duration',
+          'request id',
+          'http method',
+          'log line*',
+        ],
+      },
+      {
+        id: 'auth',
+        concept:
+          'authentication middleware that verifies a token or session and attaches the user or returns 401',
+        phrasings: [
+          'bearer token',
+          'session cookie',
+          'jwt',
+          '401',
+          'unauthori*',
+          'attach* the user',
+        ],
+      },
+      {
+        id: 'errors',
+        concept:
+          'error-handling middleware and short-circuiting by responding without calling next',
+        phrasings: ['error middleware', 'short circuit*', 'error handler', 'four argument*'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.node.8': {
+    keyPoints: [
+      {
+        id: 'signal',
+        concept: 'handling the SIGTERM signal sent before the process is stopped',
+        phrasings: ['sigterm', 'signal', 'sigint', 'kill signal'],
+      },
+      {
+        id: 'stop-accepting',
+        concept:
+          'stopping new connections and failing the readiness check so the load balancer drains traffic',
+        phrasings: ['stop accepting', 'readiness', 'server close', 'drain*', 'deregister*'],
+      },
+      {
+        id: 'finish-inflight',
+        concept: 'letting in-flight requests finish, closing idle keep alive connections',
+        phrasings: ['in flight', 'finish*', 'keep alive', 'ongoing request*', 'complete'],
+      },
+      {
+        id: 'close-resources',
+        concept: 'closing database pools, queues and flushing logs',
+        phrasings: ['database connection*', 'pool*', 'flush*', 'queue*', 'close*'],
+      },
+      {
+        id: 'timeout',
+        concept:
+          "a timeout that forces exit if shutdown hangs, set below the orchestrator's grace period",
+        phrasings: ['timeout', 'grace period', 'force* exit', 'process exit', 'deadline'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'exit-immediately',
+        claim: 'on SIGTERM the service should exit immediately',
+        phrasings: ['exit immediately on sigterm', 'process exit right away', 'exit straight away'],
+        correction:
+          'Exiting at once drops requests in flight; stop taking new work, finish what is running, close resources, then exit before the grace period ends.',
+      },
+    ],
+  },
+  'stack.node.9': {
+    keyPoints: [
+      {
+        id: 'measure-bottleneck',
+        concept: 'measuring first to find the bottleneck with profiling and load tests',
+        phrasings: ['profil*', 'load test*', 'bottleneck*', 'measur*', 'metric*'],
+      },
+      {
+        id: 'horizontal-stateless',
+        concept: 'stateless instances scaled horizontally behind a load balancer, using all cores',
+        phrasings: [
+          'stateless',
+          'horizontal*',
+          'load balancer',
+          'cluster',
+          'more instance*',
+          'all cores',
+        ],
+      },
+      {
+        id: 'caching',
+        concept: 'caching with Redis or a CDN',
+        phrasings: ['cach*', 'redis', 'cdn', 'memcached'],
+      },
+      {
+        id: 'database',
+        concept: 'the database as the usual limit: connection pooling, indexes, read replicas',
+        phrasings: ['connection pool*', 'pooling', 'index*', 'read replica*', 'database'],
+      },
+      {
+        id: 'async-queues',
+        concept: 'moving slow work to queues and background workers',
+        phrasings: ['queue*', 'background worker*', 'async* processing', 'offload*'],
+      },
+      {
+        id: 'resilience',
+        concept: 'timeouts, rate limits and backpressure so overload degrades gracefully',
+        phrasings: ['timeout*', 'rate limit*', 'backpressure', 'circuit breaker*', 'graceful*'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.python.1': {
+    keyPoints: [
+      {
+        id: 'list',
+        concept: 'lists are ordered and mutable, for sequences that change',
+        phrasings: ['ordered', 'mutable', 'append*', 'sequence'],
+      },
+      {
+        id: 'tuple',
+        concept:
+          'tuples are immutable and hashable when their items are, for fixed records and dict keys',
+        phrasings: ['immutable', 'hashable', 'fixed', 'record*', 'dictionary key*'],
+      },
+      {
+        id: 'set',
+        concept: 'sets hold unique items with fast membership tests',
+        phrasings: ['unique', 'membership', 'deduplicat*', 'fast lookup*', 'union'],
+      },
+      {
+        id: 'dict',
+        concept:
+          'dictionaries map keys to values with average constant-time lookup and keep insertion order',
+        phrasings: ['key value', 'constant time', 'hash*', 'insertion order', 'lookup*'],
+      },
+      {
+        id: 'choose',
+        concept: 'choosing by access pattern: order, mutability, uniqueness and lookup speed',
+        phrasings: ['access pattern*', 'depends on', 'lookup speed', 'big o', 'o of one'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'dict-unordered',
+        claim: 'Python dictionaries do not keep insertion order',
+        phrasings: ['dicts are unordered', 'dictionaries are unordered', 'dict has no order'],
+        correction:
+          'Since Python 3.7, dictionaries keep insertion order as part of the language; sets are the ones with no defined order.',
+      },
+    ],
+  },
+  'stack.python.2': {
+    keyPoints: [
+      {
+        id: 'what-gil',
+        concept: 'the GIL lets only one thread execute Python bytecode at a time in CPython',
+        phrasings: ['only one thread', 'bytecode', 'cpython', 'mutex', 'single thread execut*'],
+      },
+      {
+        id: 'threads-io',
+        concept: 'threads still help with I O bound work, since the GIL is released while waiting',
+        phrasings: ['i o bound', 'released', 'waiting', 'network', 'blocking call*'],
+      },
+      {
+        id: 'processes-cpu',
+        concept: 'CPU-bound work needs multiple processes or native code that releases the GIL',
+        phrasings: [
+          'multiprocessing',
+          'separate process*',
+          'cpu bound',
+          'numpy',
+          'c extension*',
+          'process pool',
+        ],
+      },
+      {
+        id: 'async',
+        concept:
+          'asyncio runs many I O tasks on one thread in an event loop and does not add parallelism',
+        phrasings: ['asyncio', 'event loop', 'single thread', 'cooperative', 'coroutine*'],
+      },
+      {
+        id: 'free-threaded',
+        concept:
+          'the optional free-threaded build of CPython since 3.13, which can run without the GIL',
+        phrasings: ['free threaded', 'free threading', '3 13', 'no gil', 'nogil', 'pep 703'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'gil-thread-safety',
+        claim: 'the GIL makes your own code thread safe, so you need no locks',
+        phrasings: ['gil makes thread safe', 'no locks needed', 'gil guarantees thread safety'],
+        correction:
+          "The GIL protects the interpreter's internals, not your logic; a read, modify and write across several bytecodes can still race, so shared state still needs locks.",
+      },
+      {
+        id: 'threads-useless',
+        claim: 'threads are useless in Python',
+        phrasings: ['threads are useless', 'threads never help', 'threading is pointless'],
+        correction:
+          'Threads work well for I O bound work because the GIL is released while a thread waits on the network or disk.',
+      },
+    ],
+  },
+  'stack.python.3': {
+    keyPoints: [
+      {
+        id: 'lazy',
+        concept: 'generators produce values lazily, one at a time, using yield',
+        phrasings: ['yield', 'lazy', 'lazily', 'one at a time', 'on demand'],
+      },
+      {
+        id: 'memory',
+        concept: 'constant memory for large or endless sequences',
+        phrasings: ['memory', 'large file*', 'infinite', 'stream*', 'huge'],
+      },
+      {
+        id: 'iterator',
+        concept:
+          'a generator is an iterator that keeps its state between calls to next, and is consumed once',
+        phrasings: ['iterator', 'next', 'state between', 'consumed once', 'exhausted', 'only once'],
+      },
+      {
+        id: 'pipelines',
+        concept: 'chaining generators into pipelines, and generator expressions',
+        phrasings: ['pipeline*', 'chain*', 'generator expression*', 'itertools'],
+      },
+      {
+        id: 'when-list',
+        concept: 'when a list is better: you need len, indexing, several passes or random access',
+        phrasings: ['len', 'index*', 'multiple pass*', 'random access', 'reuse'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'generator-reusable',
+        claim: 'you can loop over a generator as many times as you like',
+        phrasings: ['iterate multiple times', 'loop twice', 'iterate again'],
+        correction:
+          'A generator is exhausted after one pass; a second loop gets nothing, so build a list or call the generator function again.',
+      },
+    ],
+  },
+  'stack.python.4': {
+    keyPoints: [
+      {
+        id: 'venv',
+        concept: 'an isolated virtual environment per project',
+        phrasings: ['venv', 'virtualenv', 'isolat*', 'per project'],
+      },
+      {
+        id: 'declare',
+        concept: 'dependencies declared in pyproject.toml',
+        phrasings: ['pyproject', 'pyproject toml', 'requirements txt', 'declare*'],
+      },
+      {
+        id: 'lock',
+        concept:
+          'a lockfile with exact pinned versions for reproducible installs, such as uv, Poetry or pip tools',
+        phrasings: ['lock file', 'lockfile', 'pin*', 'uv', 'poetry', 'pip tools'],
+      },
+      {
+        id: 'python-version',
+        concept: 'pinning the Python version too, with a version file or a container',
+        phrasings: ['python version', 'pyenv', 'python version file', 'docker', 'container'],
+      },
+      {
+        id: 'ci-updates',
+        concept: 'CI installing from the lockfile, and automated updates and vulnerability scans',
+        phrasings: ['ci', 'dependabot', 'renovate', 'pip audit', 'vulnerabilit*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'global-pip',
+        claim: 'installing packages globally with pip is fine for a team project',
+        phrasings: ['install globally fine', 'global install* fine', 'system python fine'],
+        correction:
+          'Global installs mix versions across projects and machines; each project needs its own environment and a lockfile so everyone runs the same versions.',
+      },
+    ],
+  },
+  'stack.python.5': {
+    keyPoints: [
+      {
+        id: 'definition',
+        concept:
+          'a decorator is a callable that takes a function and returns a replacement, applied with the at syntax',
+        phrasings: [
+          'takes a function',
+          'returns a function',
+          'wrap*',
+          'at sign',
+          'at syntax',
+          'higher order',
+        ],
+      },
+      {
+        id: 'wraps',
+        concept: 'functools.wraps to keep the original name and docstring',
+        phrasings: ['functools', 'wraps', 'docstring', 'metadata', 'original name'],
+      },
+      {
+        id: 'args',
+        concept: 'forwarding any arguments with star args and star star kwargs',
+        phrasings: ['args', 'kwargs', 'star args', 'arguments'],
+      },
+      {
+        id: 'examples',
+        concept:
+          'real uses: logging, timing, retries, caching with lru_cache, authentication checks and route registration',
+        phrasings: ['lru cache', 'cache', 'retry', 'timing', 'logging', 'route*'],
+      },
+      {
+        id: 'params',
+        concept:
+          'decorators that take parameters need an extra level of nesting, a decorator factory',
+        phrasings: ['factory', 'parameter*', 'extra level', 'nested', 'three level*'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.python.6': {
+    keyPoints: [
+      {
+        id: 'profile',
+        concept: 'profiling before changing anything, with cProfile, py-spy or line profilers',
+        phrasings: ['cprofile', 'py spy', 'profil*', 'line profiler', 'scalene'],
+      },
+      {
+        id: 'algorithm',
+        concept:
+          'better algorithms and data structures, such as sets for membership and avoiding quadratic loops',
+        phrasings: ['algorithm*', 'quadratic', 'set for', 'data structure*', 'big o'],
+      },
+      {
+        id: 'vectorize',
+        concept: 'vectorizing with NumPy, pandas or Polars instead of Python loops',
+        phrasings: ['numpy', 'pandas', 'polars', 'vectoriz*', 'loop*'],
+      },
+      {
+        id: 'io',
+        concept: 'reading in chunks, using efficient formats such as Parquet, and batching I O',
+        phrasings: ['chunk*', 'parquet', 'batch*', 'i o', 'read*'],
+      },
+      {
+        id: 'parallel',
+        concept:
+          'parallelism with multiprocessing for CPU-bound work, or compiled code via Numba or Cython',
+        phrasings: ['multiprocessing', 'numba', 'cython', 'parallel*', 'process pool'],
+      },
+      {
+        id: 'measure-again',
+        concept: 'measuring again after each change to confirm it helped',
+        phrasings: ['measure again', 'benchmark*', 'before and after', 'confirm*', 'verify'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'rewrite-first',
+        claim: 'the first step is to rewrite it in a faster language',
+        phrasings: ['rewrite first', 'start by rewriting', 'rewrite in rust first'],
+        correction:
+          'Most slow scripts are slowed by one hot spot; profile first, since a better algorithm or vectorization usually gives the big wins.',
+      },
+    ],
+  },
+  'stack.python.7': {
+    keyPoints: [
+      {
+        id: 'annotations',
+        concept:
+          'annotating parameters, return values and variables, including generics and optional types',
+        phrasings: ['annotat*', 'return type*', 'optional', 'generic*', 'parameter*'],
+      },
+      {
+        id: 'checker',
+        concept:
+          'a static checker such as mypy or Pyright run in CI, since Python ignores hints at runtime',
+        phrasings: ['mypy', 'pyright', 'static check*', 'ci', 'type checker'],
+      },
+      {
+        id: 'value',
+        concept:
+          'the value: catching bugs early, safer refactoring, editor support and documentation',
+        phrasings: ['refactor*', 'autocomplet*', 'editor', 'documentation', 'catch* bug*'],
+      },
+      {
+        id: 'gradual',
+        concept: 'gradual adoption: typing new code and strict modules first',
+        phrasings: [
+          'gradual*',
+          'incremental*',
+          'strict mode',
+          'new code first',
+          'module by module',
+        ],
+      },
+      {
+        id: 'runtime-validation',
+        concept: 'runtime validation where data enters, such as Pydantic',
+        phrasings: ['pydantic', 'runtime validat*', 'dataclass*', 'boundar*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'hints-enforced',
+        claim: 'Python enforces type hints at runtime',
+        phrasings: ['enforced at runtime', 'python checks at runtime', 'python enforces hint*'],
+        correction:
+          'The interpreter ignores annotations; only a static checker or a runtime library such as Pydantic acts on them.',
+      },
+    ],
+  },
+  'stack.python.8': {
+    keyPoints: [
+      {
+        id: 'layers',
+        concept:
+          'separating the domain logic from the web framework, database and external services',
+        phrasings: [
+          'domain*',
+          'business logic',
+          'layer*',
+          'hexagonal',
+          'clean architecture',
+          'separat*',
+        ],
+      },
+      {
+        id: 'dependency-injection',
+        concept:
+          'passing dependencies in rather than importing globals, so tests can substitute fakes',
+        phrasings: ['dependency injection', 'inject*', 'pass in', 'fake*', 'interface*'],
+      },
+      {
+        id: 'packaging',
+        concept: 'a package structure with clear module boundaries and import rules',
+        phrasings: ['package*', 'module*', 'boundar*', 'import rule*', 'import linter'],
+      },
+      {
+        id: 'test-pyramid',
+        concept: 'fast unit tests on the core and a smaller set of integration tests',
+        phrasings: ['unit test*', 'integration test*', 'pytest', 'fast test*'],
+      },
+      {
+        id: 'tooling',
+        concept:
+          'tooling and config: type checking, linting with ruff, and settings from the environment',
+        phrasings: ['ruff', 'mypy', 'lint*', 'config*', 'environment variable*'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.python.9': {
+    keyPoints: [
+      {
+        id: 'mutable-immutable',
+        concept:
+          'mutable objects such as lists and dicts can change in place, while ints, strings and tuples cannot',
+        phrasings: ['lists', 'dicts', 'strings', 'tuples', 'in place', 'ints'],
+      },
+      {
+        id: 'names-references',
+        concept: 'names are references, so two names can share one mutable object',
+        phrasings: ['reference*', 'same object', 'alias*', 'point to', 'share*'],
+      },
+      {
+        id: 'default-evaluated-once',
+        concept: 'default arguments are evaluated once, when the function is defined',
+        phrasings: [
+          'evaluated once',
+          'when defined',
+          'definition time',
+          'only once',
+          'shared between calls',
+        ],
+      },
+      {
+        id: 'bug',
+        concept: 'the bug: a default list or dict is shared and accumulates across calls',
+        phrasings: ['accumulat*', 'shared across call*', 'grows', 'previous call*', 'persist*'],
+      },
+      {
+        id: 'fix',
+        concept: 'the fix: default to None and create the object inside the function',
+        phrasings: ['none', 'inside the function', 'new list', 'sentinel'],
+      },
+    ],
+    misconceptions: [],
+  },
+};
