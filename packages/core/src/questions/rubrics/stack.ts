@@ -2068,4 +2068,1640 @@ export const STACK_RUBRICS: RubricTable = {
     ],
     misconceptions: [],
   },
+  'stack.java.1': {
+    keyPoints: [
+      {
+        id: 'interface-contract',
+        concept:
+          'an interface defines a contract a class can implement, and a class can implement many',
+        phrasings: [
+          'contract',
+          'implement* many',
+          'multiple inheritance',
+          'capabilit*',
+          'many interface*',
+        ],
+      },
+      {
+        id: 'abstract-state',
+        concept:
+          'an abstract class can hold state, constructors and shared implementation, and a class extends only one',
+        phrasings: [
+          'fields',
+          'constructor*',
+          'shared code',
+          'shared implementation',
+          'single inheritance',
+          'only one',
+        ],
+      },
+      {
+        id: 'default-methods',
+        concept:
+          'that interfaces can have default and static methods since Java 8, which narrows the gap',
+        phrasings: ['default method*', 'java 8', 'static method*', 'private method*'],
+      },
+      {
+        id: 'when-each',
+        concept:
+          'choosing: interfaces for capabilities and APIs, abstract classes for a base with shared state in a closed hierarchy',
+        phrasings: ['capabilit*', 'base class', 'template method', 'is a', 'related classes'],
+      },
+      {
+        id: 'sealed',
+        concept: 'sealed interfaces and classes, which restrict the permitted implementations',
+        phrasings: ['sealed', 'permits', 'restricted hierarchy'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'interface-no-code',
+        claim: 'interfaces can never contain method implementations',
+        phrasings: [
+          'interfaces cannot have code',
+          'interfaces have no implementation*',
+          'cannot contain method bodies',
+        ],
+        correction:
+          'Since Java 8, interfaces can contain default and static methods with bodies, and since Java 9 private methods; they still cannot hold instance state.',
+      },
+    ],
+  },
+  'stack.java.2': {
+    keyPoints: [
+      {
+        id: 'generational',
+        concept:
+          'generational collection: most objects die young, so the young generation is collected often and survivors are promoted',
+        phrasings: [
+          'young generation',
+          'old generation',
+          'die young',
+          'generational',
+          'eden',
+          'promot*',
+        ],
+      },
+      {
+        id: 'reachability',
+        concept: 'the collector finds live objects by tracing from GC roots and reclaims the rest',
+        phrasings: ['gc root*', 'reachab*', 'trac*', 'mark*', 'live object*'],
+      },
+      {
+        id: 'collectors',
+        concept:
+          'the collectors: G1 as the default, ZGC and Shenandoah for very low pauses, Parallel for throughput',
+        phrasings: ['g1', 'zgc', 'shenandoah', 'parallel gc', 'concurrent'],
+      },
+      {
+        id: 'diagnose',
+        concept:
+          'diagnosing with GC logs, JFR and heap analysis to find allocation rate and what triggers pauses',
+        phrasings: ['gc log*', 'jfr', 'flight recorder', 'allocation rate', 'heap dump*', 'jstat'],
+      },
+      {
+        id: 'fixes',
+        concept:
+          'fixes: sizing the heap, choosing a low-pause collector, cutting allocation and finding leaks or humongous objects',
+        phrasings: [
+          'heap size',
+          'xmx',
+          'reduce allocation*',
+          'low pause',
+          'humongous',
+          'pause target',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'bigger-heap-shorter',
+        claim: 'a bigger heap always means shorter garbage collection pauses',
+        phrasings: ['bigger heap shorter pause*', 'more memory fewer pause*', 'bigger heap fixes'],
+        correction:
+          'A bigger heap makes collections less frequent, but with some collectors each full or old collection can take longer; choose a collector and tune for the pause goal.',
+      },
+      {
+        id: 'call-system-gc',
+        claim: 'calling System.gc fixes pause problems',
+        phrasings: ['system gc fix*', 'call system gc', 'force garbage collection'],
+        correction:
+          'System.gc is only a hint and usually triggers a full, slow collection; address allocation and collector choice instead.',
+      },
+    ],
+  },
+  'stack.java.3': {
+    keyPoints: [
+      {
+        id: 'synchronized',
+        concept: 'synchronized blocks and locks for mutual exclusion and memory visibility',
+        phrasings: [
+          'synchronized block*',
+          'synchronized method*',
+          'reentrantlock',
+          'mutual exclusion',
+          'monitor',
+          'intrinsic lock*',
+        ],
+      },
+      {
+        id: 'visibility',
+        concept: 'the memory model: volatile for visibility, and happens-before relationships',
+        phrasings: ['volatile', 'visibility', 'happens before', 'memory model'],
+      },
+      {
+        id: 'concurrent-collections',
+        concept:
+          'concurrent collections such as ConcurrentHashMap and blocking queues instead of locking ordinary collections',
+        phrasings: [
+          'concurrenthashmap',
+          'concurrent hash map',
+          'blocking queue*',
+          'copyonwrite*',
+          'concurrent map*',
+        ],
+      },
+      {
+        id: 'atomics',
+        concept: 'atomic classes for counters and compare and set',
+        phrasings: ['atomicinteger', 'atomic*', 'compare and set', 'compare and swap', 'cas'],
+      },
+      {
+        id: 'immutability',
+        concept: 'immutable objects and records that can be shared safely without locks',
+        phrasings: [
+          'final field*',
+          'record*',
+          'share* safely',
+          'cannot change after',
+          'unmodifiable',
+        ],
+      },
+      {
+        id: 'pitfalls',
+        concept:
+          'pitfalls: check then act races, deadlocks from lock ordering, and compound actions on thread-safe collections',
+        phrasings: [
+          'check then act',
+          'deadlock*',
+          'lock order*',
+          'compound action*',
+          'race condition*',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'volatile-atomic',
+        claim: 'volatile makes an increment atomic',
+        phrasings: ['volatile makes atomic', 'volatile increment* safe', 'volatile enough count*'],
+        correction:
+          'volatile guarantees visibility, not atomicity; count plus plus is a read, modify and write, so use an atomic class or a lock.',
+      },
+    ],
+  },
+  'stack.java.4': {
+    keyPoints: [
+      {
+        id: 'contract',
+        concept: 'equal objects must have equal hash codes, while unequal objects may share one',
+        phrasings: ['equal objects', 'same hash code', 'must have same hash', 'collision*'],
+      },
+      {
+        id: 'consistency',
+        concept: 'equals must be reflexive, symmetric, transitive and consistent',
+        phrasings: ['reflexive', 'symmetric', 'transitive', 'consistent'],
+      },
+      {
+        id: 'breakage',
+        concept:
+          'what breaks: HashMap and HashSet lookups fail or hold duplicates when hashCode is not overridden with equals',
+        phrasings: ['hashmap', 'hashset', 'lookup* fail*', 'duplicate*', 'cannot find'],
+      },
+      {
+        id: 'mutable-keys',
+        concept:
+          'mutable fields used in hashCode break lookups after the object is mutated while in a map',
+        phrasings: ['mutable key*', 'mutat*', 'change* a field', 'after insert*'],
+      },
+      {
+        id: 'implement',
+        concept:
+          'implementing both from the same fields, with Objects.hash, a record or an IDE generator',
+        phrasings: ['objects hash', 'record*', 'same fields', 'generate*', 'lombok'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'equal-hash-means-equal',
+        claim: 'two objects with the same hash code are equal',
+        phrasings: ['same hash means equal', 'equal hash means equal'],
+        correction:
+          'Different objects can share a hash code; only the reverse holds, so equal objects must have equal hash codes.',
+      },
+    ],
+  },
+  'stack.java.5': {
+    keyPoints: [
+      {
+        id: 'ioc',
+        concept: 'inversion of control: the container creates beans and wires their dependencies',
+        phrasings: ['inversion of control', 'container', 'application context', 'bean*', 'wir*'],
+      },
+      {
+        id: 'constructor-injection',
+        concept: 'constructor injection as the preferred style, with final fields',
+        phrasings: ['constructor injection', 'constructor*', 'final field*', 'field injection'],
+      },
+      {
+        id: 'scopes-config',
+        concept: 'component scanning, configuration classes, bean scopes and qualifiers',
+        phrasings: [
+          'component scan*',
+          'configuration class*',
+          'singleton',
+          'scope*',
+          'qualifier*',
+          'autowir*',
+        ],
+      },
+      {
+        id: 'benefits',
+        concept: 'benefits: loose coupling, easy testing with mocks, and swapping implementations',
+        phrasings: ['loose* coupl*', 'testab*', 'mock*', 'swap*', 'decoupl*'],
+      },
+      {
+        id: 'costs',
+        concept:
+          'costs: startup time, runtime magic and errors that appear only when the context starts',
+        phrasings: [
+          'startup time',
+          'magic',
+          'hidden',
+          'reflection',
+          'debug*',
+          'circular dependenc*',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'field-injection-best',
+        claim: 'field injection with Autowired is the recommended style',
+        phrasings: ['field injection recommended', 'field injection best', 'autowired field* best'],
+        correction:
+          'Constructor injection is recommended: dependencies are explicit, fields can be final, and the class can be built in a plain unit test.',
+      },
+    ],
+  },
+  'stack.java.6': {
+    keyPoints: [
+      {
+        id: 'checked',
+        concept: 'checked exceptions must be declared or caught, and the compiler enforces it',
+        phrasings: [
+          'compiler enforc*',
+          'declared',
+          'throws clause',
+          'must be caught',
+          'must handle',
+        ],
+      },
+      {
+        id: 'unchecked',
+        concept:
+          'unchecked exceptions extend RuntimeException and usually signal programming errors',
+        phrasings: [
+          'runtimeexception',
+          'runtime exception*',
+          'programming error*',
+          'null pointer*',
+          'illegal argument*',
+        ],
+      },
+      {
+        id: 'errors',
+        concept: 'Error types such as OutOfMemoryError are not meant to be caught',
+        phrasings: ['outofmemory*', 'out of memory', 'error class', 'stack overflow'],
+      },
+      {
+        id: 'choosing',
+        concept:
+          'choosing: checked when the caller can reasonably recover, unchecked for bugs and violated preconditions',
+        phrasings: ['recover*', 'caller can', 'precondition*', 'bug*'],
+      },
+      {
+        id: 'practice',
+        concept:
+          'practice: wrapping with a cause, not swallowing exceptions, and the move toward unchecked in modern libraries',
+        phrasings: ['wrap*', 'cause', 'swallow*', 'empty catch', 'lambda*', 'stream*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'catch-exception-everywhere',
+        claim: 'catching Exception everywhere makes code robust',
+        phrasings: [
+          'catch exception everywhere',
+          'catch all exceptions robust',
+          'catch everything safe',
+        ],
+        correction:
+          'Catching everything hides bugs and leaves state inconsistent; catch what you can handle and let the rest reach a handler that logs and fails cleanly.',
+      },
+    ],
+  },
+  'stack.java.7': {
+    keyPoints: [
+      {
+        id: 'reproduce-measure',
+        concept: 'measuring latency percentiles and correlating spikes with load, GC and deploys',
+        phrasings: ['percentile*', 'p99', 'correlat*', 'metric*', 'tail latency'],
+      },
+      {
+        id: 'gc-pauses',
+        concept: 'checking GC logs for pauses that match the spikes',
+        phrasings: ['gc log*', 'gc pause*', 'garbage collect*', 'stop the world'],
+      },
+      {
+        id: 'thread-dumps',
+        concept:
+          'thread dumps and profilers such as JFR or async-profiler to find locks and hot code',
+        phrasings: [
+          'thread dump*',
+          'jstack',
+          'jfr',
+          'flight recorder',
+          'async profiler',
+          'profil*',
+        ],
+      },
+      {
+        id: 'pools-contention',
+        concept: 'thread pool or connection pool exhaustion and lock contention',
+        phrasings: ['pool exhaust*', 'connection pool*', 'thread pool*', 'contention', 'queue*'],
+      },
+      {
+        id: 'downstream',
+        concept:
+          'slow dependencies: database queries, remote calls without timeouts, and retries piling up',
+        phrasings: ['database*', 'slow quer*', 'downstream', 'timeout*', 'retr*'],
+      },
+      {
+        id: 'tracing',
+        concept: 'distributed tracing to see where the time goes per request',
+        phrasings: ['tracing', 'trace*', 'span*', 'opentelemetry'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.java.8': {
+    keyPoints: [
+      {
+        id: 'records',
+        concept: 'records for concise immutable data carriers',
+        phrasings: ['data carrier*', 'boilerplate', 'immutable data', 'dto*', 'getters'],
+      },
+      {
+        id: 'streams',
+        concept:
+          'streams for declarative collection processing, and knowing when a loop is clearer',
+        phrasings: ['map filter', 'declarative', 'collect*', 'loop clearer', 'pipeline*', 'lazy'],
+      },
+      {
+        id: 'virtual-threads',
+        concept: 'virtual threads in Java 21 for blocking, thread per request code that scales',
+        phrasings: [
+          'java 21',
+          'loom',
+          'thread per request',
+          'blocking code',
+          'millions of thread*',
+        ],
+      },
+      {
+        id: 'pattern-matching',
+        concept: 'pattern matching for instanceof and switch, and sealed types',
+        phrasings: ['pattern matching', 'switch expression*', 'sealed', 'instanceof'],
+      },
+      {
+        id: 'other',
+        concept: 'other additions: var, text blocks and Optional for return values',
+        phrasings: ['var', 'text block*', 'optional'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'virtual-faster-cpu',
+        claim: 'virtual threads make CPU-bound code faster',
+        phrasings: ['virtual threads faster cpu', 'speed up cpu', 'faster computation'],
+        correction:
+          'Virtual threads make waiting cheap, so many blocking tasks scale; they add no CPU capacity, and CPU-bound work needs no more threads than cores.',
+      },
+    ],
+  },
+  'stack.go.1': {
+    keyPoints: [
+      {
+        id: 'goroutines',
+        concept:
+          'goroutines are lightweight functions scheduled by the Go runtime onto a small number of OS threads',
+        phrasings: [
+          'lightweight',
+          'runtime schedul*',
+          'green thread*',
+          'multiplex*',
+          'small stack*',
+          'm n',
+        ],
+      },
+      {
+        id: 'channels',
+        concept:
+          'channels pass values between goroutines and synchronize them; unbuffered channels hand off directly',
+        phrasings: ['send* and receiv*', 'unbuffered', 'buffered', 'synchroniz*', 'hand off'],
+      },
+      {
+        id: 'select-close',
+        concept: 'select over several channels, and closing a channel to signal completion',
+        phrasings: ['select', 'close*', 'range over', 'done channel'],
+      },
+      {
+        id: 'mutex-when',
+        concept:
+          'a mutex for protecting shared state such as a map or counter, when no ownership is being passed',
+        phrasings: ['shared state', 'counter', 'cache', 'lock*', 'sync mutex', 'critical section'],
+      },
+      {
+        id: 'guideline',
+        concept:
+          'the guideline: channels to transfer ownership or coordinate, mutexes to guard state, and the race detector',
+        phrasings: [
+          'share memory by communicating',
+          'ownership',
+          'race detector',
+          'race flag',
+          'simpler',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'goroutine-os-thread',
+        claim: 'each goroutine is an OS thread',
+        phrasings: [
+          'goroutine os thread each',
+          'goroutines are threads',
+          'one thread per goroutine',
+        ],
+        correction:
+          'Goroutines are managed by the Go runtime and multiplexed onto a few OS threads; they start with small stacks, so you can run hundreds of thousands.',
+      },
+      {
+        id: 'channels-always',
+        claim: 'channels are always better than mutexes in Go',
+        phrasings: ['channels always better', 'always use channels', 'mutexes are bad'],
+        correction:
+          'The Go team recommends whichever is simpler; a mutex is often clearer for guarding a field, and channels suit passing work or ownership.',
+      },
+    ],
+  },
+  'stack.go.2': {
+    keyPoints: [
+      {
+        id: 'values',
+        concept: 'errors are ordinary values returned alongside results and checked explicitly',
+        phrasings: ['return* value*', 'if err', 'err not nil', 'explicit*', 'ordinary value*'],
+      },
+      {
+        id: 'wrap',
+        concept: 'wrapping with fmt.Errorf and the percent w verb to add context',
+        phrasings: ['errorf', 'percent w', 'wrap*', 'fmt', 'annotat*'],
+      },
+      {
+        id: 'inspect',
+        concept:
+          'inspecting wrapped errors with errors.Is and errors.As, and sentinel or typed errors',
+        phrasings: ['errors is', 'sentinel', 'custom error type*', 'unwrap'],
+      },
+      {
+        id: 'panic',
+        concept: 'panic only for unrecoverable programmer errors, with recover at boundaries',
+        phrasings: ['panic*', 'recover*', 'unrecoverable'],
+      },
+      {
+        id: 'handle-once',
+        concept: 'handling each error once: either log it or return it',
+        phrasings: ['log or return', 'handle once', 'log* and return*', 'double log*', 'once'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'panic-like-exceptions',
+        claim: 'panic and recover should be used like exceptions for normal errors',
+        phrasings: ['use panic for errors', 'panic like exceptions', 'panic for normal'],
+        correction:
+          'Idiomatic Go returns errors as values; panic is for bugs and impossible states, and library code should not panic across its API.',
+      },
+    ],
+  },
+  'stack.go.3': {
+    keyPoints: [
+      {
+        id: 'purpose',
+        concept:
+          'context carries cancellation signals, deadlines and request-scoped values across API boundaries',
+        phrasings: ['deadline*', 'request scoped', 'propagat*', 'signal*', 'stop work'],
+      },
+      {
+        id: 'first-arg',
+        concept: 'passing ctx as the first parameter down the call chain, never stored in structs',
+        phrasings: ['first parameter', 'first argument', 'pass* down', 'call chain', 'struct*'],
+      },
+      {
+        id: 'timeout',
+        concept:
+          'WithTimeout and WithDeadline, with the cancel function always called, usually deferred',
+        phrasings: [
+          'withtimeout',
+          'with timeout',
+          'withdeadline',
+          'defer cancel',
+          'cancel function',
+        ],
+      },
+      {
+        id: 'listen-done',
+        concept: 'checking ctx.Done in select loops and passing ctx to database and HTTP calls',
+        phrasings: ['done channel', 'ctx done', 'select', 'http request*', 'database call*'],
+      },
+      {
+        id: 'values-sparingly',
+        concept: 'values only for request-scoped data such as trace IDs, not optional parameters',
+        phrasings: ['with value', 'withvalue', 'trace id', 'request id', 'sparingly'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'context-kills-goroutine',
+        claim: 'cancelling a context stops goroutines automatically',
+        phrasings: [
+          'cancel kills goroutine*',
+          'automatically stops goroutine*',
+          'cancel stops the goroutine',
+        ],
+        correction:
+          'Cancellation only closes the Done channel; each goroutine must check it or pass the context to calls that do, and then return.',
+      },
+    ],
+  },
+  'stack.go.4': {
+    keyPoints: [
+      {
+        id: 'implicit',
+        concept:
+          'interfaces are satisfied implicitly: any type with the methods implements it, with no implements keyword',
+        phrasings: [
+          'implicit*',
+          'structural',
+          'duck typ*',
+          'no implements',
+          'automatically satisf*',
+        ],
+      },
+      {
+        id: 'small',
+        concept:
+          'small interfaces such as io.Reader and io.Writer with one or two methods compose well',
+        phrasings: ['io reader', 'io writer', 'one method', 'single method', 'compos*'],
+      },
+      {
+        id: 'consumer-defined',
+        concept: 'defining interfaces in the consuming package, for just the methods it needs',
+        phrasings: [
+          'consumer',
+          'consuming package',
+          'what it needs',
+          'accept interfaces',
+          'caller defin*',
+        ],
+      },
+      {
+        id: 'testing',
+        concept: 'easy fakes in tests',
+        phrasings: ['fake*', 'mock*', 'test*', 'stub*'],
+      },
+      {
+        id: 'return-structs',
+        concept: 'accept interfaces, return concrete structs',
+        phrasings: ['return struct*', 'concrete type*', 'return concrete'],
+      },
+      {
+        id: 'nil-interface',
+        concept: 'the nil interface trap: an interface holding a nil pointer is itself not nil',
+        phrasings: ['nil pointer', 'typed nil', 'not nil', 'nil interface'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.go.5': {
+    keyPoints: [
+      {
+        id: 'symptoms',
+        concept: 'spotting it: the goroutine count growing over time in metrics',
+        phrasings: ['goroutine count', 'numgoroutine', 'grow*', 'metric*', 'runtime'],
+      },
+      {
+        id: 'pprof',
+        concept: 'the pprof goroutine profile to see where the stuck goroutines are blocked',
+        phrasings: ['pprof', 'goroutine profile', 'stack trace*', 'debug endpoint', 'dump'],
+      },
+      {
+        id: 'causes',
+        concept:
+          'causes: blocked sends or receives on channels nobody serves, missing cancellation, and no timeouts',
+        phrasings: [
+          'blocked send*',
+          'blocked receive*',
+          'nobody read*',
+          'no timeout*',
+          'never cancel*',
+          'unbuffered',
+        ],
+      },
+      {
+        id: 'fixes',
+        concept:
+          'fixes: context cancellation, closing channels, buffered channels where correct, and timeouts',
+        phrasings: ['context cancel*', 'cancel*', 'close* channel*', 'timeout*', 'buffered'],
+      },
+      {
+        id: 'prevent',
+        concept: 'preventing regressions with goleak in tests and clear goroutine ownership',
+        phrasings: ['goleak', 'test*', 'ownership', 'lifecycle', 'errgroup'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.go.6': {
+    keyPoints: [
+      {
+        id: 'layout',
+        concept:
+          'organizing by domain or feature rather than by technical layer, with cmd and internal directories',
+        phrasings: ['cmd', 'internal', 'domain*', 'feature*', 'by layer'],
+      },
+      {
+        id: 'internal-visibility',
+        concept: 'using internal packages to hide implementation details',
+        phrasings: ['internal package*', 'internal directory', 'hide*', 'visibility'],
+      },
+      {
+        id: 'dependency-direction',
+        concept: 'a clear dependency direction, with core packages depending on nothing outward',
+        phrasings: [
+          'dependency direction',
+          'depend* inward',
+          'core package*',
+          'layer*',
+          'one direction',
+        ],
+      },
+      {
+        id: 'break-cycles',
+        concept:
+          'breaking cycles by extracting shared types into a separate package or an interface in the consumer',
+        phrasings: ['extract*', 'shared package', 'new package', 'interface*', 'move*'],
+      },
+      {
+        id: 'modules-tools',
+        concept: 'tools: one module or a few, workspaces, and tooling that checks dependencies',
+        phrasings: ['go mod*', 'workspace*', 'go work', 'lint*', 'depguard'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'utils-package',
+        claim: 'a shared utils or common package is the best fix for cycles',
+        phrasings: ['utils package', 'common package', 'put it in utils'],
+        correction:
+          'Grab-bag packages become dependency magnets; move each shared type to a package named for what it is, or invert the dependency with an interface.',
+      },
+    ],
+  },
+  'stack.go.7': {
+    keyPoints: [
+      {
+        id: 'array-fixed',
+        concept: 'an array has a fixed length that is part of its type, and is copied by value',
+        phrasings: ['fixed length', 'fixed size', 'part of the type', 'copied', 'value type'],
+      },
+      {
+        id: 'slice-header',
+        concept:
+          'a slice is a small header with a pointer to a backing array, a length and a capacity',
+        phrasings: [
+          'backing array',
+          'underlying array',
+          'pointer',
+          'length and capacity',
+          'capacity',
+          'header',
+        ],
+      },
+      {
+        id: 'append-realloc',
+        concept:
+          'append writes into spare capacity, otherwise it allocates a new, larger array and copies',
+        phrasings: ['realloc*', 'new array', 'grows', 'doubl*', 'copies'],
+      },
+      {
+        id: 'aliasing',
+        concept:
+          "the surprise: slices sharing a backing array see each other's writes, and append may or may not detach them",
+        phrasings: ['shared', 'alias*', 'overwrit*', 'same underlying', 'both see', 'unexpected'],
+      },
+      {
+        id: 'fixes',
+        concept:
+          'fixes: always using the result of append, copying or using a full slice expression to limit capacity',
+        phrasings: [
+          'copy',
+          'full slice expression',
+          'three index',
+          'slices clone',
+          'use the result',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'slice-is-copy',
+        claim: 'assigning a slice copies its elements',
+        phrasings: ['assign* copies elements', 'slice assignment copies', 'copy of the elements'],
+        correction:
+          'Assigning or passing a slice copies only the header; both refer to the same backing array until an append reallocates one of them.',
+      },
+    ],
+  },
+  'stack.sql.1': {
+    keyPoints: [
+      {
+        id: 'inner',
+        concept: 'an inner join keeps only rows that match in both tables',
+        phrasings: ['only matching', 'both tables', 'match* in both', 'intersection'],
+      },
+      {
+        id: 'left',
+        concept:
+          'a left join keeps every row from the left table, with nulls where there is no match',
+        phrasings: ['every row', 'all rows', 'nulls', 'left table', 'unmatched'],
+      },
+      {
+        id: 'misleading',
+        concept:
+          'an example of misleading results: an inner join silently dropping customers with no orders, or a left join turned into an inner join by a WHERE filter on the right table',
+        phrasings: [
+          'customers with no order*',
+          'drop*',
+          'where clause',
+          'filter on the right',
+          'zero order*',
+          'missing row*',
+        ],
+      },
+      {
+        id: 'duplicates',
+        concept: 'joins on non-unique keys multiply rows and inflate sums and counts',
+        phrasings: ['duplicat*', 'fan out', 'multiply', 'inflat*', 'double count*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'where-on-left-join',
+        claim: 'a condition on the right table belongs in the WHERE clause of a left join',
+        phrasings: ['right table in where', 'filter in where fine'],
+        correction:
+          'A WHERE condition on the right table removes the rows where it is null, turning the left join into an inner join; put that condition in the ON clause.',
+      },
+    ],
+  },
+  'stack.sql.2': {
+    keyPoints: [
+      {
+        id: 'aggregate',
+        concept:
+          'first aggregating revenue per product, such as summing price times quantity from the order lines',
+        phrasings: ['sum*', 'group by', 'per product', 'total revenue', 'aggregat*'],
+      },
+      {
+        id: 'window-rank',
+        concept:
+          'a window function partitioned by category and ordered by revenue, such as row number or rank',
+        phrasings: ['partition by', 'row number', 'rank*', 'window function*', 'dense rank'],
+      },
+      {
+        id: 'filter-rank',
+        concept:
+          'filtering to rank three or less in an outer query or CTE, since window results cannot be used in WHERE directly',
+        phrasings: [
+          'outer query',
+          'subquer*',
+          'cte',
+          'with clause',
+          'qualify',
+          'less than or equal',
+        ],
+      },
+      {
+        id: 'ties',
+        concept: 'deciding how to handle ties: row number, rank or dense rank',
+        phrasings: ['ties', 'tie*', 'dense rank', 'rank versus'],
+      },
+      {
+        id: 'alternatives',
+        concept: 'alternatives such as a lateral join with a limit per category',
+        phrasings: ['lateral', 'cross apply', 'correlated subquer*', 'limit'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'limit-three',
+        claim: 'ordering by revenue with a limit of three gives the top three per category',
+        phrasings: ['limit three', 'limit 3', 'order by and limit'],
+        correction:
+          'A plain limit returns three rows overall, not three per category; rank within each category with a window function or a lateral join.',
+      },
+    ],
+  },
+  'stack.sql.3': {
+    keyPoints: [
+      {
+        id: 'definition',
+        concept: 'normalization organizes data so each fact is stored once, removing redundancy',
+        phrasings: ['each fact once', 'redundan*', 'stored once', 'single place', 'duplicat*'],
+      },
+      {
+        id: 'anomalies',
+        concept: 'it prevents update, insert and delete anomalies',
+        phrasings: ['anomal*', 'inconsisten*', 'update in one place', 'integrity'],
+      },
+      {
+        id: 'normal-forms',
+        concept: 'the normal forms, up to third normal form',
+        phrasings: [
+          'third normal form',
+          '3nf',
+          'normal form*',
+          'first normal',
+          'functional dependenc*',
+        ],
+      },
+      {
+        id: 'denormalize-when',
+        concept:
+          'denormalizing deliberately for read performance: reporting, analytics or avoiding expensive joins on hot paths',
+        phrasings: [
+          'read performance',
+          'reporting',
+          'analytic*',
+          'expensive join*',
+          'read heavy',
+          'warehouse',
+        ],
+      },
+      {
+        id: 'denormalize-costs',
+        concept:
+          'the cost: keeping copies in sync with triggers, jobs or application logic, or using materialized views',
+        phrasings: ['keep in sync', 'trigger*', 'materialized view*', 'consisten*', 'stale'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'always-normalize',
+        claim: 'a database should always be fully normalized',
+        phrasings: ['always fully normaliz*', 'always normaliz*', 'never denormaliz*'],
+        correction:
+          'Normalize for correctness by default, but analytics tables, caches and read-heavy paths often denormalize on purpose, with a plan to keep copies consistent.',
+      },
+    ],
+  },
+  'stack.sql.4': {
+    keyPoints: [
+      {
+        id: 'what-changed',
+        concept:
+          'asking what changed: data volume, recent deploys, query text, parameters or indexes',
+        phrasings: ['what changed', 'data volume', 'grown', 'recent deploy*', 'dropped index'],
+      },
+      {
+        id: 'explain',
+        concept:
+          'reading the plan with EXPLAIN ANALYZE to find sequential scans, bad estimates and costly joins',
+        phrasings: [
+          'explain',
+          'explain analyze',
+          'query plan',
+          'execution plan',
+          'sequential scan*',
+          'full table scan',
+        ],
+      },
+      {
+        id: 'statistics',
+        concept: 'stale statistics, with ANALYZE to refresh them',
+        phrasings: ['statistic*', 'stale stats', 'analyze', 'estimat*', 'cardinality'],
+      },
+      {
+        id: 'indexes',
+        concept:
+          'adding or fixing indexes for the filter and join columns, and non-sargable conditions such as functions on columns',
+        phrasings: ['index*', 'composite', 'sargable', 'function on the column', 'covering'],
+      },
+      {
+        id: 'locks-resources',
+        concept: 'lock waits, blocking and resource contention',
+        phrasings: ['lock*', 'blocking', 'contention', 'cpu', 'i o'],
+      },
+      {
+        id: 'verify',
+        concept: 'verifying the fix in a realistic environment and monitoring it',
+        phrasings: ['verify', 'staging', 'production like', 'monitor*', 'compare'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'add-index-everything',
+        claim: 'adding an index on every column will fix slow queries',
+        phrasings: ['index every column', 'index on every column', 'index everything'],
+        correction:
+          'Every index slows writes and uses memory, and the planner only uses indexes that fit the query; read the plan and add the specific index it needs.',
+      },
+    ],
+  },
+  'stack.sql.5': {
+    keyPoints: [
+      {
+        id: 'definition',
+        concept:
+          'window functions compute across related rows while keeping every row, unlike GROUP BY',
+        phrasings: [
+          'keep* every row',
+          'without collapsing',
+          'across rows',
+          'related rows',
+          'over clause',
+        ],
+      },
+      {
+        id: 'partition-order',
+        concept: 'the OVER clause with PARTITION BY and ORDER BY, and frames',
+        phrasings: ['over', 'partition by', 'order by', 'frame', 'rows between'],
+      },
+      {
+        id: 'ranking',
+        concept: 'ranking functions: row number, rank and dense rank',
+        phrasings: ['row number', 'rank', 'dense rank', 'top n'],
+      },
+      {
+        id: 'running',
+        concept: 'running totals and moving averages',
+        phrasings: ['running total*', 'cumulative', 'moving average*', 'rolling'],
+      },
+      {
+        id: 'lag-lead',
+        concept: 'lag and lead for comparing with the previous or next row',
+        phrasings: ['lag', 'lead', 'previous row', 'next row', 'period over period'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'window-collapses',
+        claim: 'window functions collapse rows like GROUP BY',
+        phrasings: [
+          'collapse like group by',
+          'window collapse*',
+          'window returns single row per group',
+        ],
+        correction:
+          'A window function returns a value for every input row; GROUP BY is what collapses rows into one per group.',
+      },
+    ],
+  },
+  'stack.sql.6': {
+    keyPoints: [
+      {
+        id: 'group-by',
+        concept:
+          'GROUP BY collapses rows into one per group, and aggregates such as COUNT, SUM and AVG summarize each group',
+        phrasings: ['one row per group', 'collapse*', 'count', 'sum', 'avg', 'average'],
+      },
+      {
+        id: 'select-rule',
+        concept: 'every selected column must be grouped or aggregated',
+        phrasings: ['non aggregated', 'must be grouped', 'every column', 'functionally dependent'],
+      },
+      {
+        id: 'where',
+        concept: 'WHERE filters individual rows before grouping',
+        phrasings: ['before grouping', 'individual row*', 'before aggregat*', 'row level'],
+      },
+      {
+        id: 'having',
+        concept: 'HAVING filters groups after aggregation, so it can use aggregate results',
+        phrasings: ['after grouping', 'after aggregat*', 'aggregate condition*', 'group level'],
+      },
+      {
+        id: 'order',
+        concept: 'the logical order: FROM, WHERE, GROUP BY, HAVING, SELECT, ORDER BY',
+        phrasings: ['logical order', 'order of execution', 'from then where'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'having-same-where',
+        claim: 'HAVING and WHERE are interchangeable',
+        phrasings: ['interchangeable', 'having same as where', 'having equals where'],
+        correction:
+          'WHERE runs before grouping and cannot use aggregates; HAVING runs after and can. Filtering rows in WHERE is also cheaper.',
+      },
+    ],
+  },
+  'stack.sql.7': {
+    keyPoints: [
+      {
+        id: 'expand-contract',
+        concept:
+          'the expand and contract pattern: add new structures, migrate, then remove old ones in separate deploys',
+        phrasings: [
+          'expand and contract',
+          'parallel change',
+          'add new column',
+          'in phases',
+          'multiple step*',
+        ],
+      },
+      {
+        id: 'compatible',
+        concept: 'keeping each step compatible with both the old and new application versions',
+        phrasings: ['backward compatib*', 'both versions', 'old and new', 'compatible'],
+      },
+      {
+        id: 'locks',
+        concept:
+          'avoiding long locks: adding nullable columns, building indexes concurrently and short lock timeouts',
+        phrasings: ['lock*', 'concurrently', 'nullable', 'lock timeout', 'rewrite*'],
+      },
+      {
+        id: 'backfill',
+        concept: 'backfilling in small batches with throttling',
+        phrasings: ['backfill*', 'batch*', 'throttl*', 'chunk*'],
+      },
+      {
+        id: 'tools',
+        concept:
+          'online schema change tools such as gh ost or pt online schema change, or shadow tables',
+        phrasings: ['gh ost', 'pt online', 'shadow table', 'online schema change', 'pgroll'],
+      },
+      {
+        id: 'rollback',
+        concept: 'a rollback plan and monitoring during the change',
+        phrasings: ['rollback', 'roll back', 'monitor*', 'revert*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'alter-is-instant',
+        claim: 'an ALTER TABLE on a big table is instant and safe during traffic',
+        phrasings: ['alter is instant', 'alter table safe', 'alter is safe'],
+        correction:
+          'Some changes rewrite the table or take exclusive locks for their whole duration; check what each operation locks and use online techniques.',
+      },
+    ],
+  },
+  'stack.sql.8': {
+    keyPoints: [
+      {
+        id: 'three-valued',
+        concept:
+          'comparisons with null yield unknown, and WHERE keeps only true, so the row disappears',
+        phrasings: ['unknown', 'three valued', 'neither true nor false', 'not true'],
+      },
+      {
+        id: 'is-null',
+        concept: 'using IS NULL rather than an equals comparison',
+        phrasings: ['is null', 'is not null', 'is distinct from', 'isnull'],
+      },
+      {
+        id: 'aggregates',
+        concept: 'aggregates skip nulls, and COUNT of a column differs from COUNT star',
+        phrasings: ['count star', 'count of a column', 'skip* null*', 'ignore* null*', 'average'],
+      },
+      {
+        id: 'not-in',
+        concept: 'NOT IN with a null in the subquery returns no rows',
+        phrasings: ['not in', 'subquery', 'no rows'],
+      },
+      {
+        id: 'coalesce',
+        concept:
+          'handling with COALESCE and constraints that forbid nulls where they make no sense',
+        phrasings: ['coalesce', 'not null constraint', 'default value*', 'nullif'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'null-equals-null',
+        claim: 'null equals null is true',
+        phrasings: ['null equals null true', 'two nulls are equal', 'nulls equal each other'],
+        correction:
+          'Comparing null with anything, including null, yields unknown; use IS NULL or IS NOT DISTINCT FROM.',
+      },
+      {
+        id: 'avg-counts-nulls',
+        claim: 'AVG treats nulls as zero',
+        phrasings: ['nulls as zero', 'null counts as zero', 'avg includes null*'],
+        correction:
+          'AVG and SUM ignore nulls entirely; if null means zero for you, COALESCE first, or the average will be higher than you expect.',
+      },
+    ],
+  },
+  'stack.postgres.1': {
+    keyPoints: [
+      {
+        id: 'reliability',
+        concept:
+          'its reliability and correctness: ACID transactions, strong constraints and a long track record',
+        phrasings: ['acid', 'transaction*', 'reliab*', 'mature', 'track record', 'constraint*'],
+      },
+      {
+        id: 'features',
+        concept:
+          'rich features: JSONB, full text search, window functions, CTEs and many index types',
+        phrasings: ['jsonb', 'full text', 'cte*', 'window function*', 'index type*', 'gin'],
+      },
+      {
+        id: 'extensions',
+        concept: 'extensions such as PostGIS and pgvector, and the open source ecosystem',
+        phrasings: ['extension*', 'postgis', 'pgvector', 'open source', 'ecosystem', 'managed'],
+      },
+      {
+        id: 'when-else',
+        concept:
+          'reasons to pick something else: massive write scale needing horizontal sharding, key value or cache workloads, analytics at warehouse scale, or global multi-region writes',
+        phrasings: [
+          'shard*',
+          'horizontal* scal*',
+          'warehouse',
+          'analytic*',
+          'key value',
+          'multi region',
+        ],
+      },
+      {
+        id: 'tradeoffs',
+        concept:
+          'operational trade-offs: vacuum, connection limits and a single primary for writes',
+        phrasings: [
+          'vacuum',
+          'connection limit*',
+          'single primary',
+          'write scal*',
+          'process per connection',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'pg-cant-scale',
+        claim: 'PostgreSQL cannot scale past small workloads',
+        phrasings: ['postgres cannot scale', 'only for small', 'postgres small projects'],
+        correction:
+          'PostgreSQL handles very large workloads on one primary with replicas and partitioning; it is horizontal write scaling that needs extra tools such as Citus.',
+      },
+    ],
+  },
+  'stack.postgres.2': {
+    keyPoints: [
+      {
+        id: 'keys',
+        concept: 'primary keys and foreign keys with the right ON DELETE behaviour',
+        phrasings: ['primary key*', 'foreign key*', 'on delete', 'cascade', 'referential'],
+      },
+      {
+        id: 'not-null-unique',
+        concept: 'NOT NULL and UNIQUE constraints, including partial unique indexes',
+        phrasings: [
+          'not null',
+          'unique constraint*',
+          'unique index*',
+          'partial unique',
+          'uniqueness',
+        ],
+      },
+      {
+        id: 'check',
+        concept: 'CHECK constraints for valid values and ranges',
+        phrasings: ['check constraint*', 'check', 'valid range*', 'positive'],
+      },
+      {
+        id: 'types',
+        concept:
+          'precise types: numeric for money, timestamptz, enums or domains, and exclusion constraints for overlaps',
+        phrasings: [
+          'numeric',
+          'timestamptz',
+          'enum*',
+          'domain*',
+          'exclusion constraint*',
+          'overlap*',
+        ],
+      },
+      {
+        id: 'why-db',
+        concept:
+          'why the database should enforce it: every writer, including scripts and other services, is covered, and race conditions in application checks are avoided',
+        phrasings: ['every writer', 'other services', 'race*', 'application check*', 'last line'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'app-validation-enough',
+        claim: 'validating in the application is enough, so database constraints are redundant',
+        phrasings: [
+          'application validation enough',
+          'constraints are redundant',
+          'app checks enough',
+        ],
+        correction:
+          'Application checks race with each other and miss other writers such as scripts and migrations; only database constraints hold for every write.',
+      },
+    ],
+  },
+  'stack.postgres.3': {
+    keyPoints: [
+      {
+        id: 'mvcc',
+        concept:
+          'MVCC: each update writes a new row version, and each transaction reads a consistent snapshot',
+        phrasings: ['mvcc', 'multi version', 'row version*', 'snapshot*', 'tuple*'],
+      },
+      {
+        id: 'no-block',
+        concept: 'readers never block writers and writers never block readers',
+        phrasings: [
+          'never block',
+          'do not block',
+          'old version',
+          'consistent snapshot',
+          'non blocking',
+        ],
+      },
+      {
+        id: 'isolation',
+        concept: 'isolation levels: read committed by default, repeatable read and serializable',
+        phrasings: ['read committed', 'repeatable read', 'serializable', 'isolation level*'],
+      },
+      {
+        id: 'write-conflicts',
+        concept:
+          'writers to the same row still wait for each other through row locks, and explicit locks such as SELECT FOR UPDATE exist',
+        phrasings: ['row lock*', 'for update', 'same row', 'conflict*', 'wait*'],
+      },
+      {
+        id: 'cost',
+        concept:
+          'the cost: dead tuples that vacuum must clean up, and long transactions that hold back cleanup',
+        phrasings: ['dead tuple*', 'vacuum', 'long running transaction*', 'bloat', 'xmin'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'locks-on-read',
+        claim: 'PostgreSQL takes shared row locks on every read',
+        phrasings: ['read takes lock*', 'reads lock rows', 'shared lock on read'],
+        correction:
+          'Plain SELECTs in PostgreSQL take no row locks; MVCC snapshots let them read old versions while writers proceed.',
+      },
+    ],
+  },
+  'stack.postgres.4': {
+    keyPoints: [
+      {
+        id: 'explain-analyze',
+        concept: 'using EXPLAIN ANALYZE with BUFFERS to see the actual plan, times and rows',
+        phrasings: ['explain analyze', 'buffers', 'actual time', 'actual rows'],
+      },
+      {
+        id: 'nodes',
+        concept:
+          'reading the nodes from the innermost: sequential, index and bitmap scans, and nested loop, hash and merge joins',
+        phrasings: [
+          'seq scan',
+          'sequential scan',
+          'index scan',
+          'bitmap',
+          'nested loop',
+          'hash join',
+        ],
+      },
+      {
+        id: 'estimates',
+        concept: 'comparing estimated with actual rows to spot bad statistics',
+        phrasings: ['estimat*', 'row estimate*', 'statistic*', 'analyze'],
+      },
+      {
+        id: 'index-when',
+        concept:
+          'adding an index when a selective filter or join key is being scanned sequentially, or for sorting',
+        phrasings: ['selective', 'filter', 'seq scan', 'sort*', 'where clause'],
+      },
+      {
+        id: 'index-design',
+        concept:
+          'composite column order, covering indexes with INCLUDE, partial indexes and the cost on writes',
+        phrasings: [
+          'composite',
+          'column order',
+          'include',
+          'partial index*',
+          'write cost*',
+          'covering',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'seq-scan-always-bad',
+        claim: 'a sequential scan is always a problem',
+        phrasings: ['seq scan always bad', 'sequential scan always bad'],
+        correction:
+          'For small tables or queries returning a large share of rows, a sequential scan is faster than an index; it is a problem when a selective query scans a large table.',
+      },
+    ],
+  },
+  'stack.postgres.5': {
+    keyPoints: [
+      {
+        id: 'dead-tuples',
+        concept:
+          'vacuum reclaims space from dead row versions left behind by updates and deletes under MVCC',
+        phrasings: ['dead tuple*', 'dead row*', 'row version*', 'mvcc', 'reclaim*'],
+      },
+      {
+        id: 'autovacuum',
+        concept: 'autovacuum runs it automatically, tuned by thresholds and cost limits',
+        phrasings: ['autovacuum', 'threshold*', 'scale factor', 'cost limit', 'automatic*'],
+      },
+      {
+        id: 'stats-visibility',
+        concept: 'it also refreshes statistics and the visibility map, enabling index only scans',
+        phrasings: ['visibility map', 'statistic*', 'index only scan*', 'analyze'],
+      },
+      {
+        id: 'bloat',
+        concept: 'when it falls behind: table and index bloat, slower queries and wasted disk',
+        phrasings: ['bloat*', 'slower', 'disk space', 'table grow*'],
+      },
+      {
+        id: 'wraparound',
+        concept:
+          'transaction ID wraparound, which forces aggressive vacuuming and can stop writes to prevent data loss',
+        phrasings: ['wraparound', 'transaction id', 'xid', 'freez*', 'emergency'],
+      },
+      {
+        id: 'blockers',
+        concept:
+          'what holds it back: long transactions, idle in transaction sessions and abandoned replication slots',
+        phrasings: [
+          'long running transaction*',
+          'idle in transaction',
+          'replication slot*',
+          'long transaction*',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'vacuum-full-routine',
+        claim: 'VACUUM FULL should be run regularly as maintenance',
+        phrasings: ['vacuum full regularly', 'run vacuum full', 'schedule vacuum full'],
+        correction:
+          'VACUUM FULL rewrites the table under an exclusive lock that blocks all access; rely on a well tuned autovacuum, and use tools such as pg repack for bloat.',
+      },
+    ],
+  },
+  'stack.postgres.6': {
+    keyPoints: [
+      {
+        id: 'jsonb-when',
+        concept:
+          'JSONB for data whose shape varies or is rarely queried: settings, external payloads and sparse attributes',
+        phrasings: [
+          'varies',
+          'flexible',
+          'schemaless',
+          'payload*',
+          'metadata',
+          'sparse',
+          'semi structured',
+        ],
+      },
+      {
+        id: 'indexing',
+        concept: 'indexing JSONB with GIN or expression indexes',
+        phrasings: ['gin', 'expression index*', 'jsonb path ops', 'index*'],
+      },
+      {
+        id: 'tradeoffs',
+        concept:
+          'trade-offs: no per-field types or foreign keys, weaker planner statistics, and whole-value rewrites on update',
+        phrasings: [
+          'no foreign key*',
+          'type safety',
+          'constraint*',
+          'statistic*',
+          'rewrite*',
+          'whole document',
+        ],
+      },
+      {
+        id: 'hybrid',
+        concept: 'a hybrid: promoting frequently queried fields to real columns',
+        phrasings: ['promot*', 'hybrid', 'real columns', 'frequently queried', 'generated column*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'jsonb-faster',
+        claim: 'JSONB is faster than regular columns',
+        phrasings: ['jsonb faster', 'json faster than columns'],
+        correction:
+          'Regular columns are smaller, typed, constrained and better estimated; JSONB trades that for flexibility.',
+      },
+    ],
+  },
+  'stack.postgres.7': {
+    keyPoints: [
+      {
+        id: 'tune-first',
+        concept: 'tuning first: slow queries, indexes and configuration, and a bigger machine',
+        phrasings: ['optimi*', 'index*', 'slow quer*', 'vertical*', 'bigger instance', 'tuning'],
+      },
+      {
+        id: 'read-replicas',
+        concept: 'read replicas for read-heavy load, with replication lag to handle',
+        phrasings: [
+          'replication lag',
+          'stale read*',
+          'read heavy',
+          'streaming replication',
+          'route reads',
+        ],
+      },
+      {
+        id: 'partitioning',
+        concept: 'partitioning large tables, such as by time, for pruning and cheap retention',
+        phrasings: ['by date', 'by time', 'prun*', 'drop old', 'retention', 'range partition*'],
+      },
+      {
+        id: 'caching-pooling',
+        concept: 'caching and connection pooling to take load off',
+        phrasings: ['cach*', 'redis', 'pgbouncer', 'pool*'],
+      },
+      {
+        id: 'sharding',
+        concept:
+          'sharding for write scale, such as Citus or application-level sharding, and its costs',
+        phrasings: ['shard*', 'citus', 'distributed', 'cross shard', 'write scal*'],
+      },
+      {
+        id: 'archive-offload',
+        concept: 'moving analytics to a warehouse and archiving cold data',
+        phrasings: ['warehouse', 'analytic*', 'archiv*', 'cold data', 'offload*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'replicas-scale-writes',
+        claim: 'read replicas increase write capacity',
+        phrasings: ['replicas scale writes', 'replicas increase write*', 'replicas handle writes'],
+        correction:
+          'Replicas only serve reads; every write still goes to the primary, so write load needs tuning, partitioning or sharding.',
+      },
+    ],
+  },
+  'stack.postgres.8': {
+    keyPoints: [
+      {
+        id: 'gin',
+        concept: 'GIN for JSONB, arrays and full text search',
+        phrasings: ['gin', 'jsonb', 'array*', 'full text'],
+      },
+      {
+        id: 'gist',
+        concept:
+          'GiST for geometric data, ranges and nearest neighbour searches, as used by PostGIS',
+        phrasings: ['gist', 'geometr*', 'postgis', 'range*', 'nearest neighbo*'],
+      },
+      {
+        id: 'brin',
+        concept:
+          'BRIN for very large tables whose values follow physical order, such as append-only timestamps',
+        phrasings: ['brin', 'block range', 'append only', 'physical order', 'time series'],
+      },
+      {
+        id: 'hash',
+        concept: 'hash indexes for equality-only lookups',
+        phrasings: ['hash index*', 'equality only', 'exact match*', 'equality lookup*'],
+      },
+      {
+        id: 'variants',
+        concept: 'partial, expression and covering indexes, and pgvector indexes for embeddings',
+        phrasings: [
+          'partial index*',
+          'expression index*',
+          'covering',
+          'include',
+          'hnsw',
+          'pgvector',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'hash-unsafe',
+        claim: 'hash indexes are unsafe to use in PostgreSQL',
+        phrasings: ['hash indexes unsafe', 'hash not crash safe', 'hash not replicated'],
+        correction:
+          'Since PostgreSQL 10, hash indexes are write-ahead logged and crash safe; they are still only useful for equality lookups.',
+      },
+    ],
+  },
+  'stack.postgres.9': {
+    keyPoints: [
+      {
+        id: 'process-per-connection',
+        concept:
+          'each connection is a backend process with memory cost, so max connections is limited',
+        phrasings: [
+          'process per connection',
+          'backend process*',
+          'max connections',
+          'memory per connection',
+          'expensive',
+        ],
+      },
+      {
+        id: 'pooler',
+        concept: 'a pooler such as PgBouncer, with transaction pooling',
+        phrasings: ['pgbouncer', 'pgcat', 'pooler', 'transaction pooling', 'transaction mode'],
+      },
+      {
+        id: 'pool-math',
+        concept:
+          'pool sizing: instances times pool size must stay under the server limit, and small pools often do better',
+        phrasings: ['pool size', 'instances times', 'total connection*', 'small pool*', 'formula'],
+      },
+      {
+        id: 'pooling-caveats',
+        concept:
+          'transaction pooling caveats such as session state, advisory locks and prepared statements',
+        phrasings: [
+          'session state',
+          'prepared statement*',
+          'advisory lock*',
+          'set commands',
+          'session level',
+        ],
+      },
+      {
+        id: 'timeouts-leaks',
+        concept:
+          'timeouts and leak detection: idle timeouts, statement timeouts and returning connections',
+        phrasings: [
+          'idle timeout*',
+          'statement timeout',
+          'leak*',
+          'return* connection*',
+          'idle in transaction',
+        ],
+      },
+      {
+        id: 'managed-proxies',
+        concept: 'managed proxies such as RDS Proxy for serverless workloads',
+        phrasings: ['rds proxy', 'serverless', 'lambda', 'proxy'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'more-connections-better',
+        claim: 'raising max connections to thousands improves throughput',
+        phrasings: ['more connections faster', 'raise max connections', 'thousands of connections'],
+        correction:
+          'Past a modest number, more active connections increase contention and memory use; a small pool in front of the database usually gives higher throughput.',
+      },
+    ],
+  },
 };
