@@ -698,6 +698,106 @@ const PAIRS: readonly PairSpec[] = [
         'A real mistake, so better than an evasive answer, but thin: no detail on how it was found or fixed or by whom, and the change afterwards is "be more careful", not a concrete practice.',
     },
   },
+  {
+    questionId: 'role.backend.b.1',
+    role: BE,
+    level: 'senior',
+    traits: [],
+    strong: {
+      id: 'c-prodbreak-strong',
+      answer:
+        'I was on call for our checkout API when latency jumped and about a fifth of orders started timing out on a Friday evening. I acknowledged the page, opened an incident channel, and checked what had changed. Nothing had been deployed, but the database graphs showed connections maxed out. A marketing email had gone out an hour earlier and traffic was three times normal, and a report query someone had scheduled for that evening was holding connections. I killed the report job, which freed the pool within a minute, and scaled the API down slightly so it would stop opening more connections than the database allowed. Orders recovered in about fifteen minutes. I posted updates every ten minutes for support. In the review I pushed for two changes that we made the next week: a separate read replica for reports, and a connection limit per service, plus a heads-up from marketing before big sends.',
+      reason:
+        "Specific incident, the candidate's own actions in order (triage, what changed, finding the real cause, mitigation), communication, a measured recovery, and follow-up fixes that addressed the cause.",
+    },
+    weak: {
+      id: 'c-prodbreak-weak',
+      answer:
+        'Production incidents are part of the job, and over the years I have handled a lot of them, so I have a pretty clear playbook. The first thing is to stay calm, because panicking never helps anyone. Then I would gather the right people, make sure someone is communicating with stakeholders, and start looking at the monitoring to understand the scope of the problem. Once we understand it, we mitigate, and then we find the root cause. Afterwards we always do a blameless postmortem, because the goal is to learn, not to blame anyone, and we track the action items so the same thing does not happen again. I really believe in a culture of ownership where the team that builds a system also runs it, so people care about the quality of what they ship and feel responsible when it breaks.',
+      reason:
+        'Long and sensible in principle, but it is a playbook, not a time: no system, no failure, nothing the candidate actually did, no outcome.',
+    },
+  },
+  {
+    questionId: 'role.ml.b.1',
+    role: ML,
+    level: 'staff',
+    traits: ['near-miss'],
+    strong: {
+      id: 'c-mllimits-strong',
+      answer:
+        'Our sales team wanted to use a lead scoring model I had built to decide which accounts to stop calling altogether. The model was decent at ranking, but it had been trained on two years of data from mid-sized companies, and it was poorly calibrated for enterprise accounts, where we had little data. I did not want to just say "it is not reliable", so I made one chart: for each score band, how many deals actually closed, split by company size. For enterprise accounts the top and bottom bands closed at almost the same rate. I walked the sales director through it and proposed using the model to order the call list for mid-sized accounts, but not to drop any enterprise account. We also agreed to log outcomes so we could retrain with more enterprise data. They adopted it that way, and six months later the retrained model was good enough to use for enterprise ranking too.',
+      reason:
+        'Specific pressure to over-rely on a model, the concrete limitation and why, an explanation built for the audience, a scoped use agreed, and a result.',
+    },
+    weak: {
+      id: 'c-mllimits-weak',
+      answer:
+        'I built a forecasting model and the finance team wanted to use it for their budget. I explained to them that the model has a margin of error and that it is not always right, because all models are wrong but some are useful. I also shared the accuracy metrics with them. They used it for the budget and it worked out mostly fine.',
+      reason:
+        'A real situation, but the explanation is generic ("has a margin of error"), there is no specific limitation, nothing adapted to the audience, and no change in how the model was used.',
+    },
+  },
+  {
+    questionId: 'role.security.b.1',
+    role: SEC,
+    level: 'senior',
+    traits: ['long-weak'],
+    strong: {
+      id: 'c-secpush-strong',
+      answer:
+        "A payments team had an endpoint that returned any invoice by its id without checking that it belonged to the caller. They were two weeks from a launch and did not want to stop. Instead of filing a critical ticket and walking away, I showed their lead a short demo: logged in as a test customer, I downloaded another customer's invoice by changing one number. That made it real. Then I made it cheap: I had already written the ownership check and a test for it, so the fix was a small pull request, and I offered to review it that day. For a second, lower-risk finding I agreed to let it wait until after launch with a date. They merged the fix the same week, and the launch date held.",
+      reason:
+        "Clear issue and pressure, the candidate's specific tactics (a demo that shows impact, lowering the cost of the fix, prioritizing what could wait), and an outcome that kept both security and the date.",
+    },
+    weak: {
+      id: 'c-secpush-weak',
+      answer:
+        'In my experience the best approach with teams under pressure is to be firm, because security is not optional. I had a situation like this where a team did not want to fix a vulnerability before their release, so I escalated it to their director and to the CISO, and explained that if they shipped it we would be exposed to a breach, fines and bad press. I made it clear that it was a blocker and that security had the final say. In the end the release was delayed by two weeks so they could fix it properly. It was not popular, but I think it was the right thing, because a breach would have cost much more than a two-week delay, and sometimes you have to be the bad guy to protect the company.',
+      reason:
+        'Longer and has an outcome, but the question is about convincing: this is escalation and authority, with no attempt to show the team the risk, reduce the cost of the fix or negotiate scope. The vulnerability itself is never described.',
+    },
+  },
+  {
+    questionId: 'beh.33',
+    role: SE,
+    level: 'intern',
+    traits: [],
+    strong: {
+      id: 'c-group-strong',
+      answer:
+        'In my databases course we had a four-person project to build a library booking app, and by week three one teammate had not pushed any code and was missing our meetings. Instead of complaining to the professor straight away, I messaged him privately to ask if he was okay. He said he was working two jobs and had felt too far behind to join in. We agreed he would take the reporting page, which was well defined and could be done on his own schedule, and I set up a short Sunday check-in for the whole group with a task board so everyone could see what was left. He delivered his part a bit late but it worked, and we got an A minus. I learned to make the work visible early so problems show up in week one, not week three.',
+      reason:
+        "Specific situation, the candidate's own action (a private, curious conversation, a re-scoped task, a visible plan), outcome, and a lesson.",
+    },
+    weak: {
+      id: 'c-group-weak',
+      answer:
+        'One time in a group project, one person did not do much. So the rest of us just did his part, because we wanted a good grade. It was more work for us but we got it done.',
+      reason:
+        'Describes the problem but no attempt to address it: the question is what the candidate did about the uneven work, and the answer is to absorb it.',
+    },
+  },
+  {
+    questionId: 'role.devops.b.1',
+    role: OPS,
+    level: 'mid',
+    traits: ['concise-strong', 'long-weak'],
+    strong: {
+      id: 'c-toil-strong',
+      answer:
+        'Every week someone spent about half a day renewing TLS certificates by hand across thirty services, and twice a year one expired and caused an outage. I counted the time for a month and added the outage cost, which made the case easily. I set up automatic issuing and renewal with cert manager, plus an alert thirty days before any certificate expires, in case renewal breaks. It took me about four days. We have not had an expiry outage since, and nobody touches certificates by hand anymore.',
+      reason:
+        'Specific toil, a measured case for automating it including the risk of outages, the solution with a safety alert, and a clear result. Short.',
+    },
+    weak: {
+      id: 'c-toil-weak',
+      answer:
+        'I am a big believer in automation. My philosophy is that if you do something more than twice, you should automate it, because computers do not make mistakes and humans do. At my last job I automated a lot of things, like deployments, backups, some reports and user provisioning, using a mix of Bash, Python and Ansible. I think automation is one of the most valuable things a DevOps engineer can do, because it frees up time for more interesting work and reduces the risk of human error. I always try to make my scripts reusable and well documented so that others on the team can benefit from them too.',
+      reason:
+        'Longer, but a list of things automated with no single example, and "more than twice, automate it" replaces the question\'s point: how they decided it was worth it.',
+    },
+  },
 ];
 
 /** The text of an answer in PAIRS, so an adversarial variant differs from its base only by what it adds. */

@@ -379,6 +379,106 @@ const PAIRS: readonly PairSpec[] = [
         'Mentions a situation but without detail: no preparation, no options, nothing on what happened next.',
     },
   },
+  {
+    questionId: 'beh.37',
+    role: EM,
+    level: 'mid',
+    traits: [],
+    strong: {
+      id: 'h-mentor-strong',
+      answer:
+        'A junior engineer on my team was technically solid but froze in design discussions and never pushed back, even when she was right. We agreed a goal together: lead the design for one feature by the end of the quarter. I started by asking her to write a one page design for a small change, and I reviewed it with questions rather than corrections. Then she presented it in our weekly review, with me there mostly to keep the room from steamrolling her. After each review we spent ten minutes on what went well and what she wanted to try next. By the third one she was defending her choices and changing her mind on evidence, not on who spoke loudest. At the end of the quarter she led the design for our export feature, and two other engineers now go to her for reviews.',
+      reason:
+        'A specific person and growth goal, a sequence of deliberate steps with feedback loops, and visible growth with evidence.',
+    },
+    weak: {
+      id: 'h-mentor-weak',
+      answer:
+        'Mentoring is one of the parts of my job I enjoy the most. I have mentored a lot of people over the years, both on my team and outside it, and I think the key is to listen more than you talk. I always try to understand what the person wants to achieve, and then give them stretch opportunities and the space to make mistakes. I have regular one on ones with everyone I mentor, and I share resources like books and articles that helped me. I also think it is important to lead by example. Several of the people I have mentored have gone on to be promoted, which makes me really proud, and I still keep in touch with many of them.',
+      reason:
+        'Longer and warm, but no one person, nothing specific they did, and "several were promoted" is not tied to any action.',
+    },
+  },
+  {
+    questionId: 'role.qa.b.1',
+    role: QA,
+    level: 'senior',
+    traits: ['near-miss'],
+    strong: {
+      id: 'h-lateissue-strong',
+      answer:
+        'Two days before a release I found that applying a discount code after changing the delivery address charged the full price, while showing the discounted one. I reproduced it three times, checked production logs to see it was not already happening there, and estimated from our order data that about four percent of orders would hit it. I raised it in the release channel with the steps, a recording and that number, and tagged the release owner, rather than just filing a ticket. I also said what I did not know yet: whether it affected the mobile app. The product manager wanted to ship anyway, so I proposed a middle option: ship with the address change locked after a discount is applied, which the developer could do in an hour. We did that, the full fix went out a week later, and we added the case to our regression suite.',
+      reason:
+        'Specific late issue, careful verification and a quantified impact, raised visibly to the right person with evidence and unknowns, a workable option under pressure, and a lasting fix.',
+    },
+    weak: {
+      id: 'h-lateissue-weak',
+      answer:
+        'Right before a big release I found a bug where some payments were failing. I filed a critical ticket in Jira with all the details and assigned it to the developer. The release was delayed by a few days while they fixed it, and then it went out without problems.',
+      reason:
+        'A real issue and an outcome, but at senior level "filed a ticket" is thin: no verification or impact, no conversation with the people deciding, no options weighed.',
+    },
+  },
+  {
+    questionId: 'role.data.b.1',
+    role: DATA,
+    level: 'mid',
+    traits: ['concise-strong', 'long-weak'],
+    strong: {
+      id: 'h-analysis-strong',
+      answer:
+        'Our marketing lead was about to double spend on a channel that showed the best cost per signup. I looked at those signups a month later and found they converted to paying customers at a third of the rate of other channels, so the cost per paying customer was actually the worst. I showed her one table with both numbers side by side. She moved the extra budget to the second channel instead, and we started reporting cost per paying customer.',
+      reason:
+        'A concrete decision, the analysis that changed it and why it was right, how it was presented, and the change that followed.',
+    },
+    weak: {
+      id: 'h-analysis-weak',
+      answer:
+        'I think good analysis changes decisions all the time, and that is why I love working with data. In my current job I build a lot of dashboards that the leadership team uses to make decisions, so in a way my analysis informs almost every decision they make. For example, our weekly revenue dashboard is the first thing the executives look at on Monday morning, and they use it to decide where to focus. I also do ad hoc analyses when people ask for them, and I always try to tell a story with the data rather than just showing numbers, because that is what really drives action.',
+      reason:
+        'Longer, but no decision that changed: dashboards that inform decisions in general are not a time the analysis changed one.',
+    },
+  },
+  {
+    questionId: 'beh.21',
+    role: SE,
+    level: 'junior',
+    traits: [],
+    strong: {
+      id: 'h-remote-strong',
+      answer:
+        'I worked on a team split between Berlin and San Francisco, with only about two hours of overlap. At first questions sat unanswered for a day and we built the wrong thing twice. I suggested, and then did, three things. I started writing a short end of day note in our channel: what I did, what I was blocked on, and exactly what I needed from the other side. I moved our decisions out of calls into short written proposals in the ticket, so people could comment in their own morning. And we kept the overlap hours for things that really needed talking. Within a month the other engineers were doing the same notes, and our cycle time on tickets went from about six days to four.',
+      reason:
+        'Specific setup and problem, concrete actions the candidate took, and a measured result.',
+    },
+    weak: {
+      id: 'h-remote-weak',
+      answer:
+        'We had people in different time zones, so we used Slack and Zoom a lot. We had a daily stand-up at a time that worked for most people. It was sometimes hard, but we made it work.',
+      reason:
+        'Names the tools the team used, with nothing the candidate did to keep people aligned and no outcome.',
+    },
+  },
+  {
+    questionId: 'role.product.b.2',
+    role: PM,
+    level: 'staff',
+    traits: [],
+    strong: {
+      id: 'h-align-strong',
+      answer:
+        'Sales wanted custom reports for enterprise deals, design wanted to rebuild the reporting area first because it was already confusing, and engineering wanted a quarter to replace the slow query layer underneath it. Each was right about its own problem. I met each lead separately to understand what they were optimizing for and what they could live without. Then I brought them together with one page: the deals sales said were blocked by reporting, the usability test results, and the query latency data. Seeing it together showed that custom reports on the old layer would be slow and confusing, and that the rebuild blocked deals for a quarter. We agreed on a sequence: engineering rebuilt the query layer for the three reports sales needed most, design redesigned just those screens, and sales got a date they could give customers. Two of the blocked deals closed that quarter.',
+      reason:
+        'Three concrete conflicting goals, separate listening, shared evidence that changed the conversation, an agreed sequence that served each, and a result.',
+    },
+    weak: {
+      id: 'h-align-weak',
+      answer:
+        'Getting engineering, design and sales aligned is basically the core of the product manager job, so I do it every week. My approach is to make sure everyone feels heard, and to keep bringing the conversation back to the customer and the company goals, because those are the things everyone agrees on. I set up regular syncs between the three teams, I share the roadmap widely and I am transparent about the trade-offs. When there is a disagreement, I try to find a win-win, and if we really cannot agree, I make the call as the product owner and explain my reasoning. Over time this builds trust between the teams, which makes the next decision easier.',
+      reason:
+        'A general approach with sensible habits, but no specific direction, conflict or outcome.',
+    },
+  },
 ];
 
 /** The text of an answer in PAIRS, so an adversarial variant differs from its base only by what it adds. */
