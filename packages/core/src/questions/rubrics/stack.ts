@@ -533,7 +533,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'erased',
         concept: 'that types are erased at compile time, so nothing is checked at runtime',
-        phrasings: ['eras*', 'removed at compile', 'runtime check*', 'compile away', 'strip*'],
+        phrasings: [
+          'eras*',
+          'removed at compile',
+          'no runtime check*',
+          'compile away',
+          'strip*',
+          'gone at runtime',
+        ],
       },
       {
         id: 'unsound-escapes',
@@ -1042,7 +1049,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'const-binding',
         concept: 'const prevents reassigning the binding but does not freeze the object it holds',
-        phrasings: ['reassign*', 'binding', 'mutat*', 'freeze', 'object can change'],
+        phrasings: [
+          'reassign*',
+          'binding',
+          'mutat*',
+          'freeze',
+          'object can change',
+          'not immutable',
+        ],
       },
       {
         id: 'redeclare-loop',
@@ -3079,11 +3093,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'window-collapses',
         claim: 'window functions collapse rows like GROUP BY',
-        phrasings: [
-          'collapse like group by',
-          'window collapse*',
-          'window returns single row per group',
-        ],
+        phrasings: ['collapse like group by', 'window collapse*', 'window reduces rows'],
         correction:
           'A window function returns a value for every input row; GROUP BY is what collapses rows into one per group.',
       },
@@ -3701,6 +3711,1703 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: ['more connections faster', 'raise max connections', 'thousands of connections'],
         correction:
           'Past a modest number, more active connections increase contention and memory use; a small pool in front of the database usually gives higher throughput.',
+      },
+    ],
+  },
+  'stack.aws.1': {
+    keyPoints: [
+      {
+        id: 'multi-az',
+        concept: 'spreading across at least two availability zones',
+        phrasings: ['availability zone*', 'multi az', 'two zones', 'three zones', 'multiple zone*'],
+      },
+      {
+        id: 'load-balancer-asg',
+        concept:
+          'an Application Load Balancer with health checks in front of an auto scaling group or ECS or EKS services',
+        phrasings: ['load balancer', 'alb', 'auto scaling', 'health check*', 'ecs', 'eks'],
+      },
+      {
+        id: 'stateless',
+        concept:
+          'stateless app servers, with sessions and files in shared stores such as ElastiCache, DynamoDB or S3',
+        phrasings: ['stateless', 'session*', 'elasticache', 's3', 'dynamodb'],
+      },
+      {
+        id: 'database-ha',
+        concept: 'a managed database with Multi-AZ failover and backups, such as RDS or Aurora',
+        phrasings: ['rds', 'aurora', 'failover', 'standby', 'backup*', 'multi az'],
+      },
+      {
+        id: 'edge',
+        concept: 'CloudFront and Route 53 at the edge, with health checks and caching',
+        phrasings: ['cloudfront', 'route 53', 'cdn', 'dns', 'waf'],
+      },
+      {
+        id: 'observability-dr',
+        concept:
+          'monitoring and alarms in CloudWatch, tested recovery, and multi-region only if the requirements justify it',
+        phrasings: ['cloudwatch', 'alarm*', 'disaster recovery', 'multi region', 'rto', 'rpo'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'single-az-ok-if-big',
+        claim: 'one large instance is highly available if it is big enough',
+        phrasings: ['one big instance', 'single big instance', 'bigger instance enough'],
+        correction:
+          'Size does not remove a single point of failure; high availability needs redundant instances across zones and automatic failover.',
+      },
+    ],
+  },
+  'stack.aws.2': {
+    keyPoints: [
+      {
+        id: 'lambda-fit',
+        concept:
+          'Lambda for event-driven, spiky or low traffic work with no servers to manage and pay per use',
+        phrasings: ['event driven', 'spiky', 'bursty', 'pay per', 'scale to zero', 'no servers'],
+      },
+      {
+        id: 'containers-fit',
+        concept:
+          'containers on ECS, Fargate or EKS for steady traffic, long-running processes and more control',
+        phrasings: ['ecs', 'fargate', 'eks', 'steady traffic', 'long running', 'control'],
+      },
+      {
+        id: 'ec2-fit',
+        concept: 'EC2 for full control of the machine, special hardware such as GPUs, or licensing',
+        phrasings: ['full control', 'gpu*', 'special hardware', 'operating system', 'licens*'],
+      },
+      {
+        id: 'downsides',
+        concept:
+          'Lambda downsides: cold starts, the fifteen minute limit, concurrency limits and cost at sustained high volume',
+        phrasings: [
+          'cold start*',
+          'fifteen minute*',
+          '15 minute*',
+          'concurrency limit*',
+          'expensive at',
+          'sustained',
+        ],
+      },
+      {
+        id: 'other-costs',
+        concept:
+          'further costs: harder local testing and debugging, vendor lock in, and connection limits to relational databases',
+        phrasings: ['lock in', 'local testing', 'debug*', 'database connection*', 'rds proxy'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'serverless-always-cheaper',
+        claim: 'serverless is always cheaper',
+        phrasings: ['serverless always cheaper', 'lambda always cheaper', 'always cheaper'],
+        correction:
+          'Lambda is cheap for spiky or low traffic, but for steady high throughput, always-on containers or instances often cost less.',
+      },
+    ],
+  },
+  'stack.aws.3': {
+    keyPoints: [
+      {
+        id: 'least-privilege',
+        concept: 'a role per service with only the actions and resources it needs',
+        phrasings: [
+          'least privilege',
+          'role per service',
+          'specific action*',
+          'specific resource*',
+          'only the actions',
+        ],
+      },
+      {
+        id: 'roles-not-keys',
+        concept: 'IAM roles with temporary credentials instead of long-lived access keys',
+        phrasings: [
+          'iam role*',
+          'temporary credential*',
+          'instance profile',
+          'task role',
+          'no access keys',
+          'without access key*',
+          'sts',
+        ],
+      },
+      {
+        id: 'conditions-boundaries',
+        concept: 'conditions, permission boundaries and service control policies as guardrails',
+        phrasings: [
+          'condition*',
+          'permission boundar*',
+          'service control polic*',
+          'scp*',
+          'guardrail*',
+        ],
+      },
+      {
+        id: 'resource-arns',
+        concept: 'scoping to resource ARNs rather than wildcards',
+        phrasings: ['arn*', 'wildcard*', 'star', 'resource level'],
+      },
+      {
+        id: 'refine',
+        concept: 'refining with Access Analyzer and CloudTrail to remove unused permissions',
+        phrasings: ['access analyzer', 'cloudtrail', 'unused', 'last accessed', 'refine*'],
+      },
+      {
+        id: 'iac-review',
+        concept: 'policies in infrastructure as code, reviewed like code',
+        phrasings: ['infrastructure as code', 'terraform', 'cloudformation', 'review*', 'cdk'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'wildcard-fine-internal',
+        claim: 'wildcard permissions are fine for internal services',
+        phrasings: ['wildcard fine', 'star permissions fine', 'admin for internal'],
+        correction:
+          'Internal services are how attackers move laterally once inside; scope every role to the actions and resources it uses.',
+      },
+    ],
+  },
+  'stack.aws.4': {
+    keyPoints: [
+      {
+        id: 'private-bucket',
+        concept: 'a private S3 bucket with Block Public Access on',
+        phrasings: ['block public access', 'private bucket', 'bucket private', 'bucket polic*'],
+      },
+      {
+        id: 'presigned',
+        concept: "short-lived presigned URLs, generated after the app checks the user's permission",
+        phrasings: ['presigned', 'pre signed', 'signed url*', 'expir*', 'short lived'],
+      },
+      {
+        id: 'auth-check',
+        concept:
+          'authorization in the application, with object keys mapped to owners in a database',
+        phrasings: ['authoriz*', 'owner*', 'database', 'metadata', 'check* permission*'],
+      },
+      {
+        id: 'upload-direct',
+        concept:
+          'direct uploads to S3 with presigned PUT or POST, limited by size and content type',
+        phrasings: [
+          'presigned post',
+          'direct upload*',
+          'content length',
+          'size limit*',
+          'content type',
+        ],
+      },
+      {
+        id: 'encryption-scan',
+        concept:
+          'encryption at rest, malware scanning and serving through CloudFront signed URLs if needed',
+        phrasings: ['encrypt*', 'kms', 'malware', 'scan*', 'cloudfront'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'obscure-names',
+        claim: 'random file names are enough to protect private files',
+        phrasings: ['random names enough', 'unguessable name*', 'obscure url*'],
+        correction:
+          'Anyone who gets an unguessable link can share it forever; keep the bucket private and hand out short-lived signed URLs after an authorization check.',
+      },
+    ],
+  },
+  'stack.aws.5': {
+    keyPoints: [
+      {
+        id: 'vpc-subnets',
+        concept: 'a VPC with public and private subnets in at least two availability zones',
+        phrasings: ['vpc', 'public subnet*', 'private subnet*', 'availability zone*', 'cidr'],
+      },
+      {
+        id: 'lb-public',
+        concept:
+          'the load balancer in public subnets, with app servers and the database in private ones',
+        phrasings: ['load balancer in public', 'alb', 'internet gateway', 'public facing'],
+      },
+      {
+        id: 'security-groups',
+        concept:
+          "security groups referencing each other: the database accepts only the app's group on its port",
+        phrasings: ['security group*', 'port 5432', 'port 3306', 'inbound rule*', 'reference'],
+      },
+      {
+        id: 'egress',
+        concept: 'outbound access for private resources through NAT gateways or VPC endpoints',
+        phrasings: ['nat gateway*', 'vpc endpoint*', 'privatelink', 'outbound', 'egress'],
+      },
+      {
+        id: 'admin-access',
+        concept: 'admin access through SSM Session Manager rather than bastions with open SSH',
+        phrasings: ['session manager', 'ssm', 'bastion*', 'ssh'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'nacl-primary',
+        claim: 'network ACLs are the main control and security groups are optional',
+        phrasings: ['security groups optional', 'nacls are enough', 'nacl main'],
+        correction:
+          'Security groups are stateful and attach to resources, so they are the primary control; network ACLs are a coarse, stateless extra layer on subnets.',
+      },
+    ],
+  },
+  'stack.aws.6': {
+    keyPoints: [
+      {
+        id: 'visibility',
+        concept: 'Cost Explorer and tags to see what drives spend, per team and service',
+        phrasings: ['cost explorer', 'cost and usage report', 'tag*', 'breakdown', 'per team'],
+      },
+      {
+        id: 'rightsize',
+        concept: 'rightsizing from utilization data with Compute Optimizer, and autoscaling',
+        phrasings: ['rightsiz*', 'right siz*', 'compute optimizer', 'utilization', 'autoscal*'],
+      },
+      {
+        id: 'commitments',
+        concept: 'Savings Plans or Reserved Instances for steady baseline usage',
+        phrasings: ['savings plan*', 'reserved instance*', 'commit*', 'baseline'],
+      },
+      {
+        id: 'spot-graviton',
+        concept: 'Spot for fault-tolerant work and Graviton instances for better price performance',
+        phrasings: ['spot', 'graviton', 'arm', 'interruptible'],
+      },
+      {
+        id: 'storage-transfer',
+        concept:
+          'storage and transfer: S3 lifecycle and Intelligent-Tiering, old snapshots, NAT gateway and cross-AZ traffic',
+        phrasings: [
+          'lifecycle',
+          'intelligent tiering',
+          'snapshot*',
+          'nat gateway',
+          'data transfer',
+          'cross az',
+        ],
+      },
+      {
+        id: 'reliability-guard',
+        concept:
+          'keeping reliability: preserving redundancy and headroom, and measuring SLOs while cutting',
+        phrasings: ['redundan*', 'headroom', 'slo*', 'multi az', 'gradual*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'cut-multi-az',
+        claim: 'removing redundancy across zones is a safe first saving',
+        phrasings: ['remove multi az', 'single az to save', 'drop redundancy'],
+        correction:
+          'Redundancy across zones is what keeps you up when a zone fails; cut waste and commitments first, not the failover capacity.',
+      },
+    ],
+  },
+  'stack.aws.7': {
+    keyPoints: [
+      {
+        id: 'sqs',
+        concept:
+          'SQS as a queue: each message processed by one consumer, with retries, visibility timeout and dead letter queues',
+        phrasings: [
+          'queue',
+          'one consumer',
+          'visibility timeout',
+          'dead letter',
+          'poll*',
+          'decoupl*',
+        ],
+      },
+      {
+        id: 'sns',
+        concept: 'SNS as publish subscribe fan out, pushing each message to many subscribers',
+        phrasings: ['fan out', 'publish subscribe', 'pub sub', 'many subscriber*', 'push*'],
+      },
+      {
+        id: 'eventbridge',
+        concept:
+          'EventBridge as an event bus with content-based routing rules, schemas, scheduling and SaaS or AWS service events',
+        phrasings: ['event bus', 'routing rule*', 'content based', 'schema*', 'saas', 'rule*'],
+      },
+      {
+        id: 'combine',
+        concept: 'combining them, such as SNS fanning out to several SQS queues',
+        phrasings: ['sns to sqs', 'fan out to queue*', 'combine*', 'together'],
+      },
+      {
+        id: 'ordering',
+        concept:
+          'FIFO variants for ordering and deduplication, and standard delivery being at least once',
+        phrasings: ['fifo', 'order*', 'at least once', 'dedup*', 'exactly once'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'sns-stores',
+        claim: 'SNS stores messages until subscribers are ready',
+        phrasings: ['sns stores messages', 'sns keeps messages', 'sns persists'],
+        correction:
+          'SNS pushes and retries but is not a durable queue for consumers to read later; put an SQS queue behind it when consumers need buffering.',
+      },
+    ],
+  },
+  'stack.aws.8': {
+    keyPoints: [
+      {
+        id: 'region',
+        concept:
+          'a region is a separate geographic area with its own set of services, and data stays there unless moved',
+        phrasings: ['geographic*', 'separate area', 'data residency', 'latency', 'isolated'],
+      },
+      {
+        id: 'az',
+        concept:
+          'an availability zone is one or more data centers with independent power and networking, linked with low latency to others in the region',
+        phrasings: [
+          'data center*',
+          'independent power',
+          'low latency',
+          'isolated',
+          'separate facilit*',
+        ],
+      },
+      {
+        id: 'design-multi-az',
+        concept: 'designing across several zones to survive a zone failure',
+        phrasings: ['multiple zone*', 'multi az', 'two zone*', 'survive*', 'spread*'],
+      },
+      {
+        id: 'multi-region',
+        concept:
+          'going multi-region for disaster recovery or global latency, at extra cost and complexity',
+        phrasings: ['multi region', 'disaster recovery', 'global', 'replicat*', 'complexity'],
+      },
+      {
+        id: 'service-scope',
+        concept: 'that some services are zonal, some regional and a few global',
+        phrasings: ['zonal', 'regional', 'global service*', 'iam', 'ebs'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'az-one-building',
+        claim: 'an availability zone is always a single data center',
+        phrasings: ['az one data center', 'single data center', 'one building'],
+        correction:
+          "An AZ can span several data centers; what matters is that zones are isolated from each other's failures.",
+      },
+    ],
+  },
+  'stack.docker.1': {
+    keyPoints: [
+      {
+        id: 'image',
+        concept: 'an image is a read-only template of layered filesystem snapshots plus metadata',
+        phrasings: ['read only', 'layer*', 'template', 'snapshot', 'blueprint'],
+      },
+      {
+        id: 'container',
+        concept: 'a container is a running instance of an image with its own writable layer',
+        phrasings: ['running instance', 'writable layer', 'instance of', 'process'],
+      },
+      {
+        id: 'class-analogy',
+        concept: 'many containers can run from one image',
+        phrasings: ['many containers', 'multiple containers', 'same image'],
+      },
+      {
+        id: 'run-steps',
+        concept:
+          'what run does: pull the image if needed, create the container, set up namespaces, cgroups and networking, then start the entry process',
+        phrasings: [
+          'pull*',
+          'namespace*',
+          'cgroup*',
+          'entrypoint',
+          'network*',
+          'start* the process',
+        ],
+      },
+      {
+        id: 'ephemeral',
+        concept: 'container changes are lost on removal unless stored in volumes',
+        phrasings: ['volume*', 'ephemeral', 'lost', 'persist*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'container-is-vm',
+        claim: 'a container is a small virtual machine',
+        phrasings: ['container is a vm', 'small virtual machine', 'lightweight vm'],
+        correction:
+          "A container is an isolated process on the host's kernel, not a machine with its own kernel.",
+      },
+    ],
+  },
+  'stack.docker.2': {
+    keyPoints: [
+      {
+        id: 'base-image',
+        concept: 'small base images such as slim, Alpine or distroless',
+        phrasings: ['slim', 'alpine', 'distroless', 'base image', 'scratch'],
+      },
+      {
+        id: 'multi-stage',
+        concept: 'multi-stage builds that leave compilers and dev dependencies behind',
+        phrasings: ['multi stage', 'build stage', 'builder stage', 'dev dependenc*'],
+      },
+      {
+        id: 'layer-order',
+        concept:
+          'ordering layers for the cache: copy dependency manifests and install before copying source',
+        phrasings: ['layer cach*', 'cache', 'order*', 'package json first', 'lockfile first'],
+      },
+      {
+        id: 'dockerignore',
+        concept: 'a dockerignore file to keep the build context small',
+        phrasings: ['dockerignore', 'docker ignore', 'build context'],
+      },
+      {
+        id: 'cleanup',
+        concept: 'cleaning up in the same layer, such as package manager caches',
+        phrasings: ['same layer', 'no cache', 'clean up', 'rm rf', 'apt'],
+      },
+      {
+        id: 'buildkit',
+        concept: 'BuildKit cache mounts and remote cache for CI',
+        phrasings: ['buildkit', 'cache mount*', 'registry cache', 'ci cache'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'squash-delete',
+        claim: 'deleting files in a later layer makes the image smaller',
+        phrasings: ['delete in later layer', 'remove files later', 'later layer smaller'],
+        correction:
+          'Each layer is kept, so a file removed in a later layer still takes space; clean up in the same step or use a multi-stage build.',
+      },
+    ],
+  },
+  'stack.docker.3': {
+    keyPoints: [
+      {
+        id: 'config-env',
+        concept:
+          'configuration through environment variables at runtime, not baked into the image, so one image runs everywhere',
+        phrasings: ['environment variable*', 'runtime', 'one image', 'not baked', 'twelve factor'],
+      },
+      {
+        id: 'no-secrets-in-image',
+        concept: 'secrets never in the image or Dockerfile, since layers and history keep them',
+        phrasings: [
+          'layer*',
+          'image history',
+          'never bake*',
+          'not in the image',
+          'never in the image',
+          'inspect',
+        ],
+      },
+      {
+        id: 'secrets-manager',
+        concept:
+          'secrets injected at runtime from a secrets manager or orchestrator secrets, often as mounted files',
+        phrasings: [
+          'secrets manager',
+          'vault',
+          'mounted file*',
+          'secret store',
+          'kubernetes secret*',
+          'injected at runtime',
+        ],
+      },
+      {
+        id: 'build-secrets',
+        concept: 'BuildKit secret mounts for secrets needed during the build',
+        phrasings: ['secret mount*', 'build secret*', 'buildkit'],
+      },
+      {
+        id: 'env-caveats',
+        concept:
+          'caveats of environment variables: they show up in inspect, crash dumps and child processes',
+        phrasings: ['inspect', 'leak*', 'logs', 'child process*', 'visible'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'env-arg-secret',
+        claim: 'passing a secret as a build ARG keeps it out of the image',
+        phrasings: ['build arg safe', 'arg keeps secret', 'build args are secret'],
+        correction:
+          'Build arguments are recorded in the image history; use BuildKit secret mounts for build time secrets.',
+      },
+    ],
+  },
+  'stack.docker.4': {
+    keyPoints: [
+      {
+        id: 'pid1',
+        concept:
+          "one main process as PID 1, so the container's lifecycle and health follow that process",
+        phrasings: ['pid 1', 'pid one', 'lifecycle', 'one concern', 'container exits'],
+      },
+      {
+        id: 'signals',
+        concept:
+          'PID 1 receiving SIGTERM: exec form of the entrypoint and a small init such as tini or docker run init',
+        phrasings: ['sigterm', 'exec form', 'tini', 'init', 'signal*', 'dumb init'],
+      },
+      {
+        id: 'zombies',
+        concept: 'PID 1 also reaps zombie processes, which an init process handles',
+        phrasings: ['zombie*', 'reap*', 'orphan*'],
+      },
+      {
+        id: 'logs',
+        concept: 'logging to stdout and stderr and letting the runtime collect logs',
+        phrasings: ['stdout', 'stderr', 'log driver', 'collect*', 'standard out'],
+      },
+      {
+        id: 'graceful',
+        concept:
+          'handling SIGTERM in the app to finish work within the stop timeout before SIGKILL',
+        phrasings: ['stop timeout', 'sigkill', 'grace period', 'finish*', 'ten seconds'],
+      },
+      {
+        id: 'separate-services',
+        concept: 'running separate concerns such as the database or cron in their own containers',
+        phrasings: ['separate container*', 'own container', 'sidecar', 'compose', 'one service'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'shell-form-fine',
+        claim: 'the shell form of CMD passes signals to your app',
+        phrasings: ['shell form passes signal*', 'shell form fine', 'sh c forwards'],
+        correction:
+          'With the shell form, sh is PID 1 and usually does not forward SIGTERM, so the app is killed hard; use the exec form or an init.',
+      },
+    ],
+  },
+  'stack.docker.5': {
+    keyPoints: [
+      {
+        id: 'base-minimal',
+        concept:
+          'minimal, trusted and pinned base images, such as distroless or slim, pinned by digest',
+        phrasings: ['distroless', 'slim', 'minimal', 'official image*', 'digest', 'pin*'],
+      },
+      {
+        id: 'non-root',
+        concept: 'running as a non-root user with the USER instruction',
+        phrasings: [
+          'non root',
+          'user instruction',
+          'uid',
+          'unprivileged',
+          'rootless',
+          'not as root',
+        ],
+      },
+      {
+        id: 'scanning',
+        concept: 'scanning images for vulnerabilities in CI and rebuilding often',
+        phrasings: ['scan*', 'trivy', 'grype', 'vulnerabilit*', 'rebuild*'],
+      },
+      {
+        id: 'runtime-hardening',
+        concept:
+          'runtime hardening: dropping capabilities, read-only filesystem, no privileged mode and seccomp',
+        phrasings: [
+          'cap drop',
+          'capabilit*',
+          'read only',
+          'privileged',
+          'seccomp',
+          'no new privileges',
+        ],
+      },
+      {
+        id: 'supply-chain',
+        concept: 'signing images and generating an SBOM',
+        phrasings: ['sign*', 'cosign', 'sbom', 'provenance', 'attestation*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'root-safe-in-container',
+        claim: 'running as root inside a container is safe because it is isolated',
+        phrasings: ['root is safe', 'root inside is fine', 'container isolation protects'],
+        correction:
+          'Root in a container is root on the host kernel unless user namespaces remap it; a container escape or a mounted path then becomes host compromise.',
+      },
+    ],
+  },
+  'stack.docker.6': {
+    keyPoints: [
+      {
+        id: 'compose',
+        concept:
+          'Docker Compose describing the app and its databases, queues and caches in one file',
+        phrasings: ['compose', 'docker compose', 'compose file', 'yaml'],
+      },
+      {
+        id: 'pinned-versions',
+        concept: 'pinned image versions matching production',
+        phrasings: ['pin*', 'version*', 'match production', 'same version*', 'tag*'],
+      },
+      {
+        id: 'data-seed',
+        concept: 'volumes for data, and seed or migration scripts for a known starting state',
+        phrasings: ['volume*', 'seed*', 'migration*', 'fixture*', 'init script*'],
+      },
+      {
+        id: 'dev-loop',
+        concept: 'bind mounts for live reload, and health checks to order startup',
+        phrasings: ['bind mount*', 'hot reload', 'live reload', 'health check*', 'depends on'],
+      },
+      {
+        id: 'config-env',
+        concept: 'environment files for local config and one command to start everything',
+        phrasings: ['env file', 'one command', 'make', 'readme', 'docker compose up'],
+      },
+      {
+        id: 'devcontainers',
+        concept:
+          'dev containers for the editor and tools, and awareness of performance on macOS file mounts',
+        phrasings: ['dev container*', 'devcontainer*', 'macos', 'file sharing', 'performance'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.docker.7': {
+    keyPoints: [
+      {
+        id: 'build-once',
+        concept:
+          'building the image once and promoting the same image digest through every environment',
+        phrasings: ['build once', 'same digest', 'immutable', 'never rebuild', 'single artifact'],
+      },
+      {
+        id: 'pin-inputs',
+        concept: 'pinning inputs: base images by digest, lockfiles and tool versions',
+        phrasings: ['digest', 'pin*', 'lockfile*', 'lock file*', 'exact version*'],
+      },
+      {
+        id: 'tags',
+        concept: 'immutable tags such as the commit SHA, not latest',
+        phrasings: [
+          'commit sha',
+          'git sha',
+          'immutable tag*',
+          'not latest',
+          'never latest',
+          'unique tag',
+        ],
+      },
+      {
+        id: 'config-runtime',
+        concept: 'environment configuration injected at deploy time, not built in',
+        phrasings: ['deploy time', 'runtime config*', 'environment variable*', 'inject*'],
+      },
+      {
+        id: 'supply-chain',
+        concept: 'signing, SBOM, provenance and scanning, with deploys verifying the signature',
+        phrasings: ['sign*', 'sbom', 'provenance', 'verify*', 'scan*', 'slsa'],
+      },
+      {
+        id: 'reproducible',
+        concept: 'reproducible builds: fixed timestamps, deterministic steps and cached builds',
+        phrasings: [
+          'deterministic',
+          'source date epoch',
+          'timestamp*',
+          'same output',
+          'bit for bit',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'latest-tag-fine',
+        claim: 'deploying the latest tag is fine',
+        phrasings: ['use latest', 'latest tag fine', 'deploy latest'],
+        correction:
+          'latest moves with each push, so environments silently run different images and rollbacks are unclear; deploy by immutable tag or digest.',
+      },
+    ],
+  },
+  'stack.kubernetes.1': {
+    keyPoints: [
+      {
+        id: 'pod',
+        concept:
+          'a pod is the smallest deployable unit: one or more containers sharing a network namespace and volumes',
+        phrasings: [
+          'smallest unit',
+          'one or more container*',
+          'share* network',
+          'same ip',
+          'sidecar*',
+        ],
+      },
+      {
+        id: 'deployment',
+        concept:
+          'a deployment declares the desired replicas and manages them through ReplicaSets, handling rolling updates and replacing failed pods',
+        phrasings: [
+          'replica*',
+          'replicaset*',
+          'desired state',
+          'rolling update*',
+          'self heal*',
+          'reconcil*',
+        ],
+      },
+      {
+        id: 'service',
+        concept:
+          'a service gives a stable virtual IP and DNS name that load balances across pods chosen by label selectors',
+        phrasings: [
+          'stable ip',
+          'cluster ip',
+          'dns name',
+          'label selector*',
+          'selector*',
+          'endpoint*',
+        ],
+      },
+      {
+        id: 'request-path',
+        concept:
+          'the request path: load balancer or ingress, to the service, through kube proxy to a pod IP and the container port',
+        phrasings: [
+          'ingress',
+          'kube proxy',
+          'iptables',
+          'node port',
+          'load balancer',
+          'container port',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'pod-is-container',
+        claim: 'a pod and a container are the same thing',
+        phrasings: ['pod is a container', 'pod same as container', 'pods are containers'],
+        correction:
+          'A pod wraps one or more containers that share a network identity and volumes; the pod, not the container, is what gets scheduled.',
+      },
+    ],
+  },
+  'stack.kubernetes.2': {
+    keyPoints: [
+      {
+        id: 'liveness',
+        concept: 'a liveness probe restarts the container when it is stuck and cannot recover',
+        phrasings: ['restart*', 'stuck', 'deadlock*', 'kill* the container', 'recover'],
+      },
+      {
+        id: 'readiness',
+        concept:
+          'a readiness probe removes the pod from service endpoints while it cannot serve, without restarting it',
+        phrasings: [
+          'remov* from',
+          'endpoint*',
+          'stop* sending traffic',
+          'traffic',
+          'load balancer',
+        ],
+      },
+      {
+        id: 'startup',
+        concept:
+          'a startup probe for slow-starting apps, holding off liveness checks until startup completes',
+        phrasings: ['startup probe', 'slow start*', 'start up probe', 'initial delay'],
+      },
+      {
+        id: 'bad-setups',
+        concept:
+          'what goes wrong: liveness checking dependencies causes cascading restarts, tight timeouts restart healthy pods under load, no readiness sends traffic too early',
+        phrasings: [
+          'cascad*',
+          'dependenc*',
+          'database check*',
+          'restart loop*',
+          'crashloop*',
+          'too aggressive',
+        ],
+      },
+      {
+        id: 'design',
+        concept:
+          'cheap, local checks and separate endpoints for each probe, with sensible thresholds',
+        phrasings: [
+          'lightweight',
+          'cheap',
+          'local',
+          'threshold*',
+          'failure threshold',
+          'separate endpoint*',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'probes-same',
+        claim: 'liveness and readiness probes are the same thing',
+        phrasings: [
+          'liveness same as readiness',
+          'readiness same as liveness',
+          'probes are identical',
+        ],
+        correction:
+          'Liveness failure restarts the container; readiness failure only stops traffic to the pod. Mixing them up causes needless restarts or traffic to unready pods.',
+      },
+      {
+        id: 'liveness-check-db',
+        claim: 'the liveness probe should check the database and other dependencies',
+        phrasings: [
+          'liveness check* the database',
+          'liveness check* dependenc*',
+          'liveness should check database',
+        ],
+        correction:
+          'If a shared dependency fails, every pod fails liveness and restarts, which cannot fix the dependency and adds load; keep liveness about the process itself.',
+      },
+    ],
+  },
+  'stack.kubernetes.3': {
+    keyPoints: [
+      {
+        id: 'requests',
+        concept: 'requests are what the scheduler reserves to place a pod on a node',
+        phrasings: ['scheduler', 'schedul*', 'reserv*', 'guaranteed', 'placement'],
+      },
+      {
+        id: 'limits',
+        concept:
+          'limits are the maximum: CPU over the limit is throttled, memory over the limit gets the container OOM killed',
+        phrasings: ['throttl*', 'oom kill*', 'oomkill*', 'out of memory', 'killed'],
+      },
+      {
+        id: 'qos',
+        concept:
+          'quality of service classes: Guaranteed, Burstable and BestEffort, which decide eviction order',
+        phrasings: ['quality of service', 'qos', 'burstable', 'besteffort', 'evict*'],
+      },
+      {
+        id: 'choosing',
+        concept:
+          'choosing values from measured usage under realistic load, such as percentiles from metrics or a VPA recommendation',
+        phrasings: [
+          'measur*',
+          'percentile*',
+          'vertical pod autoscaler',
+          'vpa',
+          'metrics',
+          'observ*',
+        ],
+      },
+      {
+        id: 'cpu-limits-debate',
+        concept:
+          'the common practice of setting memory limits while often leaving CPU limits off to avoid throttling',
+        phrasings: ['no cpu limit*', 'cpu limits throttl*', 'memory limit equal*', 'throttling'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'limits-reserve',
+        claim: 'limits are what gets reserved for the pod on the node',
+        phrasings: ['limits are reserved', 'limit reserves', 'scheduler uses limits'],
+        correction:
+          'The scheduler places pods by their requests; limits are only caps enforced at run time.',
+      },
+      {
+        id: 'cpu-over-limit-killed',
+        claim: 'a container using more CPU than its limit is killed',
+        phrasings: ['cpu limit kill*', 'killed for cpu', 'cpu over limit killed'],
+        correction:
+          'Exceeding the CPU limit only throttles the container; exceeding the memory limit is what gets it OOM killed.',
+      },
+    ],
+  },
+  'stack.kubernetes.4': {
+    keyPoints: [
+      {
+        id: 'rolling',
+        concept: 'rolling updates with maxSurge and maxUnavailable set so capacity never drops',
+        phrasings: [
+          'rolling update*',
+          'max surge',
+          'maxsurge',
+          'max unavailable',
+          'maxunavailable',
+        ],
+      },
+      {
+        id: 'readiness',
+        concept: 'readiness probes so new pods get traffic only when ready',
+        phrasings: ['readiness probe*', 'readiness', 'ready'],
+      },
+      {
+        id: 'graceful',
+        concept:
+          'graceful shutdown: handling SIGTERM, a preStop delay while endpoints update, and enough grace period',
+        phrasings: [
+          'sigterm',
+          'prestop',
+          'pre stop',
+          'grace period',
+          'drain*',
+          'connection draining',
+        ],
+      },
+      {
+        id: 'pdb-replicas',
+        concept: 'enough replicas and a PodDisruptionBudget',
+        phrasings: ['pod disruption budget', 'pdb', 'replica*', 'at least two'],
+      },
+      {
+        id: 'rollback',
+        concept:
+          'fast rollback: rollout undo, keeping the old ReplicaSet, or GitOps revert, plus backward compatible changes',
+        phrasings: [
+          'rollout undo',
+          'undo',
+          'revert*',
+          'previous replicaset',
+          'backward compatib*',
+          'gitops',
+        ],
+      },
+      {
+        id: 'progressive',
+        concept: 'canary or blue green with automated analysis, such as Argo Rollouts or Flagger',
+        phrasings: [
+          'canary',
+          'blue green',
+          'argo rollouts',
+          'flagger',
+          'progressive delivery',
+          'analysis',
+        ],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.kubernetes.5': {
+    keyPoints: [
+      {
+        id: 'describe-events',
+        concept:
+          'kubectl describe pod and events to see the reason, such as OOMKilled, failed probes or image errors',
+        phrasings: ['describe', 'event*', 'oomkilled', 'reason', 'exit code*'],
+      },
+      {
+        id: 'previous-logs',
+        concept: 'logs of the previous, crashed container with the previous flag',
+        phrasings: ['previous', 'logs', 'last run', 'crashed container'],
+      },
+      {
+        id: 'exit-codes',
+        concept:
+          'reading exit codes: 137 for killed, often out of memory, 1 for application errors',
+        phrasings: ['137', 'exit code', 'sigkill', 'out of memory', '143'],
+      },
+      {
+        id: 'causes',
+        concept:
+          'common causes: app crash on startup, missing config or secrets, liveness probe too strict, memory limits, or failing dependencies',
+        phrasings: [
+          'missing config*',
+          'missing secret*',
+          'env* var*',
+          'liveness',
+          'memory limit*',
+          'config map*',
+        ],
+      },
+      {
+        id: 'reproduce',
+        concept:
+          'checking recent changes and reproducing with the same image and config locally or with a debug container',
+        phrasings: [
+          'recent change*',
+          'debug container',
+          'kubectl debug',
+          'exec',
+          'same image',
+          'reproduc*',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'restart-fixes',
+        claim: 'deleting the pod will fix a crash loop',
+        phrasings: ['delete the pod fix*', 'just delete the pod', 'recreate the pod fix*'],
+        correction:
+          "A new pod with the same spec crashes the same way; find the cause from events, exit codes and the previous container's logs.",
+      },
+    ],
+  },
+  'stack.kubernetes.6': {
+    keyPoints: [
+      {
+        id: 'namespaces',
+        concept: 'namespaces per team with RBAC scoped to them',
+        phrasings: ['namespace*', 'rbac', 'role binding*', 'per team'],
+      },
+      {
+        id: 'quotas',
+        concept: 'resource quotas and limit ranges to share capacity fairly',
+        phrasings: ['resource quota*', 'limit range*', 'quota*', 'fair share'],
+      },
+      {
+        id: 'network',
+        concept: 'network policies, default deny between namespaces',
+        phrasings: ['network polic*', 'default deny', 'cni', 'block traffic between'],
+      },
+      {
+        id: 'policy',
+        concept:
+          'policy enforcement: pod security standards, admission controllers such as Kyverno or Gatekeeper, and image rules',
+        phrasings: ['pod security', 'admission', 'kyverno', 'gatekeeper', 'opa', 'policy as code'],
+      },
+      {
+        id: 'cost',
+        concept:
+          'cost visibility per team with labels and tools such as Kubecost, plus autoscaling',
+        phrasings: ['kubecost', 'opencost', 'cost allocation', 'label*', 'autoscal*', 'chargeback'],
+      },
+      {
+        id: 'platform',
+        concept:
+          'self-service templates and GitOps, and when to use separate clusters for hard isolation',
+        phrasings: [
+          'gitops',
+          'template*',
+          'self service',
+          'separate cluster*',
+          'hard isolation',
+          'multi cluster',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'namespace-security-boundary',
+        claim: 'namespaces alone isolate teams securely',
+        phrasings: [
+          'namespaces isolate securely',
+          'namespaces are enough',
+          'namespace security boundary',
+        ],
+        correction:
+          'Namespaces only scope names and policies; isolation comes from RBAC, network policies, quotas and pod security, and sometimes separate clusters.',
+      },
+    ],
+  },
+  'stack.kubernetes.7': {
+    keyPoints: [
+      {
+        id: 'overhead',
+        concept:
+          'the operational cost: upgrades, networking, security and the expertise a team needs',
+        phrasings: [
+          'operational overhead',
+          'upgrad*',
+          'expertise',
+          'learning curve',
+          'maintenance',
+          'steep',
+        ],
+      },
+      {
+        id: 'small-scale',
+        concept: 'small teams or a few services that do not need orchestration at scale',
+        phrasings: ['small team*', 'few services', 'handful', 'monolith', 'simple app*'],
+      },
+      {
+        id: 'alternatives',
+        concept:
+          'alternatives: managed platforms such as Cloud Run, App Runner, ECS with Fargate, Heroku style PaaS, serverless functions, or a VM with Compose',
+        phrasings: [
+          'cloud run',
+          'fargate',
+          'ecs',
+          'heroku',
+          'app runner',
+          'paas',
+          'serverless',
+          'compose',
+        ],
+      },
+      {
+        id: 'managed-k8s',
+        concept: 'if Kubernetes is needed, a managed service reduces the burden',
+        phrasings: ['managed kubernetes', 'eks', 'gke', 'aks', 'managed service'],
+      },
+      {
+        id: 'when-worth',
+        concept:
+          'when it is worth it: many services and teams, portability needs or custom scheduling',
+        phrasings: ['many services', 'many teams', 'portab*', 'scale', 'custom*'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.kubernetes.8': {
+    keyPoints: [
+      {
+        id: 'scheduling',
+        concept: 'scheduling containers onto machines by resources',
+        phrasings: ['schedul*', 'bin pack*', 'placement', 'which node', 'resources'],
+      },
+      {
+        id: 'self-healing',
+        concept: 'self-healing: restarting failed containers and replacing pods on failed nodes',
+        phrasings: ['self heal*', 'restart*', 'replace*', 'failed node*', 'desired state'],
+      },
+      {
+        id: 'scaling',
+        concept: 'scaling out and in, manually or automatically',
+        phrasings: ['autoscal*', 'scale out', 'horizontal pod autoscaler', 'hpa', 'replica*'],
+      },
+      {
+        id: 'service-discovery',
+        concept: 'service discovery and load balancing with stable names',
+        phrasings: ['service discovery', 'dns', 'load balanc*', 'stable name*'],
+      },
+      {
+        id: 'rollouts',
+        concept: 'rolling updates and rollbacks',
+        phrasings: ['rolling update*', 'rollback*', 'roll back', 'zero downtime'],
+      },
+      {
+        id: 'config-declarative',
+        concept: 'declarative configuration, secrets and storage managed the same way',
+        phrasings: ['declarative', 'yaml', 'config map*', 'secret*', 'volume*', 'desired state'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.systemdesign.1': {
+    keyPoints: [
+      {
+        id: 'requirements',
+        concept:
+          'clarifying requirements: one to one and group chats, scale, ordering and delivery guarantees',
+        phrasings: [
+          'requirement*',
+          'group chat*',
+          'scale',
+          'how many users',
+          'delivery guarantee*',
+        ],
+      },
+      {
+        id: 'realtime-connection',
+        concept:
+          'persistent connections such as WebSockets to connection servers, with a lookup of which server holds each user',
+        phrasings: [
+          'websocket*',
+          'persistent connection*',
+          'connection server*',
+          'gateway*',
+          'long poll*',
+        ],
+      },
+      {
+        id: 'storage',
+        concept: 'message storage partitioned by conversation, in a store built for fast writes',
+        phrasings: [
+          'partition* by conversation',
+          'conversation id',
+          'cassandra',
+          'dynamodb',
+          'wide column',
+          'shard*',
+        ],
+      },
+      {
+        id: 'ordering-ids',
+        concept:
+          'per-conversation ordering with sequence numbers, and idempotent client message IDs for retries',
+        phrasings: ['sequence number*', 'ordering', 'idempoten*', 'client message id', 'dedup*'],
+      },
+      {
+        id: 'sync',
+        concept:
+          'multi-device sync: each device tracks its last seen sequence and fetches what it missed',
+        phrasings: ['last seen', 'cursor', 'offset', 'catch up', 'missed messages', 'per device'],
+      },
+      {
+        id: 'offline-push',
+        concept:
+          'offline users get push notifications and store and forward delivery, plus delivery and read receipts',
+        phrasings: ['push notification*', 'offline', 'receipt*', 'store and forward', 'apns'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'timestamps-order',
+        claim: 'ordering messages by client timestamps is reliable',
+        phrasings: ['order by client timestamp*', 'client clock* reliable', 'timestamp ordering'],
+        correction:
+          'Client clocks drift and can be wrong; order with a server-assigned sequence per conversation.',
+      },
+    ],
+  },
+  'stack.systemdesign.2': {
+    keyPoints: [
+      {
+        id: 'fanout-write',
+        concept: "fan out on write: pushing post IDs into followers' precomputed feeds",
+        phrasings: [
+          'fan out on write',
+          'push model',
+          'precomput*',
+          'write time',
+          'follower* feed*',
+        ],
+      },
+      {
+        id: 'fanout-read',
+        concept: 'fan out on read: pulling recent posts from followed accounts at request time',
+        phrasings: ['fan out on read', 'pull model', 'read time', 'merge*', 'request time'],
+      },
+      {
+        id: 'hybrid',
+        concept: 'a hybrid: push for most accounts, pull for celebrities with huge followings',
+        phrasings: [
+          'hybrid',
+          'celebrit*',
+          'million* of follower*',
+          'high follower',
+          'popular account*',
+        ],
+      },
+      {
+        id: 'cache-storage',
+        concept:
+          'feed caches such as Redis lists of IDs, with posts hydrated from a separate store',
+        phrasings: ['redis', 'cache*', 'post ids', 'hydrat*', 'sorted set*'],
+      },
+      {
+        id: 'ranking-pagination',
+        concept: 'ranking and cursor pagination',
+        phrasings: ['rank*', 'cursor', 'paginat*', 'relevance'],
+      },
+      {
+        id: 'user-follows-many',
+        concept:
+          'for users who follow thousands: merging from precomputed feeds and limiting candidates',
+        phrasings: ['k way merge', 'limit candidate*', 'top k', 'merge', 'heap'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'fanout-write-always',
+        claim: 'fan out on write works for every account',
+        phrasings: ['push for everyone', 'fan out everyone', 'always fan out'],
+        correction:
+          'Writing one post into tens of millions of feeds is slow and costly; large accounts are better merged in at read time.',
+      },
+    ],
+  },
+  'stack.systemdesign.3': {
+    keyPoints: [
+      {
+        id: 'upload',
+        concept:
+          'uploads straight to object storage with presigned URLs, chunked and resumable for large files',
+        phrasings: ['presigned', 'object storage', 's3', 'chunk*', 'resumable', 'multipart'],
+      },
+      {
+        id: 'metadata',
+        concept:
+          'a metadata database for files, folders, versions and owners, separate from the blobs',
+        phrasings: ['metadata database', 'file record*', 'folder*', 'version*', 'separate from'],
+      },
+      {
+        id: 'access-control',
+        concept:
+          'access control lists or share links checked on every access, with signed download URLs',
+        phrasings: ['acl*', 'permission*', 'share link*', 'signed url*', 'owner'],
+      },
+      {
+        id: 'dedup',
+        concept: 'content hashing for deduplication and integrity',
+        phrasings: ['hash*', 'dedup*', 'checksum*', 'content address*', 'integrity'],
+      },
+      {
+        id: 'download-cdn',
+        concept: 'downloads through a CDN with short-lived signed URLs',
+        phrasings: ['cdn', 'signed url*', 'short lived', 'cache'],
+      },
+      {
+        id: 'sync-consistency',
+        concept: 'sync, conflicts and versioning across devices',
+        phrasings: ['sync*', 'conflict*', 'versioning', 'notification*'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.systemdesign.4': {
+    keyPoints: [
+      {
+        id: 'source-of-truth',
+        concept:
+          'the database as the source of truth with a uniqueness constraint on seat and event',
+        phrasings: [
+          'unique constraint',
+          'uniqueness',
+          'source of truth',
+          'primary key',
+          'constraint',
+        ],
+      },
+      {
+        id: 'hold-expiry',
+        concept: 'temporary holds that expire, then confirmation after payment',
+        phrasings: ['hold*', 'reserv*', 'expir*', 'ttl', 'timeout', 'release'],
+      },
+      {
+        id: 'concurrency-control',
+        concept:
+          'concurrency control: conditional updates or optimistic locking on the seat row, or SELECT FOR UPDATE',
+        phrasings: [
+          'optimistic lock*',
+          'compare and set',
+          'conditional update*',
+          'for update',
+          'version column',
+          'row lock',
+        ],
+      },
+      {
+        id: 'queue-hot',
+        concept: 'a virtual waiting room or queue for hot events',
+        phrasings: ['waiting room', 'queue*', 'virtual queue', 'throttl*', 'admission'],
+      },
+      {
+        id: 'payment-idempotency',
+        concept: 'idempotent payment and booking, and handling payment failures',
+        phrasings: ['idempoten*', 'payment fail*', 'compensat*', 'retry', 'saga'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'cache-check-enough',
+        claim: 'checking seat availability in a cache before writing prevents double selling',
+        phrasings: [
+          'check the cache first',
+          'cache prevents double',
+          'check availability then write',
+        ],
+        correction:
+          'A check then write is a race; two buyers can both see the seat free. The guarantee has to come from an atomic conditional write or a constraint in the store of record.',
+      },
+    ],
+  },
+  'stack.systemdesign.5': {
+    keyPoints: [
+      {
+        id: 'load-balancing',
+        concept:
+          'load balancers distributing traffic across stateless app servers, with health checks',
+        phrasings: ['load balancer*', 'stateless', 'health check*', 'round robin', 'horizontal*'],
+      },
+      {
+        id: 'caching-layers',
+        concept:
+          'caching at several layers: CDN, application cache such as Redis, and database cache',
+        phrasings: ['cdn', 'redis', 'memcached', 'in memory cache', 'edge'],
+      },
+      {
+        id: 'invalidation',
+        concept: 'cache strategy: cache aside, TTLs, invalidation and protection from stampedes',
+        phrasings: ['cache aside', 'ttl*', 'invalidat*', 'stampede', 'thundering herd'],
+      },
+      {
+        id: 'replicas',
+        concept: 'read replicas with replication lag, and read your own writes where it matters',
+        phrasings: ['replication lag', 'read your own write*', 'eventual*', 'primary', 'follower*'],
+      },
+      {
+        id: 'bottlenecks',
+        concept: 'measuring hit rates and where load goes',
+        phrasings: ['hit rate*', 'hit ratio', 'metric*', 'measur*', 'bottleneck*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'cache-no-downside',
+        claim: 'a cache has no downside',
+        phrasings: ['caching has no downside', 'cache is free', 'cache always helps'],
+        correction:
+          'Caches bring staleness, invalidation bugs and stampedes when entries expire; choose TTLs and invalidation deliberately.',
+      },
+    ],
+  },
+  'stack.systemdesign.6': {
+    keyPoints: [
+      {
+        id: 'statement',
+        concept:
+          'during a network partition, a system must choose between consistency and availability',
+        phrasings: ['network partition', 'partition happens', 'choose between', 'split brain'],
+      },
+      {
+        id: 'meaning',
+        concept:
+          'the precise meaning: consistency as linearizability, availability as every request getting a non-error response',
+        phrasings: ['linearizab*', 'every request', 'non error', 'response', 'latest write'],
+      },
+      {
+        id: 'pacelc',
+        concept:
+          'that without partitions the trade-off is latency against consistency, the PACELC extension',
+        phrasings: ['pacelc', 'latency', 'else'],
+      },
+      {
+        id: 'example',
+        concept: 'a concrete decision, such as choosing CP for payments or AP for a shopping cart',
+        phrasings: ['payment*', 'cart', 'inventory', 'chose', 'leader*', 'quorum'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'pick-two',
+        claim: 'you can pick any two of consistency, availability and partition tolerance',
+        phrasings: ['pick any two', 'choose any two'],
+        correction:
+          'Partitions are not optional in a distributed system; the real choice is what to give up, consistency or availability, while a partition lasts.',
+      },
+    ],
+  },
+  'stack.systemdesign.7': {
+    keyPoints: [
+      {
+        id: 'trie-prefix',
+        concept: 'a prefix index such as a trie or precomputed top suggestions per prefix',
+        phrasings: ['trie', 'prefix tree', 'precomput*', 'top k', 'per prefix'],
+      },
+      {
+        id: 'ranking',
+        concept: 'ranking by popularity and recency, with personalization',
+        phrasings: ['popular*', 'frequenc*', 'recen*', 'personaliz*', 'rank*'],
+      },
+      {
+        id: 'latency-budget',
+        concept:
+          'meeting the latency budget: in-memory serving, caching per prefix, CDN or edge, and keeping requests small',
+        phrasings: ['in memory', 'cache*', 'edge', 'cdn', 'latency budget'],
+      },
+      {
+        id: 'client',
+        concept:
+          'client techniques: debouncing keystrokes, cancelling stale requests and local caching',
+        phrasings: ['debounc*', 'cancel*', 'client side cache', 'keystroke*', 'throttl*'],
+      },
+      {
+        id: 'pipeline',
+        concept:
+          'an offline or streaming pipeline that aggregates query logs and rebuilds the index',
+        phrasings: ['query log*', 'aggregat*', 'batch', 'stream*', 'rebuild*'],
+      },
+      {
+        id: 'safety',
+        concept: 'filtering offensive or unsafe suggestions',
+        phrasings: ['filter*', 'offensive', 'blocklist', 'safe*', 'moderat*'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.systemdesign.8': {
+    keyPoints: [
+      {
+        id: 'event-ingest',
+        concept: 'ingesting view events into a durable log such as Kafka',
+        phrasings: ['kafka', 'kinesis', 'event log', 'ingest*', 'durable'],
+      },
+      {
+        id: 'aggregate',
+        concept:
+          'aggregating in a stream processor in time windows, rather than updating a counter row per view',
+        phrasings: ['stream process*', 'window*', 'flink', 'batch* update*', 'pre aggregat*'],
+      },
+      {
+        id: 'dedupe-fraud',
+        concept: 'deduplication and bot filtering, with a rule for what counts as a view',
+        phrasings: ['dedup*', 'bot*', 'fraud', 'idempoten*', 'what counts'],
+      },
+      {
+        id: 'storage',
+        concept: 'counters in a store designed for it, with sharded counters for hot videos',
+        phrasings: ['sharded counter*', 'shard*', 'hot key*', 'counter*', 'cassandra'],
+      },
+      {
+        id: 'approximate',
+        concept: 'approximate display counts, with an exact reconciliation later',
+        phrasings: ['approximat*', 'eventual*', 'reconcil*', 'hyperloglog', 'exact'],
+      },
+      {
+        id: 'delivery-semantics',
+        concept:
+          'delivery semantics: at least once with idempotent processing, or exactly once in the processor',
+        phrasings: ['at least once', 'exactly once', 'idempoten*', 'checkpoint*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'update-row-per-view',
+        claim: 'incrementing a row in the database on every view scales fine',
+        phrasings: ['increment a row', 'update row each view', 'increment per view'],
+        correction:
+          'A single hot row becomes a lock contention bottleneck; buffer and aggregate events, or shard the counter.',
+      },
+    ],
+  },
+  'stack.systemdesign.9': {
+    keyPoints: [
+      {
+        id: 'users-use-cases',
+        concept: 'who the users are and the core use cases',
+        phrasings: ['users', 'use case*', 'core feature*', 'user stor*'],
+      },
+      {
+        id: 'scale',
+        concept:
+          'scale: users, requests per second, data size and growth, and the read to write ratio',
+        phrasings: [
+          'requests per second',
+          'qps',
+          'daily active',
+          'read write ratio',
+          'data size',
+          'growth',
+        ],
+      },
+      {
+        id: 'nonfunctional',
+        concept: 'non-functional needs: latency, availability, consistency and durability',
+        phrasings: ['latency', 'availability', 'consistency', 'durability', 'non functional'],
+      },
+      {
+        id: 'constraints',
+        concept: 'constraints: budget, team, existing systems, compliance and deadlines',
+        phrasings: ['budget', 'existing system*', 'compliance', 'deadline*', 'team size'],
+      },
+      {
+        id: 'prioritize',
+        concept:
+          'turning the answers into prioritized requirements and estimates that drive the design',
+        phrasings: ['estimat*', 'back of the envelope', 'priorit*', 'in scope', 'out of scope'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.systemdesign.10': {
+    keyPoints: [
+      {
+        id: 'location-updates',
+        concept: 'drivers sending location updates every few seconds to a location service',
+        phrasings: [
+          'location update*',
+          'every few seconds',
+          'gps',
+          'heartbeat*',
+          'driver location',
+        ],
+      },
+      {
+        id: 'geo-index',
+        concept: 'a geospatial index such as geohash, quadtree, S2 or H3 cells, often in memory',
+        phrasings: ['geohash', 'quadtree', 's2', 'h3', 'geospatial', 'grid cell*'],
+      },
+      {
+        id: 'matching',
+        concept:
+          'a matching service that finds nearby available drivers, ranks them by estimated arrival time and offers the ride',
+        phrasings: ['eta', 'estimated time', 'offer*', 'rank*', 'dispatch*', 'closest'],
+      },
+      {
+        id: 'consistency',
+        concept:
+          "preventing double assignment with a lock or conditional update on the driver's state",
+        phrasings: ['double assign*', 'lock*', 'atomic*', 'conditional update*', 'state machine'],
+      },
+      {
+        id: 'scale-partition',
+        concept: 'partitioning by city or region, and surge handling',
+        phrasings: ['partition* by city', 'region*', 'city', 'shard*', 'surge'],
+      },
+      {
+        id: 'realtime',
+        concept: 'real-time updates to riders and drivers through push or WebSockets',
+        phrasings: ['websocket*', 'push*', 'real time', 'notification*'],
+      },
+    ],
+    misconceptions: [],
+  },
+  'stack.systemdesign.11': {
+    keyPoints: [
+      {
+        id: 'vertical',
+        concept:
+          'vertical scaling: a bigger machine, simple but limited and a single point of failure',
+        phrasings: [
+          'bigger machine',
+          'more cpu',
+          'more memory',
+          'single point of failure',
+          'ceiling',
+          'upgrade',
+        ],
+      },
+      {
+        id: 'horizontal',
+        concept: 'horizontal scaling: more machines behind a load balancer, which adds redundancy',
+        phrasings: ['more machines', 'load balancer', 'redundan*', 'add server*', 'more instance*'],
+      },
+      {
+        id: 'stateless',
+        concept: 'horizontal scaling needs stateless services or partitioned state',
+        phrasings: ['stateless', 'shared state', 'session*', 'partition*', 'shard*'],
+      },
+      {
+        id: 'when',
+        concept:
+          'when each fits: vertical first for simplicity and databases, horizontal for large scale and fault tolerance',
+        phrasings: [
+          'scale up first',
+          'start vertical*',
+          'database*',
+          'simplicity',
+          'fault toleran*',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'horizontal-always',
+        claim: 'horizontal scaling is always better',
+        phrasings: ['horizontal always better', 'always scale horizontally'],
+        correction:
+          'Horizontal scaling adds coordination, consistency and operational costs; a bigger machine is often the simpler, cheaper first step.',
       },
     ],
   },
