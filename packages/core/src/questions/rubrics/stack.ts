@@ -492,7 +492,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'constraints',
         concept:
           'constraints: no state, effects or browser APIs on the server; window is undefined; client components marked with use client',
-        phrasings: ['use client', 'window', 'browser api*', 'no state', 'usestate', 'localstorage'],
+        phrasings: [
+          'use client',
+          'window',
+          'browser api*',
+          'no state',
+          'cannot use hook*',
+          'localstorage',
+        ],
       },
       {
         id: 'new-problems',
@@ -1746,7 +1753,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'what-gil',
         concept: 'the GIL lets only one thread execute Python bytecode at a time in CPython',
-        phrasings: ['only one thread', 'bytecode', 'cpython', 'mutex', 'single thread execut*'],
+        phrasings: [
+          'only one thread',
+          'bytecode',
+          'cpython',
+          'mutex',
+          'single thread execut*',
+          'not in parallel',
+        ],
       },
       {
         id: 'threads-io',
@@ -5408,6 +5422,1035 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: ['horizontal always better', 'always scale horizontally'],
         correction:
           'Horizontal scaling adds coordination, consistency and operational costs; a bigger machine is often the simpler, cheaper first step.',
+      },
+    ],
+  },
+  'stack.ml.1': {
+    keyPoints: [
+      {
+        id: 'supervised',
+        concept: 'supervised learning trains on labelled examples to predict a known target',
+        phrasings: ['labeled', 'labelled', 'target', 'known answer*', 'input output pair*'],
+      },
+      {
+        id: 'supervised-example',
+        concept: 'a supervised example, such as spam detection, price prediction or churn',
+        phrasings: ['spam', 'price predict*', 'churn', 'classif*', 'regression'],
+      },
+      {
+        id: 'unsupervised',
+        concept: 'unsupervised learning finds structure in unlabelled data',
+        phrasings: ['unlabeled', 'unlabelled', 'structure', 'pattern*', 'no labels'],
+      },
+      {
+        id: 'unsupervised-example',
+        concept:
+          'an unsupervised example, such as customer segmentation with clustering, anomaly detection or dimensionality reduction',
+        phrasings: [
+          'cluster*',
+          'segment*',
+          'anomal*',
+          'dimensionality reduction',
+          'pca',
+          'k means',
+        ],
+      },
+      {
+        id: 'others',
+        concept:
+          'related settings such as semi-supervised, self-supervised and reinforcement learning',
+        phrasings: ['semi supervised', 'self supervised', 'reinforcement'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'unsupervised-no-eval',
+        claim: 'unsupervised learning needs no evaluation because there are no labels',
+        phrasings: ['no evaluation needed', 'cannot be evaluated', 'nothing to evaluate'],
+        correction:
+          'Unsupervised results can and should be evaluated, with internal measures such as silhouette scores, stability checks, and whether the groups are useful for the task.',
+      },
+    ],
+  },
+  'stack.ml.2': {
+    keyPoints: [
+      {
+        id: 'definition',
+        concept:
+          'overfitting is learning noise in the training data, so the model does well on training data and badly on new data',
+        phrasings: ['noise', 'memoriz*', 'new data', 'unseen data', 'generaliz*'],
+      },
+      {
+        id: 'detect',
+        concept:
+          'detecting it by a gap between training and validation performance, or with cross validation and learning curves',
+        phrasings: ['validation', 'gap', 'cross validat*', 'learning curve*', 'held out'],
+      },
+      {
+        id: 'regularize',
+        concept: 'regularization such as L1, L2, dropout, or simpler models',
+        phrasings: ['regulari*', 'l1', 'l2', 'dropout', 'simpler model'],
+      },
+      {
+        id: 'data',
+        concept: 'more or augmented training data',
+        phrasings: ['more data', 'augment*', 'more training data', 'more examples'],
+      },
+      {
+        id: 'early-stopping',
+        concept: 'early stopping, feature selection and tree pruning or depth limits',
+        phrasings: ['early stopping', 'fewer features', 'feature selection', 'prun*', 'max depth'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'high-train-acc-good',
+        claim: 'very high training accuracy means the model is good',
+        phrasings: [
+          'high training accuracy good',
+          'training accuracy proves',
+          'perfect training accuracy',
+        ],
+        correction:
+          'High training accuracy says nothing about new data; judge the model on held out data.',
+      },
+    ],
+  },
+  'stack.ml.3': {
+    keyPoints: [
+      {
+        id: 'train',
+        concept: 'the training set fits model parameters',
+        phrasings: ['fit*', 'learn parameter*', 'weights', 'train the model'],
+      },
+      {
+        id: 'validation',
+        concept: 'the validation set selects models and hyperparameters',
+        phrasings: ['hyperparameter*', 'model selection', 'tune*', 'compar* models'],
+      },
+      {
+        id: 'test',
+        concept:
+          'the test set, used once at the end, gives an unbiased estimate of performance on new data',
+        phrasings: ['unbiased', 'once at the end', 'final evaluat*', 'untouched', 'held out'],
+      },
+      {
+        id: 'leakage',
+        concept:
+          'tuning on the test set leaks it into the model choice, so the reported score is optimistic',
+        phrasings: ['optimistic', 'overfit* to the test', 'leak*', 'inflat*', 'biased'],
+      },
+      {
+        id: 'variants',
+        concept: 'cross validation for small data, and time-based splits for time series',
+        phrasings: ['cross validat*', 'k fold', 'time based split', 'time series', 'chronological'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'test-for-tuning-ok',
+        claim: 'it is fine to use the test set for tuning if you have little data',
+        phrasings: ['tuning on test fine', 'tune on the test', 'reuse the test set'],
+        correction:
+          'With little data use cross validation for tuning and keep the test set for one final check; tuning on it makes the reported score an overestimate.',
+      },
+    ],
+  },
+  'stack.ml.4': {
+    keyPoints: [
+      {
+        id: 'precision',
+        concept: 'precision: of the items predicted positive, the share that really are',
+        phrasings: [
+          'predicted positive',
+          'of the positive predictions',
+          'true positives over',
+          'false positive*',
+        ],
+      },
+      {
+        id: 'recall',
+        concept: 'recall: of the actual positives, the share the model finds',
+        phrasings: [
+          'actual positive*',
+          'found',
+          'sensitivity',
+          'false negative*',
+          'true positive rate',
+        ],
+      },
+      {
+        id: 'tradeoff',
+        concept: 'the trade-off as the decision threshold moves',
+        phrasings: ['threshold', 'trade off', 'inverse*', 'balance'],
+      },
+      {
+        id: 'favor-recall',
+        concept:
+          'favoring recall when missing a case is costly, such as cancer screening or fraud detection',
+        phrasings: ['cancer', 'screening', 'disease', 'fraud', 'safety', 'missing a case'],
+      },
+      {
+        id: 'favor-precision',
+        concept:
+          'favoring precision when false alarms are costly, such as spam filtering or recommendations',
+        phrasings: ['spam', 'false alarm*', 'annoy*', 'recommendation*', 'legitimate email'],
+      },
+      {
+        id: 'f-score',
+        concept: 'F1 or F beta to combine them, and precision recall curves',
+        phrasings: ['f1', 'f beta', 'f score', 'harmonic mean', 'pr curve'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'precision-accuracy',
+        claim: 'precision is the same as accuracy',
+        phrasings: ['precision is accuracy', 'precision same as accuracy'],
+        correction:
+          'Accuracy counts all correct predictions; precision only looks at the predicted positives, which matters a lot when positives are rare.',
+      },
+    ],
+  },
+  'stack.ml.5': {
+    keyPoints: [
+      {
+        id: 'domain',
+        concept: 'starting from domain knowledge and hypotheses about what drives the outcome',
+        phrasings: [
+          'domain knowledge',
+          'domain expert*',
+          'hypothes*',
+          'intuition',
+          'business understanding',
+        ],
+      },
+      {
+        id: 'availability',
+        concept: 'using only features available at prediction time, to avoid leakage',
+        phrasings: ['prediction time', 'leak*', 'available at', 'point in time'],
+      },
+      {
+        id: 'evaluate',
+        concept:
+          "measuring a feature's value with ablation on a validation set or cross validation",
+        phrasings: ['ablation', 'with and without', 'validation', 'cross validat*', 'lift'],
+      },
+      {
+        id: 'importance',
+        concept:
+          'importance methods such as permutation importance or SHAP, and their caveats with correlated features',
+        phrasings: ['permutation importance', 'shap', 'feature importance', 'correlated', 'gain'],
+      },
+      {
+        id: 'cost',
+        concept: 'the cost of a feature: computing and serving it, and its stability',
+        phrasings: ['serving cost', 'compute cost*', 'latency', 'maintain*', 'stable', 'drift'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'impurity-trust',
+        claim: "a tree model's built-in feature importance tells you reliably which features help",
+        phrasings: [
+          'built in importance reliabl*',
+          'impurity importance reliabl*',
+          'feature importance proves',
+        ],
+        correction:
+          'Impurity-based importance is biased toward high-cardinality features and splits credit among correlated ones; confirm with permutation importance or ablation on held out data.',
+      },
+    ],
+  },
+  'stack.ml.6': {
+    keyPoints: [
+      {
+        id: 'trees',
+        concept: 'a decision tree as a series of yes or no questions about the inputs',
+        phrasings: ['yes or no question*', 'decision tree', 'flow chart', 'flowchart', 'questions'],
+      },
+      {
+        id: 'sequential',
+        concept:
+          'boosting builds many small trees one after another, each correcting the errors of the trees before',
+        phrasings: [
+          'one after another',
+          'sequential*',
+          'correct* the error*',
+          'previous tree*',
+          'mistakes',
+        ],
+      },
+      {
+        id: 'sum',
+        concept:
+          "the prediction is the sum of all trees' contributions, with a learning rate keeping each small",
+        phrasings: ['add* up', 'sum', 'small step*', 'learning rate', 'combin*'],
+      },
+      {
+        id: 'analogy',
+        concept:
+          'a plain analogy, such as a team of specialists each fixing what the previous missed',
+        phrasings: ['analog*', 'like a team', 'expert*', 'committee', 'example'],
+      },
+      {
+        id: 'explain-prediction',
+        concept: 'explaining an individual prediction with contributions such as SHAP values',
+        phrasings: ['shap', 'contribut*', 'which features', 'pushed', 'why this prediction'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'random-forest-same',
+        claim: 'gradient boosting is the same as a random forest',
+        phrasings: ['same as random forest', 'like a random forest', 'random forest is boosting'],
+        correction:
+          'A random forest trains deep trees independently and averages them; boosting trains shallow trees in sequence, each fitting what the earlier ones got wrong.',
+      },
+    ],
+  },
+  'stack.ml.7': {
+    keyPoints: [
+      {
+        id: 'input-drift',
+        concept:
+          'monitoring input feature distributions against a training baseline with statistical tests or PSI',
+        phrasings: [
+          'psi',
+          'population stability',
+          'kolmogorov',
+          'ks test',
+          'kl divergence',
+          'distribution*',
+        ],
+      },
+      {
+        id: 'data-quality',
+        concept: 'data quality checks: missing values, schema changes and out of range values',
+        phrasings: ['missing value*', 'null*', 'schema change*', 'out of range', 'data quality'],
+      },
+      {
+        id: 'output-drift',
+        concept: 'prediction distribution monitoring and confidence',
+        phrasings: [
+          'prediction distribution',
+          'output distribution',
+          'score distribution',
+          'confidence',
+        ],
+      },
+      {
+        id: 'performance',
+        concept: 'live performance metrics when labels arrive, and proxies when they are delayed',
+        phrasings: [
+          'ground truth',
+          'label* arrive',
+          'delayed label*',
+          'proxy metric*',
+          'business metric*',
+        ],
+      },
+      {
+        id: 'ops',
+        concept: 'operational metrics: latency, errors and throughput',
+        phrasings: ['latency', 'error rate*', 'throughput', 'uptime'],
+      },
+      {
+        id: 'alerting-action',
+        concept: 'alerting with thresholds, dashboards, and a runbook for retraining or rollback',
+        phrasings: ['alert*', 'dashboard*', 'runbook', 'retrain*', 'rollback', 'roll back'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'drift-means-retrain',
+        claim: 'any detected drift means you must retrain immediately',
+        phrasings: ['drift means retrain', 'always retrain on drift', 'retrain immediately'],
+        correction:
+          'Drift is a signal to investigate; it can be a broken pipeline, a harmless shift, or real change, and only some of these call for retraining.',
+      },
+    ],
+  },
+  'stack.ml.8': {
+    keyPoints: [
+      {
+        id: 'prompting-first',
+        concept: 'trying better prompting first: cheapest, fastest to iterate, often enough',
+        phrasings: [
+          'prompt* first',
+          'start with prompt*',
+          'cheapest',
+          'few shot',
+          'iterate quickly',
+        ],
+      },
+      {
+        id: 'rag-knowledge',
+        concept: 'RAG when the model needs private, fresh or citable knowledge',
+        phrasings: [
+          'private data',
+          'fresh*',
+          'up to date',
+          'knowledge base',
+          'citation*',
+          'grounding',
+        ],
+      },
+      {
+        id: 'finetune-behaviour',
+        concept:
+          'fine-tuning for consistent style, format or narrow task behaviour, or a smaller cheaper model, given good training examples',
+        phrasings: ['style', 'format', 'tone', 'smaller model', 'training example*', 'distill*'],
+      },
+      {
+        id: 'eval-driven',
+        concept: 'deciding with an evaluation set that measures each option',
+        phrasings: ['eval*', 'evaluation set', 'measure*', 'benchmark', 'test set'],
+      },
+      {
+        id: 'costs',
+        concept:
+          'the costs: data preparation, retrieval infrastructure, retraining as the base model changes, latency and serving cost',
+        phrasings: ['cost*', 'latency', 'infrastructure', 'maintenance', 'vector database'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'finetune-for-facts',
+        claim: 'fine-tuning is the best way to teach a model new facts',
+        phrasings: ['fine tune for knowledge', 'fine tuning teaches facts', 'fine tune new facts'],
+        correction:
+          'Fine-tuning is unreliable for adding facts and goes stale; retrieval gives the model current, citable knowledge, while fine-tuning shapes behaviour and format.',
+      },
+    ],
+  },
+  'stack.ml.9': {
+    keyPoints: [
+      {
+        id: 'definition',
+        concept:
+          'correlation means two things move together, causation means one produces the other',
+        phrasings: ['move together', 'relationship', 'association', 'produces', 'causes'],
+      },
+      {
+        id: 'confounders',
+        concept: 'confounders and reverse causation explain many correlations',
+        phrasings: ['confound*', 'third variable', 'reverse causa*', 'lurking', 'common cause'],
+      },
+      {
+        id: 'experiment',
+        concept: 'a randomized controlled experiment, such as an A B test, to establish causation',
+        phrasings: [
+          'randomi*',
+          'controlled experiment',
+          'a b test*',
+          'control group',
+          'treatment group',
+        ],
+      },
+      {
+        id: 'quasi',
+        concept:
+          'when experiments are impossible: difference in differences, regression discontinuity, instrumental variables or matching',
+        phrasings: [
+          'difference in differences',
+          'regression discontinuity',
+          'instrumental variable*',
+          'propensity',
+          'natural experiment',
+          'matching',
+        ],
+      },
+      {
+        id: 'significance',
+        concept: 'checking statistical significance and effect size, with a pre-set sample size',
+        phrasings: [
+          'significan*',
+          'p value*',
+          'confidence interval*',
+          'sample size',
+          'effect size',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'before-after-proves',
+        claim: 'a metric rising after a launch proves the launch caused it',
+        phrasings: ['before and after proves', 'went up after so', 'rise after launch proves'],
+        correction:
+          'Seasonality, marketing and other changes also move metrics; without a control group you cannot separate the launch from everything else.',
+      },
+    ],
+  },
+  'stack.nextjs.1': {
+    keyPoints: [
+      {
+        id: 'static',
+        concept: 'static generation at build time for content the same for everyone',
+        phrasings: ['static generation', 'ssg', 'prerender*', 'static html', 'same for everyone'],
+      },
+      {
+        id: 'server-dynamic',
+        concept:
+          'dynamic server rendering per request for personalized or fresh data, triggered by cookies, headers or uncached data',
+        phrasings: ['per request', 'dynamic render*', 'cookies', 'headers', 'personaliz*', 'ssr'],
+      },
+      {
+        id: 'isr',
+        concept:
+          'incremental static regeneration or time-based revalidation for content that changes occasionally',
+        phrasings: ['incremental static', 'isr', 'revalidat*', 'stale while'],
+      },
+      {
+        id: 'client',
+        concept: 'client rendering for highly interactive parts, with use client components',
+        phrasings: [
+          'use client',
+          'client component*',
+          'interactiv*',
+          'browser side',
+          'usestate',
+          'csr',
+        ],
+      },
+      {
+        id: 'app-router-default',
+        concept:
+          'in the App Router, routes are static by default unless they use dynamic functions or uncached data, and the defaults changed across versions',
+        phrasings: [
+          'app router',
+          'default* static',
+          'dynamic function*',
+          'version*',
+          'force dynamic',
+        ],
+      },
+      {
+        id: 'choose',
+        concept: 'choosing by freshness, personalization and performance',
+        phrasings: ['fresh*', 'personaliz*', 'performance', 'seo', 'trade off*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'client-everything',
+        claim: 'rendering everything on the client is best for performance',
+        phrasings: ['client render* best', 'everything on the client', 'csr best'],
+        correction:
+          'Client-only rendering delays content until JavaScript loads and runs; render on the server or at build time where you can, and keep client code for interactivity.',
+      },
+    ],
+  },
+  'stack.nextjs.2': {
+    keyPoints: [
+      {
+        id: 'server-only',
+        concept: 'server components run only on the server, by default in the App Router',
+        phrasings: ['only on the server', 'default', 'app router', 'server side'],
+      },
+      {
+        id: 'can-do',
+        concept: 'they can read data directly, such as the database or secrets, and are async',
+        phrasings: ['database', 'secret*', 'async', 'await', 'fetch data', 'directly'],
+      },
+      {
+        id: 'no-js',
+        concept: 'they add no JavaScript for themselves to the client bundle',
+        phrasings: ['bundle size', 'zero javascript', 'less javascript', 'no javascript'],
+      },
+      {
+        id: 'cannot',
+        concept: 'they cannot use state, effects, event handlers or browser APIs',
+        phrasings: [
+          'cannot use state',
+          'no state',
+          'no hooks',
+          'no event handler*',
+          'cannot use hook*',
+          'not interactive',
+        ],
+      },
+      {
+        id: 'boundary',
+        concept:
+          'the use client boundary, props to client components must be serializable, and client components can receive server components as children',
+        phrasings: ['use client', 'serializ*', 'children', 'boundary', 'props'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'server-comp-ssr',
+        claim: 'server components are just server side rendering',
+        phrasings: ['same as ssr', 'just server side rendering', 'server rendering renamed'],
+        correction:
+          'SSR renders client components to HTML and then hydrates them; server components never hydrate and ship no code, and both are used together.',
+      },
+      {
+        id: 'client-not-ssr',
+        claim: 'client components only render in the browser',
+        phrasings: ['client components only browser', 'client components skip server'],
+        correction:
+          'Client components are also rendered to HTML on the server for the first load, then hydrated in the browser.',
+      },
+    ],
+  },
+  'stack.nextjs.3': {
+    keyPoints: [
+      {
+        id: 'fetch-cache',
+        concept: 'the fetch cache options: cache force cache or no store, and revalidate times',
+        phrasings: ['force cache', 'no store', 'revalidate', 'cache option*'],
+      },
+      {
+        id: 'time-revalidation',
+        concept: 'time-based revalidation, where stale content is served while it regenerates',
+        phrasings: ['time based', 'stale while revalidat*', 'seconds', 'interval'],
+      },
+      {
+        id: 'on-demand',
+        concept: 'on-demand revalidation with revalidatePath or revalidateTag after a mutation',
+        phrasings: [
+          'revalidatepath',
+          'revalidate path',
+          'revalidatetag',
+          'revalidate tag',
+          'on demand',
+          'tag*',
+        ],
+      },
+      {
+        id: 'layers',
+        concept:
+          'the layers: request memoization, the data cache, the full route cache and the client router cache',
+        phrasings: ['request memoiz*', 'fetch cache', 'full route cache', 'router cache', 'layer*'],
+      },
+      {
+        id: 'versions',
+        concept:
+          'that defaults changed: Next.js 15 stopped caching fetch by default, and newer versions add the use cache directive',
+        phrasings: ['next 15', 'version 15', 'use cache', 'default* changed', 'opt in'],
+      },
+      {
+        id: 'debugging',
+        concept:
+          'checking what is cached with build output and logs, and disabling caching for personalized data',
+        phrasings: ['build output', 'logging', 'personaliz*', 'user specific', 'dynamic'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'always-cached',
+        claim: 'fetch in Next.js is always cached',
+        phrasings: ['fetch always cached', 'always cached by default'],
+        correction:
+          'Fetch caching defaults have changed between versions; since Next.js 15 fetch is not cached unless you opt in, so set the cache behaviour explicitly.',
+      },
+    ],
+  },
+  'stack.nextjs.4': {
+    keyPoints: [
+      {
+        id: 'measure',
+        concept: 'measuring load time with Core Web Vitals and bundle analysis',
+        phrasings: ['core web vitals', 'lcp', 'inp', 'cls', 'bundle analyz*', 'lighthouse'],
+      },
+      {
+        id: 'less-js',
+        concept:
+          'shipping less JavaScript: server components by default, and small client boundaries',
+        phrasings: [
+          'server component*',
+          'less javascript',
+          'client boundar*',
+          'use client',
+          'bundle size',
+        ],
+      },
+      {
+        id: 'splitting',
+        concept: 'code splitting and lazy loading of heavy components and libraries',
+        phrasings: ['dynamic import*', 'lazy load*', 'code split*', 'next dynamic'],
+      },
+      {
+        id: 'assets',
+        concept: 'built-in image and font optimization, and third party scripts loaded carefully',
+        phrasings: [
+          'next image',
+          'image optimiz*',
+          'next font',
+          'font*',
+          'script component',
+          'third party',
+        ],
+      },
+      {
+        id: 'caching-streaming',
+        concept: 'static rendering and caching where possible, and streaming with Suspense',
+        phrasings: ['static', 'cach*', 'streaming', 'suspense', 'revalidat*'],
+      },
+      {
+        id: 'build-time',
+        concept:
+          'build time: Turbopack, caching builds in CI, monorepo tools and fewer pages built statically at build',
+        phrasings: [
+          'turbopack',
+          'build cache',
+          'turborepo',
+          'monorepo',
+          'ci cache',
+          'generatestaticparams',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'bundle-size-irrelevant',
+        claim: 'bundle size does not matter much with fast networks',
+        phrasings: ['bundle size irrelevant', 'bundle size unimportant'],
+        correction:
+          'JavaScript costs parse and execution time on slower devices, not only download; it directly affects interactivity.',
+      },
+    ],
+  },
+  'stack.nextjs.5': {
+    keyPoints: [
+      {
+        id: 'rendering',
+        concept:
+          'server rendering and static generation out of the box, which improve first load and SEO',
+        phrasings: ['server render*', 'static generation', 'seo', 'first load', 'ssr'],
+      },
+      {
+        id: 'routing',
+        concept: 'file-system routing, layouts and nested routes',
+        phrasings: [
+          'file system rout*',
+          'file based rout*',
+          'layout*',
+          'nested route*',
+          'app router',
+        ],
+      },
+      {
+        id: 'server-code',
+        concept:
+          'server code in the same project: route handlers, server actions and server components',
+        phrasings: [
+          'route handler*',
+          'api route*',
+          'server action*',
+          'server component*',
+          'backend',
+        ],
+      },
+      {
+        id: 'optimizations',
+        concept: 'built-in optimizations: images, fonts, code splitting and prefetching',
+        phrasings: ['image optimiz*', 'font*', 'code split*', 'prefetch*'],
+      },
+      {
+        id: 'tradeoffs',
+        concept: 'the costs: a server to run and pay for, framework coupling and more complexity',
+        phrasings: ['server to run', 'hosting', 'lock in', 'complexity', 'coupling'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'nextjs-backend-replacement',
+        claim: 'Next.js replaces the need for any backend',
+        phrasings: ['replaces the backend', 'no backend needed', 'full backend replacement'],
+        correction:
+          "Route handlers and server actions suit a web app's own needs, but heavy background work, queues and shared APIs often still belong in dedicated services.",
+      },
+    ],
+  },
+  'stack.graphql.1': {
+    keyPoints: [
+      {
+        id: 'exact-data',
+        concept:
+          'clients ask for exactly the fields they need, avoiding over fetching and under fetching',
+        phrasings: [
+          'over fetch*',
+          'under fetch*',
+          'overfetch*',
+          'underfetch*',
+          'exact fields',
+          'only the fields',
+        ],
+      },
+      {
+        id: 'one-request',
+        concept: 'one request can gather related data that would take several REST calls',
+        phrasings: [
+          'single request',
+          'one request',
+          'one round trip',
+          'multiple endpoints',
+          'round trip*',
+        ],
+      },
+      {
+        id: 'schema-types',
+        concept: 'a typed schema as the contract, enabling introspection and generated types',
+        phrasings: ['schema', 'strongly typed', 'typed', 'introspection', 'codegen'],
+      },
+      {
+        id: 'evolve',
+        concept: 'evolving without versions by adding fields and deprecating old ones',
+        phrasings: ['deprecat*', 'no versioning', 'add fields', 'version*'],
+      },
+      {
+        id: 'new-problems',
+        concept:
+          'new problems: caching is harder than HTTP caching, N plus one queries, expensive queries and authorization per field',
+        phrasings: [
+          'http cach*',
+          'n plus one',
+          'n 1',
+          'query complexity',
+          'expensive quer*',
+          'per field',
+        ],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'graphql-db',
+        claim: 'GraphQL is a database query language',
+        phrasings: ['database query language', 'queries the database directly', 'graphql database'],
+        correction:
+          'GraphQL is an API query language; resolvers fetch data from whatever sources you choose, such as databases or other services.',
+      },
+    ],
+  },
+  'stack.graphql.2': {
+    keyPoints: [
+      {
+        id: 'one-endpoint',
+        concept: 'a single endpoint and one round trip instead of several',
+        phrasings: [
+          'single endpoint',
+          'one endpoint',
+          'one round trip',
+          'single request',
+          'one call',
+        ],
+      },
+      {
+        id: 'shape',
+        concept: 'the client describes the shape of the response, and the response mirrors it',
+        phrasings: ['shape', 'mirror*', 'nested', 'exact field*', 'only what it needs'],
+      },
+      {
+        id: 'typed',
+        concept: 'typed schema and tooling: autocompletion, validation and generated client types',
+        phrasings: ['schema', 'typed', 'autocomplet*', 'codegen', 'introspect*'],
+      },
+      {
+        id: 'client-libs',
+        concept: 'client libraries such as Apollo or Relay with normalized caches',
+        phrasings: ['apollo', 'relay', 'urql', 'normalized cache', 'client cache'],
+      },
+      {
+        id: 'errors-caching',
+        concept:
+          'differences: errors can be partial in a successful response, and HTTP caching is harder with POST requests',
+        phrasings: ['partial', 'errors array', 'status 200', 'http cach*', 'post request*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'always-faster',
+        claim: 'GraphQL is always faster than REST',
+        phrasings: ['always faster', 'graphql faster than rest'],
+        correction:
+          'One request saves round trips, but a heavy query can be slower than a few cached REST calls; speed depends on resolvers and caching.',
+      },
+    ],
+  },
+  'stack.graphql.3': {
+    keyPoints: [
+      {
+        id: 'definition',
+        concept:
+          'N plus one: resolving a list runs one query for the list and then one more per item for a nested field',
+        phrasings: [
+          'one query per item',
+          'per item',
+          'for each',
+          'extra quer*',
+          'nested field*',
+          'one per',
+        ],
+      },
+      {
+        id: 'dataloader',
+        concept:
+          'batching with DataLoader, collecting keys in one tick and loading them in one query',
+        phrasings: ['dataloader', 'data loader', 'batch*', 'where id in', 'in clause'],
+      },
+      {
+        id: 'per-request-cache',
+        concept: 'DataLoader instances per request, which also cache within that request',
+        phrasings: ['per request', 'request scoped', 'dedup*', 'memoiz*'],
+      },
+      {
+        id: 'joins-lookahead',
+        concept: 'alternatives: joins using query lookahead, or precomputed views',
+        phrasings: ['lookahead', 'look ahead', 'join*', 'prefetch*', 'eager load*'],
+      },
+      {
+        id: 'detect',
+        concept: 'detecting it through query logs, tracing and query counts in tests',
+        phrasings: ['tracing', 'query count*', 'query log*', 'apm', 'monitor*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'dataloader-global',
+        claim: 'one global DataLoader shared by all requests is best',
+        phrasings: [
+          'global dataloader',
+          'share* dataloader across requests',
+          'single dataloader for all',
+        ],
+        correction:
+          'A shared loader caches across users, which leaks data and grows without bound; create loaders per request.',
+      },
+    ],
+  },
+  'stack.graphql.4': {
+    keyPoints: [
+      {
+        id: 'authn-context',
+        concept: 'authenticating once per request and putting the user in the context',
+        phrasings: ['context', 'authenticat*', 'per request', 'token', 'current user'],
+      },
+      {
+        id: 'business-layer',
+        concept:
+          'authorizing in the business or data layer that resolvers call, so every path is checked',
+        phrasings: [
+          'business layer',
+          'data layer',
+          'service layer',
+          'domain layer',
+          'single source',
+        ],
+      },
+      {
+        id: 'field-level',
+        concept:
+          'field and object level checks, such as directives or per-resolver checks for sensitive fields',
+        phrasings: ['field level', 'object level', 'directive*', 'sensitive field*', 'per field'],
+      },
+      {
+        id: 'nested-paths',
+        concept:
+          'every path to an object must enforce the same rule, since nested queries reach data from many directions',
+        phrasings: ['nested', 'every path', 'traversal', 'relationship*', 'graph'],
+      },
+      {
+        id: 'introspection-limits',
+        concept:
+          'disabling introspection in production for private APIs, persisted queries, and rate limits',
+        phrasings: ['introspection', 'persisted quer*', 'allow list*', 'rate limit*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'gateway-only',
+        claim: 'checking permissions only at the gateway or on the top level query is enough',
+        phrasings: ['top level only', 'gateway enough', 'only at the entry'],
+        correction:
+          'Nested fields reach objects from many directions; authorize where the data is loaded so every path is checked.',
+      },
+    ],
+  },
+  'stack.graphql.5': {
+    keyPoints: [
+      {
+        id: 'additive',
+        concept: 'additive changes: new fields, types and optional arguments are safe',
+        phrasings: ['additive', 'add* new field*', 'optional argument*', 'non breaking'],
+      },
+      {
+        id: 'deprecate',
+        concept:
+          'deprecating fields with the deprecated directive and a reason, then removing after usage stops',
+        phrasings: ['deprecat*', 'directive', 'reason', 'sunset'],
+      },
+      {
+        id: 'usage-tracking',
+        concept: 'tracking field usage per client to know when removal is safe',
+        phrasings: [
+          'usage',
+          'field usage',
+          'client id',
+          'per client',
+          'analytics',
+          'schema registry',
+        ],
+      },
+      {
+        id: 'breaking-checks',
+        concept: 'schema checks in CI that compare against real traffic to flag breaking changes',
+        phrasings: ['schema check*', 'ci', 'breaking change*', 'graphql inspector', 'rover'],
+      },
+      {
+        id: 'nullability',
+        concept:
+          'care with nullability: making a field non-null in arguments or nullable in outputs breaks clients',
+        phrasings: ['nullab*', 'non null', 'required argument*', 'nullable'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'version-urls',
+        claim: 'GraphQL APIs should be versioned like REST with v1 and v2 endpoints',
+        phrasings: ['v1 and v2', 'version the endpoint', 'versioned url*'],
+        correction:
+          'GraphQL is built to evolve one schema: add fields, deprecate old ones, and remove them once usage drops.',
+      },
+    ],
+  },
+  'stack.graphql.6': {
+    keyPoints: [
+      {
+        id: 'depth-limit',
+        concept: 'limiting query depth and breadth',
+        phrasings: ['depth limit*', 'max depth', 'query depth', 'nesting'],
+      },
+      {
+        id: 'cost-analysis',
+        concept: 'query cost or complexity analysis with a budget per query and per client',
+        phrasings: ['complexity', 'cost analysis', 'query cost', 'points', 'budget'],
+      },
+      {
+        id: 'pagination',
+        concept: 'requiring pagination with maximum page sizes',
+        phrasings: ['paginat*', 'page size', 'first argument', 'limit'],
+      },
+      {
+        id: 'persisted',
+        concept: 'persisted queries or an allow list of known operations',
+        phrasings: ['persisted quer*', 'allow list*', 'whitelist', 'trusted document*'],
+      },
+      {
+        id: 'timeouts-rate',
+        concept: 'timeouts, rate limiting by cost, and disabling introspection where appropriate',
+        phrasings: ['timeout*', 'rate limit*', 'introspection', 'throttl*'],
+      },
+    ],
+    misconceptions: [
+      {
+        id: 'rate-limit-requests',
+        claim: 'rate limiting requests per minute is enough',
+        phrasings: ['request rate limit enough', 'requests per minute enough'],
+        correction:
+          'One GraphQL request can cost a thousand times another, so limit by computed cost, depth and page size, not only by request count.',
       },
     ],
   },
