@@ -159,13 +159,33 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'quadratic-example',
         concept:
           'a concrete quadratic pattern, such as a nested loop comparing every pair of items',
-        phrasings: ['nested loop', 'every pair', 'loop inside loop', 'n squared', 'two loops'],
+        phrasings: [
+          'nested loop',
+          'every pair',
+          'loop inside loop',
+          'n squared',
+          'two loops',
+          'o of n squared',
+          'compares every',
+        ],
       },
       {
         id: 'linear-fix',
         concept:
           'how to make it linear, for example with a hash set or map giving one pass over the data',
-        phrasings: ['hash set', 'hash map', 'dictionary', 'single pass', 'one pass', 'seen before'],
+        phrasings: [
+          'hash set',
+          'hash map',
+          'dictionary',
+          'single pass',
+          'one pass',
+          'seen before',
+          'set of',
+          'seen so far',
+          'walk* once',
+          'loop once',
+          'lookup table',
+        ],
       },
       {
         id: 'trade-off',
@@ -633,7 +653,15 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'response-parts',
         concept: 'what comes back: a status code, headers and a body such as JSON',
-        phrasings: ['status code', '200', '404', 'json', 'response body'],
+        phrasings: [
+          'status code',
+          '200',
+          '404',
+          'json',
+          'response body',
+          'two hundred',
+          'four oh four',
+        ],
       },
       {
         id: 'auth-errors',
@@ -880,20 +908,29 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'response',
         concept: 'how clients are told: HTTP 429 with Retry-After and rate limit headers',
-        phrasings: ['429', 'too many requests', 'retry after', 'header*', 'backoff'],
+        phrasings: [
+          '429',
+          'too many requests',
+          'retry after',
+          'header*',
+          'backoff',
+          'four twenty nine',
+        ],
       },
       {
         id: 'trade-offs',
         concept:
           'the trade-offs: bursts at window edges, memory per key, and failing open or closed when the store is down',
         phrasings: [
-          'burst*',
           'window edge*',
           'boundar*',
           'fail open',
           'fail closed',
-          'memory',
           'accura*',
+          'simplest but',
+          'exact but',
+          'approximat*',
+          'stores every request',
         ],
       },
     ],
@@ -1107,6 +1144,8 @@ export const GENERAL_RUBRICS: RubricTable = {
           'table scan',
           'logarithmic',
           'lookup',
+          'scan*',
+          'every row',
         ],
       },
       {
@@ -1134,6 +1173,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'query pattern*',
           'frequent quer*',
           'filter*',
+          'query a lot',
+          'queried often',
+          'columns we query',
         ],
       },
       {
@@ -1304,13 +1346,30 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'api',
         concept:
           'the basic flow: create a short code for a long URL, and redirect from the code with an HTTP 301 or 302',
-        phrasings: ['redirect*', '301', '302', 'long url', 'original url'],
+        phrasings: [
+          'redirect*',
+          '301',
+          '302',
+          'long url',
+          'original url',
+          'three oh one',
+          'three oh two',
+        ],
       },
       {
         id: 'code-generation',
         concept:
           'how codes are made: base62 encoding of a unique counter or ID, or random codes with a collision check',
-        phrasings: ['base62', 'base 62', 'counter', 'random', 'collision*', 'hash*', 'unique id'],
+        phrasings: [
+          'base62',
+          'base 62',
+          'counter',
+          'random',
+          'collision*',
+          'hash*',
+          'unique id',
+          'base sixty two',
+        ],
       },
       {
         id: 'storage',
@@ -3578,6 +3637,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'retry',
           'retries',
           'fault injection',
+          'four twenty nine',
         ],
       },
       {
@@ -4101,7 +4161,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'notify',
         concept:
           'notifying affected customers and regulators within legal deadlines, such as 72 hours under GDPR',
-        phrasings: ['notif*', 'gdpr', '72 hours', 'regulator*', 'disclos*', 'affected customer*'],
+        phrasings: [
+          'notif*',
+          'gdpr',
+          '72 hours',
+          'regulator*',
+          'disclos*',
+          'affected customer*',
+          'seventy two hours',
+        ],
       },
       {
         id: 'postmortem',
@@ -4312,7 +4380,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'slo',
         concept:
           'setting SLO targets from what dependents need and current performance, not one hundred percent',
-        phrasings: ['slo', 'nines', '99', 'objective*', 'four nines'],
+        phrasings: ['slo', 'nines', '99', 'objective*', 'four nines', 'ninety nine', 'three nines'],
       },
       {
         id: 'error-budget',
@@ -4561,6 +4629,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'problem details',
           'error body',
           '4xx',
+          'four hundred',
+          'four oh four',
+          'five hundred',
         ],
       },
       {
@@ -4608,7 +4679,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'retries',
         concept:
           'retrying with exponential backoff on non-2xx, and receivers acknowledging fast and processing asynchronously',
-        phrasings: ['backoff', '2xx', 'acknowledg*', 'queue*', 'asynchron*', 'respond quickly'],
+        phrasings: [
+          'backoff',
+          '2xx',
+          'acknowledg*',
+          'queue*',
+          'asynchron*',
+          'respond quickly',
+          'two hundred',
+        ],
       },
       {
         id: 'ordering-recovery',

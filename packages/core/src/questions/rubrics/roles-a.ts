@@ -88,7 +88,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'network',
         concept:
           'network and caching: compression, a CDN, HTTP caching, preloading critical resources',
-        phrasings: ['cdn', 'cach*', 'compress*', 'brotli', 'gzip', 'preload', 'http 2'],
+        phrasings: ['cdn', 'cach*', 'compress*', 'brotli', 'gzip', 'preload', 'http 2', 'http two'],
       },
       {
         id: 'rendering',
@@ -101,6 +101,8 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'image*',
           'hydrat*',
           'critical css',
+          'on the server',
+          'render* server',
         ],
       },
       {
@@ -781,7 +783,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'respond-fast',
         concept: 'returning immediately, for example 202 Accepted with a job ID',
-        phrasings: ['202', 'accepted', 'job id', 'return* immediately', 'right away'],
+        phrasings: ['202', 'accepted', 'job id', 'return* immediately', 'right away', 'two oh two'],
       },
       {
         id: 'status',
@@ -944,6 +946,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'pinot',
           'bigquery',
           'timescale',
+          'time series database',
         ],
       },
       {
@@ -973,6 +976,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'schema',
           'n plus 1',
           'resolver*',
+          'n plus one',
         ],
       },
       {
@@ -987,6 +991,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'streaming',
           'internal',
           'code gen*',
+          'http two',
         ],
       },
       {
@@ -1115,6 +1120,10 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'server error*',
           '404',
           '500',
+          'two hundred*',
+          'four hundred*',
+          'five hundred*',
+          'four oh four',
         ],
       },
     ],
@@ -1323,7 +1332,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'budget',
         concept: 'the frame budget, roughly 16 milliseconds at 60 Hz',
-        phrasings: ['16 millisecond*', '60 frame*', '60 fps', 'frame budget', '120'],
+        phrasings: [
+          '16 millisecond*',
+          '60 frame*',
+          '60 fps',
+          'frame budget',
+          '120',
+          'sixteen millisecond*',
+          'sixty frame*',
+        ],
       },
     ],
     misconceptions: [],
@@ -1573,7 +1590,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'permission',
         concept:
           'asking permission at a meaningful moment, since iOS and newer Android require opt-in',
-        phrasings: ['permission', 'opt in', 'prompt', 'post notifications', 'android 13'],
+        phrasings: [
+          'permission',
+          'opt in',
+          'prompt',
+          'post notifications',
+          'android 13',
+          'android thirteen',
+        ],
       },
       {
         id: 'payload-delivery',
