@@ -527,7 +527,7 @@ const PAIRS: readonly PairSpec[] = [
     strong: {
       id: 'c-token-strong',
       answer:
-        "Tokens go in the platform's secure storage: the Keychain on iOS, and on Android the Keystore, usually through encrypted shared preferences, so the encryption key is held by the system and not in the app. Never plain shared preferences, a file, or the app bundle. I would keep the access token short-lived and store the refresh token securely, so a leaked access token expires quickly. I would also mark the items as available only when the device is unlocked and exclude them from backups, and clear them on logout.",
+        "Tokens go in the platform's secure storage: the Keychain on iOS, and on Android a key in the Android Keystore that encrypts the token before it is saved, so the encryption key is held by the system and never sits in the app or its files. Never plain shared preferences, a file, or the app bundle. I would keep the access token short-lived and store the refresh token securely, so a leaked access token expires quickly. I would also mark the items as available only when the device is unlocked and exclude them from backups, and clear them on logout.",
       reason:
         'Correct storage on both platforms and why (system-held keys), what not to use, short-lived access tokens, accessibility and backup flags, clearing on logout.',
     },
