@@ -2182,7 +2182,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         claim: 'backups in another region are enough to stay available',
         phrasings: ['backup* enough', 'just backup*', 'backups suffice'],
         correction:
-          'Backups help recovery but restoring them takes hours; staying available needs live replicas, capacity and routing in another region.',
+          'Backups help recovery, but restoring them can take hours; staying available needs live replicas, spare capacity and traffic routing in another region.',
       },
     ],
   },
@@ -3785,7 +3785,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'automated tools enough',
         ],
         correction:
-          'Automated tools find only a portion of issues, roughly a third or so by common estimates; focus order, meaningful labels and usability need manual testing.',
+          'Automated tools catch only part of the problems (published estimates range from about a third to about half); focus order, meaningful labels and real usability need manual testing with a keyboard and a screen reader.',
       },
     ],
   },
@@ -4112,7 +4112,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         claim: 'a JWT is encrypted, so it is safe to put secrets in it',
         phrasings: ['jwt encrypted', 'jwt is encrypted', 'secrets in jwt'],
         correction:
-          'A standard JWT is only signed and base64url-encoded; anyone holding it can read its contents.',
+          'A typical JWT is signed, not encrypted: its payload is only base64url-encoded, so anyone holding the token can read it.',
       },
     ],
   },
@@ -4160,7 +4160,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'notify',
         concept:
-          'notifying affected customers and regulators within legal deadlines, such as 72 hours under GDPR',
+          'notifying the regulator within legal deadlines (72 hours under GDPR) and affected customers where required',
         phrasings: [
           'notif*',
           'gdpr',
