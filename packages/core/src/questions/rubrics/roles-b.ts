@@ -485,15 +485,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: ['blameless', 'post mortem', 'postmortem', 'review', 'recover*'],
       },
     ],
-    misconceptions: [
-      {
-        id: 'root-cause-before-mitigate',
-        claim: 'you must find the root cause before taking any action',
-        phrasings: ['root cause first', 'root cause before mitigat*'],
-        correction:
-          'Restore service first when a safe mitigation exists, such as a rollback; the detailed root cause can be found once users are no longer affected.',
-      },
-    ],
+    misconceptions: [],
   },
   'role.devops.t.3': {
     keyPoints: [
@@ -667,7 +659,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'blameless',
         concept: 'a blameless review that looks at systems and decisions, not who to blame',
-        phrasings: ['blameless', 'blame', 'psychological safety', 'no fault'],
+        phrasings: [
+          'blameless',
+          'blame',
+          'psychological safety',
+          'no fault',
+          'not blame',
+          'not who',
+        ],
       },
       {
         id: 'timeline',
@@ -799,7 +798,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'peaks-growth',
         concept: 'planning for peak traffic and seasonality, not the average, with headroom',
-        phrasings: ['peak*', 'seasonal*', 'headroom', 'burst*', 'buffer'],
+        phrasings: [
+          'peak*',
+          'seasonal*',
+          'headroom',
+          'burst*',
+          'buffer',
+          'not the average',
+          'not average',
+        ],
       },
       {
         id: 'scaling-strategy',
@@ -941,7 +948,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'mock-only',
         claim: 'mocking the payment provider everywhere is enough',
-        phrasings: ['mock it everywhere', 'mocks are enough', 'only mock*'],
+        phrasings: ['mock it everywhere', 'mocks are enough', 'mocking is enough'],
         correction:
           "Mocks only reflect what you believe the provider does; also run contract or sandbox tests against the provider's real test environment to catch mismatches.",
       },
@@ -1139,7 +1146,16 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'percentiles',
         concept:
           'latency percentiles such as p95 and p99, throughput and error rate, not only the average',
-        phrasings: ['percentile*', 'p99', 'p95', 'tail latency', 'throughput', 'error rate'],
+        phrasings: [
+          'percentile*',
+          'p99',
+          'p95',
+          'tail latency',
+          'throughput',
+          'error rate',
+          'not the average',
+          'not just average*',
+        ],
       },
       {
         id: 'environment-data',
@@ -1565,7 +1581,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'roles-groups',
         concept: 'role based access through groups, not permissions assigned to individuals',
-        phrasings: ['role based', 'group*', 'rbac', 'job function'],
+        phrasings: [
+          'role based',
+          'group*',
+          'rbac',
+          'job function',
+          'not individual*',
+          'never individual*',
+        ],
       },
       {
         id: 'separate-accounts',
@@ -2252,7 +2275,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'team-level',
         concept: 'using metrics at the team level for learning, never to rank individuals',
-        phrasings: ['team level', 'individual*', 'rank*', 'learning', 'not targets'],
+        phrasings: [
+          'team level',
+          'individual*',
+          'rank*',
+          'learning',
+          'not targets',
+          'never individual*',
+          'not individual*',
+        ],
       },
       {
         id: 'balance',
@@ -2405,7 +2436,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'ranges-confidence',
         concept: 'estimates as ranges with a confidence level, not single dates',
-        phrasings: ['range*', 'confidence', 'probabilit*', 'best case', 'worst case'],
+        phrasings: [
+          'range*',
+          'confidence',
+          'probabilit*',
+          'best case',
+          'worst case',
+          'not a single date',
+          'not one date',
+        ],
       },
       {
         id: 'reduce-uncertainty',

@@ -371,7 +371,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'behaviour-not-impl',
         concept: 'testing behaviour the user sees, not implementation details',
-        phrasings: ['user see*', 'behavio*', 'implementation detail*', 'like a user'],
+        phrasings: [
+          'user see*',
+          'behavio*',
+          'implementation detail*',
+          'like a user',
+          'not implementation detail*',
+          'not internal*',
+        ],
       },
       {
         id: 'testing-library',
@@ -581,7 +588,11 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'ts-runtime-checks',
         claim: 'TypeScript checks types at runtime',
-        phrasings: ['checks types at runtime', 'runtime type check*', 'validates at runtime'],
+        phrasings: [
+          'checks types at runtime',
+          'typescript validates at runtime',
+          'typescript enforces at runtime',
+        ],
         correction:
           "TypeScript's types are erased when compiled; only explicit runtime validation, such as a schema library, checks values as the program runs.",
       },
@@ -1093,7 +1104,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'call-site',
         concept: 'this is decided by how a function is called, not where it was defined',
-        phrasings: ['call site', 'how it is called', 'how function is called', 'at call time'],
+        phrasings: [
+          'call site',
+          'how it is called',
+          'how function is called',
+          'at call time',
+          'not where defined',
+          'not where declared',
+        ],
       },
       {
         id: 'rules',
@@ -2577,11 +2595,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'goroutine-os-thread',
         claim: 'each goroutine is an OS thread',
-        phrasings: [
-          'goroutine os thread each',
-          'goroutines are threads',
-          'one thread per goroutine',
-        ],
+        phrasings: ['one thread per goroutine', 'own os thread', 'dedicated os thread'],
         correction:
           'Goroutines are managed by the Go runtime and multiplexed onto a few OS threads; they start with small stacks, so you can run hundreds of thousands.',
       },
@@ -2644,7 +2658,15 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'first-arg',
         concept: 'passing ctx as the first parameter down the call chain, never stored in structs',
-        phrasings: ['first parameter', 'first argument', 'pass* down', 'call chain', 'struct*'],
+        phrasings: [
+          'first parameter',
+          'first argument',
+          'pass* down',
+          'call chain',
+          'struct*',
+          'never store*',
+          'not in struct*',
+        ],
       },
       {
         id: 'timeout',
@@ -4540,6 +4562,8 @@ export const STACK_RUBRICS: RubricTable = {
           'stop* sending traffic',
           'traffic',
           'load balancer',
+          'not restart*',
+          'without restart*',
         ],
       },
       {
@@ -4646,13 +4670,6 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: ['limits are reserved', 'limit reserves', 'scheduler uses limits'],
         correction:
           'The scheduler places pods by their requests; limits are only caps enforced at run time.',
-      },
-      {
-        id: 'cpu-over-limit-killed',
-        claim: 'a container using more CPU than its limit is killed',
-        phrasings: ['cpu limit kill*', 'killed for cpu', 'cpu over limit killed'],
-        correction:
-          'Exceeding the CPU limit only throttles the container; exceeding the memory limit is what gets it OOM killed.',
       },
     ],
   },
@@ -5550,7 +5567,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'test-for-tuning-ok',
         claim: 'it is fine to use the test set for tuning if you have little data',
-        phrasings: ['tuning on test fine', 'tune on the test', 'reuse the test set'],
+        phrasings: ['tuning on test fine', 'test set tuning okay', 'tune on test fine'],
         correction:
           'With little data use cross validation for tuning and keep the test set for one final check; tuning on it makes the reported score an overestimate.',
       },
@@ -5893,7 +5910,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'server-dynamic',
         concept:
-          'dynamic server rendering per request for personalized or fresh data, triggered by cookies, headers or uncached data',
+          'dynamic server rendering per request for personalized or fresh data, triggered by reading cookies, headers or search params',
         phrasings: ['per request', 'dynamic render*', 'cookies', 'headers', 'personaliz*', 'ssr'],
       },
       {
@@ -5917,13 +5934,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'app-router-default',
         concept:
-          'in the App Router, routes are static by default unless they use dynamic functions or uncached data, and the defaults changed across versions',
+          'in the App Router, routes are prerendered statically by default unless they use dynamic APIs such as cookies, headers or search params or opt out of caching, and these defaults have changed between versions',
         phrasings: [
           'app router',
           'default* static',
-          'dynamic function*',
-          'version*',
+          'dynamic api*',
+          'search params',
           'force dynamic',
+          'no store',
         ],
       },
       {
