@@ -355,15 +355,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: ['cache', 'locality', 'queue', 'undo', 'lookup by position', 'playlist'],
       },
     ],
-    misconceptions: [
-      {
-        id: 'list-search-fast',
-        claim: 'finding an element in a linked list is constant time',
-        phrasings: ['list lookup constant time', 'list o 1 search', 'list index access constant'],
-        correction:
-          'Reaching the k-th element of a linked list takes O(k) steps; only insertion or removal at a known node is O(1).',
-      },
-    ],
+    misconceptions: [],
   },
   'tech.8': {
     keyPoints: [
@@ -1048,13 +1040,6 @@ export const GENERAL_RUBRICS: RubricTable = {
     ],
     misconceptions: [
       {
-        id: 'same-thing',
-        claim: 'concurrency and parallelism are the same thing',
-        phrasings: ['concurrency parallelism same thing', 'mean the same', 'interchangeabl*'],
-        correction:
-          'Concurrency is about dealing with many things at once (possible on one core), parallelism about doing many things at once on several cores.',
-      },
-      {
         id: 'single-thread-safe',
         claim: 'single-threaded code cannot have race conditions',
         phrasings: [
@@ -1203,7 +1188,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'index-everything',
         claim: 'you should index every column',
-        phrasings: ['index every column', 'index all columns', 'index everything'],
+        phrasings: ['index all columns', 'index everything', 'every column indexed'],
         correction:
           'Each index costs write time and storage; add indexes for measured query patterns and remove unused ones.',
       },
@@ -1629,7 +1614,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'shared-db',
         claim: 'services can keep sharing the monolith’s database tables indefinitely',
-        phrasings: ['share same database', 'keep shared database', 'services share tables'],
+        phrasings: ['sharing tables fine', 'keep sharing database', 'share database forever'],
         correction:
           'Services that share tables stay coupled through the schema; each service should own its data and expose it through an API or events.',
       },
@@ -2131,7 +2116,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'size-alone',
         claim: 'a platform should be split simply because the codebase is large',
-        phrasings: ['split because large', 'split because big', 'size alone'],
+        phrasings: ['split because large', 'split because big', 'too large so split'],
         correction:
           'Size alone is not a reason; split when ownership, change rate or scaling needs diverge enough to outweigh the cost of distribution.',
       },
@@ -3055,7 +3040,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'lockstep',
         claim: 'dependent services should be deployed together in lockstep',
-        phrasings: ['deploy* all together', 'release* together lockstep', 'deploy* lockstep'],
+        phrasings: ['must deploy together', 'must release together', 'need deploy together'],
         correction:
           'Deploying in lockstep recreates a distributed monolith; each change should work with both the old and new versions of its neighbors.',
       },
@@ -3174,7 +3159,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'linear-scaling',
         claim: 'adding ten times the servers will handle ten times the load',
-        phrasings: ['ten times servers', 'scale linearly servers', 'throughput grows linearly'],
+        phrasings: ['ten times servers', 'scale linearly servers', 'ten servers ten times'],
         correction:
           'Shared components such as the database or a lock do not scale with app servers, so throughput rarely grows linearly; find the shared bottleneck.',
       },
@@ -3499,7 +3484,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'mock-everything',
         claim: 'the fix for hard-to-test code is to mock everything',
-        phrasings: ['mock everything', 'mock all', 'mock every'],
+        phrasings: ['just mock everything', 'should mock everything', 'mock all dependencies'],
         correction:
           'Mocking everything couples tests to implementation details and lets them pass while real integrations break; improve the design and mock only at boundaries.',
       },
@@ -3658,7 +3643,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'call-real-in-unit',
         claim: 'unit tests should call the real external service to be realistic',
-        phrasings: ['real service every test', 'unit tests call real', 'hit real api every'],
+        phrasings: ['unit tests call real', 'hit real api every'],
         correction:
           'Calling the real service in every test makes the suite slow, flaky and rate-limited; keep real calls to a few contract tests.',
       },
@@ -4240,7 +4225,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'metrics-per-user',
         claim: 'metrics should carry a label for each user or request ID',
-        phrasings: ['label each user', 'user id label', 'request id label', 'metric per user'],
+        phrasings: ['add user id label', 'label with user id', 'metric per user'],
         correction:
           'High-cardinality labels such as user IDs explode metric storage and cost; put per-request detail in logs and traces instead.',
       },
@@ -4358,11 +4343,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'root-cause-first',
         claim: 'the first priority is finding the root cause',
-        phrasings: [
-          'first priority root cause',
-          'root cause before restor*',
-          'root cause before mitigat*',
-        ],
+        phrasings: ['first priority root cause', 'priority is root cause'],
         correction:
           'The first priority is restoring service; investigating the root cause can wait until users are no longer affected.',
       },
@@ -4398,9 +4379,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'hundred-percent',
         claim: 'the target should be one hundred percent availability',
         phrasings: [
-          'aim hundred percent',
-          'target hundred percent',
-          'target 100 percent',
+          'target one hundred percent',
+          'aim one hundred percent',
+          '100 percent uptime',
           'never go down',
         ],
         correction:
@@ -5311,7 +5292,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'multi-cloud-everything',
         claim: 'the way to avoid lock-in is to run everything on several clouds at once',
-        phrasings: ['run on every cloud', 'multi cloud everything', 'all clouds at once'],
+        phrasings: ['run on every cloud', 'all clouds at once'],
         correction:
           'Running everything multi-cloud costs a lot and limits you to the lowest common denominator; it is rarely worth it compared with targeted portability.',
       },

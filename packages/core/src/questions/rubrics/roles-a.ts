@@ -156,12 +156,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'everything-global',
         claim: 'all state should go in a global store',
-        phrasings: [
-          'everything in redux',
-          'everything global',
-          'all state global',
-          'put everything in store',
-        ],
+        phrasings: ['everything in redux', 'all state global', 'put everything in store'],
         correction:
           'A global store for everything couples unrelated parts and causes needless re-renders; keep state as local as possible and cache server data separately.',
       },
@@ -647,7 +642,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'store-cards',
         claim: 'the store should keep card numbers in its own database',
-        phrasings: ['store card number*', 'save card number*', 'card numbers in database'],
+        phrasings: ['we store card numbers', 'keep card numbers ourselves'],
         correction:
           'Storing card numbers brings full PCI DSS scope; let the payment provider hold them and keep only its tokens.',
       },
@@ -1124,7 +1119,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'log-everything',
         claim: 'logging every request body in full is the safest default',
-        phrasings: ['log everything', 'log every request body', 'log full body'],
+        phrasings: ['log everything', 'always log full body'],
         correction:
           'Full bodies leak passwords and personal data into logs and cost a lot; log structured fields you need and redact the rest.',
       },
