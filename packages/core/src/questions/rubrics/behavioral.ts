@@ -10,15 +10,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'path',
         concept: 'a short, ordered path through your studies or roles, focused on what is relevant',
-        phrasings: [
-          'studied',
-          'graduated',
-          'degree',
-          'currently',
-          'i started',
-          'years',
-          'before that',
-        ],
+        phrasings: ['studied', 'graduated', 'degree', 'currently', 'i started', 'before that'],
       },
       {
         id: 'achievement',
@@ -199,7 +191,6 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
         concept: 'the impact it had and how it was noticed',
         phrasings: [
           'affected',
-          'users',
           'customers',
           'broke',
           'outage',
@@ -270,15 +261,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'feedback-content',
         concept: 'what the feedback actually said, specifically',
-        phrasings: [
-          'told me',
-          'said that',
-          'feedback was',
-          'pointed out',
-          'my manager',
-          'review',
-          'my lead',
-        ],
+        phrasings: ['told me', 'feedback was', 'pointed out', 'my manager', 'review', 'my lead'],
       },
       {
         id: 'response',
@@ -296,16 +279,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'change',
         concept: 'the concrete change you made in how you work',
-        phrasings: [
-          'started',
-          'began',
-          'changed how',
-          'now i',
-          'practiced',
-          'habit',
-          'each time',
-          'every time',
-        ],
+        phrasings: ['began', 'changed how', 'now i', 'practiced', 'habit'],
       },
       {
         id: 'follow-up',
@@ -344,7 +318,6 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
           'met with',
           'underlying goal',
           'what problem',
-          'users',
           'stakeholder*',
         ],
       },
@@ -378,7 +351,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'outcome',
         concept: 'what was built in the end and how well it met the need',
-        phrasings: ['ended up', 'shipped', 'turned out', 'adopted', 'used it', 'result*'],
+        phrasings: ['ended up', 'shipped', 'turned out', 'adopted', 'result*'],
       },
     ],
     misconceptions: [],
@@ -412,7 +385,6 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
           'toy project',
           'asked',
           'mentor',
-          'read',
         ],
       },
       {
@@ -431,7 +403,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'outcome',
         concept: 'the result and how quickly you became productive',
-        phrasings: ['within', 'weeks', 'days', 'delivered', 'shipped', 'on time', 'result*'],
+        phrasings: ['delivered', 'shipped', 'result*'],
       },
     ],
     misconceptions: [],
@@ -494,7 +466,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'what',
         concept: 'what the project was and why it mattered',
-        phrasings: ['goal was', 'users', 'customer*', 'problem', 'purpose', 'aim*', 'we built'],
+        phrasings: ['goal was', 'customer*', 'purpose', 'aim*', 'we built'],
       },
       {
         id: 'mine',
@@ -518,7 +490,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'impact',
         concept: 'the outcome and why you are proud of it',
-        phrasings: ['impact', 'result*', 'reduced', 'increased', 'saved', 'users', 'proud because'],
+        phrasings: ['impact', 'result*', 'reduced', 'increased', 'saved', 'proud because'],
       },
     ],
     misconceptions: [
@@ -551,16 +523,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'simplify',
         concept: 'plain words, an analogy or a visual instead of jargon',
-        phrasings: [
-          'analogy',
-          'diagram',
-          'jargon',
-          'plain',
-          'example',
-          'drew',
-          'compared it',
-          'like a',
-        ],
+        phrasings: ['analogy', 'diagram', 'jargon', 'plain', 'drew', 'compared it'],
       },
       {
         id: 'check',
@@ -626,7 +589,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'outcome',
         concept: 'how the work and relationship turned out',
-        phrasings: ['relationship', 'worked well', 'result*', 'delivered', 'learned'],
+        phrasings: ['relationship', 'result*', 'delivered', 'learned'],
       },
     ],
     misconceptions: [],
@@ -638,7 +601,6 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
         id: 'why-failed',
         concept: 'an honest account of why it failed, including your own part',
         phrasings: [
-          'because',
           'reason*',
           'underestimated',
           'misjudged',
@@ -650,15 +612,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'my-role',
         concept: 'your role and what you did when it started going wrong',
-        phrasings: [
-          'my role',
-          'i raised',
-          'i proposed',
-          'i tried',
-          'i flagged',
-          'i was',
-          'i pushed',
-        ],
+        phrasings: ['my role', 'i raised', 'i proposed', 'i tried', 'i flagged', 'i pushed'],
       },
       {
         id: 'lessons',
@@ -728,7 +682,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'problem-evidence',
         concept: 'the problem and the evidence that it was costing the team',
-        phrasings: ['kept', 'every week', 'wasted', 'slow*', 'frustrat*', 'data', 'hours'],
+        phrasings: ['every week', 'wasted', 'slow*', 'frustrat*', 'data', 'hours'],
       },
       {
         id: 'buy-in',
@@ -812,7 +766,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'noticed',
         concept: 'how you noticed they were struggling',
-        phrasings: ['noticed', 'seemed', 'stuck', 'overwhelm*', 'missed', 'quiet', 'behind'],
+        phrasings: ['noticed', 'stuck', 'overwhelm*', 'missed', 'quiet', 'behind'],
       },
       {
         id: 'asked',
@@ -841,7 +795,6 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
           'independent*',
           'improved',
           'delivered',
-          'later',
           'promoted',
         ],
       },
@@ -861,28 +814,12 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'original-view',
         concept: 'your original position and why you held it',
-        phrasings: [
-          'i thought',
-          'i believed',
-          'i was convinced',
-          'my view',
-          'originally',
-          'at first',
-        ],
+        phrasings: ['i thought', 'i believed', 'i was convinced', 'my view', 'originally'],
       },
       {
         id: 'new-info',
         concept: 'what the other person said or showed that changed it',
-        phrasings: [
-          'pointed out',
-          'showed me',
-          'explained',
-          'data',
-          'argument',
-          'they said',
-          'he said',
-          'she said',
-        ],
+        phrasings: ['pointed out', 'showed me', 'explained', 'data', 'argument'],
       },
       {
         id: 'acted',
@@ -944,7 +881,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'understand-why',
         concept: 'understanding why priorities changed',
-        phrasings: ['because', 'reason', 'customer', 'leadership', 'understood why', 'asked why'],
+        phrasings: ['reason', 'customer', 'leadership', 'understood why', 'asked why'],
       },
       {
         id: 'wrap-up',
@@ -1027,7 +964,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'outcome',
         concept: 'the result and what you would do again or differently',
-        phrasings: ['paid off', 'result*', 'learned', 'differently', 'again'],
+        phrasings: ['paid off', 'result*', 'learned', 'differently'],
       },
     ],
     misconceptions: [],
@@ -1096,15 +1033,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
         id: 'tactics',
         concept:
           'the specific ways you stayed effective: breaking work down, focusing, asking for help',
-        phrasings: [
-          'broke',
-          'list',
-          'one thing at',
-          'focus*',
-          'asked for help',
-          'break*',
-          'priorit*',
-        ],
+        phrasings: ['broke', 'focus*', 'asked for help', 'break*', 'priorit*'],
       },
       {
         id: 'communicate',
@@ -1140,7 +1069,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'follow-up',
         concept: 'following up: a plan or ticket to improve it later',
-        phrasings: ['follow up', 'ticket*', 'backlog', 'later', 'next version', 'came back'],
+        phrasings: ['follow up', 'ticket*', 'backlog', 'next version', 'came back'],
       },
     ],
     misconceptions: [],
@@ -1151,12 +1080,12 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'specific-goal',
         concept: 'a specific goal and why you chose it',
-        phrasings: ['wanted to', 'because', 'gap', 'weakness', 'career', 'improve*'],
+        phrasings: ['wanted to', 'gap', 'weakness', 'career', 'improve*'],
       },
       {
         id: 'plan',
         concept: 'the concrete plan: practice, courses, projects, a mentor',
-        phrasings: ['course', 'practic*', 'project', 'mentor', 'every week', 'book*', 'plan'],
+        phrasings: ['course', 'practic*', 'mentor', 'every week', 'book*', 'plan'],
       },
       {
         id: 'feedback',
@@ -1177,7 +1106,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'strength',
         concept: 'a specific strength with an example of it in action',
-        phrasings: ['strength', 'good at', 'reliable', 'rely on', 'known for', 'valued'],
+        phrasings: ['strength', 'reliable', 'rely on', 'known for', 'valued'],
       },
       {
         id: 'growth',
@@ -1187,7 +1116,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'effort',
         concept: 'what you are doing about that area',
-        phrasings: ['working on', 'started', 'practic*', 'now i', 'trying to'],
+        phrasings: ['working on', 'practic*', 'now i', 'trying to'],
       },
     ],
     misconceptions: [
@@ -1206,7 +1135,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'gap',
         concept: 'the gap or opportunity you spotted',
-        phrasings: ['noticed', 'nobody', 'no one', 'saw', 'opportunit*', 'needed'],
+        phrasings: ['noticed', 'nobody', 'no one', 'opportunit*', 'needed'],
       },
       {
         id: 'action',
@@ -1244,19 +1173,12 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'method',
         concept: 'how you taught it: an example, pairing, hands-on practice',
-        phrasings: ['example', 'pair*', 'hands on', 'showed', 'walked through', 'exercise'],
+        phrasings: ['pair*', 'hands on', 'showed', 'walked through', 'exercise'],
       },
       {
         id: 'verify',
         concept: 'the evidence that it landed: they applied it on their own',
-        phrasings: [
-          'on their own',
-          'themselves',
-          'explained it back',
-          'used it',
-          'applied',
-          'taught others',
-        ],
+        phrasings: ['on their own', 'themselves', 'explained it back', 'applied', 'taught others'],
       },
     ],
     misconceptions: [],
@@ -1298,7 +1220,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'diagnose',
         concept: 'finding the actual problem',
-        phrasings: ['reproduc*', 'root cause', 'investigat*', 'logs', 'asked', 'found'],
+        phrasings: ['reproduc*', 'root cause', 'investigat*', 'logs', 'asked'],
       },
       {
         id: 'resolve',
@@ -1308,7 +1230,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'prevent',
         concept: 'improving the product or process so others would not hit it',
-        phrasings: ['prevent*', 'changed', 'improved', 'documentation', 'test*', 'monitor*'],
+        phrasings: ['prevent*', 'improved', 'documentation', 'test*', 'monitor*'],
       },
     ],
     misconceptions: [
@@ -1327,19 +1249,12 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'what',
         concept: 'what the project did and who it was for',
-        phrasings: ['built', 'app', 'users', 'goal', 'purpose', 'for my'],
+        phrasings: ['built', 'app', 'purpose'],
       },
       {
         id: 'owned',
         concept: 'the specific part you owned',
-        phrasings: [
-          'i built',
-          'i wrote',
-          'i designed',
-          'my part',
-          'i was responsible',
-          'i implemented',
-        ],
+        phrasings: ['i built', 'i wrote', 'i designed', 'i was responsible', 'i implemented'],
       },
       {
         id: 'hard',
@@ -1360,7 +1275,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'own-effort',
         concept: 'what you tried yourself first: reading errors, docs, debugging, searching',
-        phrasings: ['tried', 'debug*', 'docs', 'documentation', 'search*', 'read', 'google*'],
+        phrasings: ['tried', 'debug*', 'docs', 'documentation', 'search*', 'google*'],
       },
       {
         id: 'timebox',
@@ -1370,14 +1285,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'good-ask',
         concept: 'a good request: what you tried, what you expected, the specific question',
-        phrasings: [
-          'what i tried',
-          'expected',
-          'specific question',
-          'error message',
-          'context',
-          'example',
-        ],
+        phrasings: ['what i tried', 'expected', 'specific question', 'error message', 'context'],
       },
       {
         id: 'learned',
@@ -1469,7 +1377,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'specific',
         concept: 'one specific thing you taught yourself and why',
-        phrasings: ['taught myself', 'learned', 'wanted to', 'curious', 'because'],
+        phrasings: ['taught myself', 'learned', 'wanted to', 'curious'],
       },
       {
         id: 'how',
@@ -1479,7 +1387,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'applied',
         concept: 'what you can now do with it',
-        phrasings: ['now i', 'able to', 'used it', 'applied', 'result*'],
+        phrasings: ['now i', 'able to', 'applied', 'result*'],
       },
     ],
     misconceptions: [],
@@ -1521,7 +1429,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'system',
         concept: 'how you planned: a calendar, priorities, fixed blocks of time',
-        phrasings: ['calendar', 'schedule*', 'plan*', 'block*', 'priorit*', 'list'],
+        phrasings: ['calendar', 'schedule*', 'plan*', 'block*', 'priorit*'],
       },
       {
         id: 'communicate',
@@ -1553,7 +1461,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'growth',
         concept: 'concrete evidence of how they grew',
-        phrasings: ['promot*', 'independent*', 'on their own', 'led', 'confident', 'now'],
+        phrasings: ['promot*', 'independent*', 'on their own', 'led', 'confident'],
       },
       {
         id: 'learned',
@@ -1636,7 +1544,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'outcome',
         concept: 'the decision and its impact',
-        phrasings: ['agreed', 'adopted', 'migrated', 'decided', 'result*', 'stopped', 'within'],
+        phrasings: ['agreed', 'adopted', 'migrated', 'decided', 'result*', 'stopped'],
       },
     ],
     misconceptions: [],
@@ -1680,7 +1588,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'decision',
         concept: 'the decision and why it seemed right at the time',
-        phrasings: ['i decided', 'i chose', 'at the time', 'seemed', 'because'],
+        phrasings: ['i decided', 'i chose', 'i went with', 'i picked', 'my call', 'reasoning was'],
       },
       {
         id: 'signals',
@@ -1808,12 +1716,12 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'facilitate',
         concept: 'bringing them together to agree a way forward',
-        phrasings: ['together', 'facilitat*', 'agreed', 'common ground', 'ground rules', 'mediat*'],
+        phrasings: ['facilitat*', 'agreed', 'common ground', 'ground rules', 'mediat*'],
       },
       {
         id: 'outcome',
         concept: 'how the relationship and work went afterwards',
-        phrasings: ['relationship', 'afterwards', 'worked well', 'result*', 'since'],
+        phrasings: ['relationship', 'afterwards', 'worked well', 'result*'],
       },
     ],
     misconceptions: [],
@@ -1824,7 +1732,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'identify',
         concept: 'spotting potential and matching people to opportunities',
-        phrasings: ['potential', 'ready', 'opportunit*', 'interest*', 'spotted'],
+        phrasings: ['potential', 'opportunit*', 'interest*', 'spotted'],
       },
       {
         id: 'delegate',
@@ -1912,12 +1820,12 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'alternative',
         concept: 'an alternative: later, smaller, or another way',
-        phrasings: ['alternative', 'instead', 'later', 'smaller', 'workaround', 'offered'],
+        phrasings: ['alternative', 'instead', 'smaller', 'workaround', 'offered'],
       },
       {
         id: 'relationship',
         concept: 'how you kept trust: follow-through',
-        phrasings: ['follow* up', 'kept', 'trust', 'promised', 'delivered', 'still work'],
+        phrasings: ['follow* up', 'trust', 'promised', 'delivered', 'still work'],
       },
     ],
     misconceptions: [],
@@ -1943,7 +1851,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'outcome',
         concept: 'how quickly they became productive',
-        phrasings: ['productive', 'shipped', 'first week', 'weeks', 'result*'],
+        phrasings: ['productive', 'shipped', 'first week', 'result*'],
       },
     ],
     misconceptions: [],
@@ -1954,7 +1862,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'role',
         concept: 'your role and the first steps you took',
-        phrasings: ['i was', 'on call', 'incident commander', 'paged', 'i joined', 'i led'],
+        phrasings: ['on call', 'incident commander', 'paged', 'i joined', 'i led'],
       },
       {
         id: 'mitigate',

@@ -276,7 +276,6 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'one clear reason to fail, a descriptive name and a clear arrange-act-assert structure',
         phrasings: [
-          'one thing',
           'descriptive name',
           'arrange act assert',
           'readable',
@@ -572,7 +571,6 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept: 'small functions that each do one thing, and simple control flow',
         phrasings: [
           'small function*',
-          'one thing',
           'single responsibility',
           'short function*',
           'nesting',
@@ -996,7 +994,6 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'that concurrency is structuring work as tasks that overlap in time, while parallelism is actually running them at the same instant on several cores',
         phrasings: [
-          'same time',
           'multiple cores',
           'several cores',
           'interleav*',
@@ -1035,7 +1032,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'example',
         concept: 'a concrete race you found and how you reproduced or confirmed it',
-        phrasings: ['reproduc*', 'intermittent*', 'under load', 'found', 'double*', 'two requests'],
+        phrasings: ['reproduc*', 'intermittent*', 'under load', 'double*', 'two requests'],
       },
     ],
     misconceptions: [
@@ -1239,7 +1236,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'in-flight',
         concept:
           'handling a retry that arrives while the first attempt is still in progress, with a lock or a pending state',
-        phrasings: ['in progress', 'in flight', 'concurrent*', 'pending', 'lock*', 'same time'],
+        phrasings: ['in progress', 'in flight', 'concurrent*', 'pending', 'lock*'],
       },
       {
         id: 'why-retries',
@@ -1561,7 +1558,6 @@ export const GENERAL_RUBRICS: RubricTable = {
           'deploy* separately',
           'bottleneck',
           'why migrat*',
-          'goal',
         ],
       },
       {
@@ -1844,7 +1840,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'register',
         concept: 'keeping a register or backlog of debt items with their cost and impact',
-        phrasings: ['backlog', 'register', 'list', 'track*', 'ticket*', 'inventory'],
+        phrasings: ['backlog', 'register', 'track*', 'ticket*', 'inventory'],
       },
       {
         id: 'business-case',
@@ -2506,14 +2502,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'clarify-goal',
         concept: 'clarifying the goal and what success looks like, with the people who asked',
-        phrasings: [
-          'goal',
-          'success look*',
-          'clarify*',
-          'ask question*',
-          'stakeholder*',
-          'outcome',
-        ],
+        phrasings: ['success look*', 'clarify*', 'ask question*', 'stakeholder*', 'outcome'],
       },
       {
         id: 'decompose',
@@ -2536,7 +2525,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'first-step',
         concept: 'choosing a concrete first step that produces something to get feedback on',
-        phrasings: ['first step', 'feedback', 'concrete', 'smallest', 'start with', 'deliverable'],
+        phrasings: ['first step', 'feedback', 'concrete', 'smallest', 'deliverable'],
       },
     ],
     misconceptions: [],
@@ -2625,7 +2614,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'input',
         concept: 'getting input from the people affected or with more context',
-        phrasings: ['input', 'colleague*', 'team', 'opinion*', 'second opinion', 'discuss*'],
+        phrasings: ['input', 'colleague*', 'opinion*', 'second opinion', 'discuss*'],
       },
     ],
     misconceptions: [],
@@ -2724,22 +2713,22 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'why-it-matters',
         concept: 'starting from why it matters to the listener before the details',
-        phrasings: ['why it matters', 'purpose', 'in short', 'big picture', 'so that', 'the point'],
+        phrasings: ['why it matters', 'purpose', 'in short', 'big picture', 'the point'],
       },
       {
         id: 'plain-language',
         concept: 'plain language, defining or avoiding jargon',
-        phrasings: ['plain', 'simple terms', 'in other words', 'basically', 'means that', 'simply'],
+        phrasings: ['plain', 'simple terms', 'in other words', 'means that'],
       },
       {
         id: 'analogy',
         concept: 'an analogy or concrete example from everyday life',
-        phrasings: ['analogy', 'like a', 'imagine', 'for example', 'think of', 'similar to'],
+        phrasings: ['analogy', 'imagine', 'for example', 'similar to'],
       },
       {
         id: 'accurate',
         concept: 'a correct explanation of the concept itself, simplified without being wrong',
-        phrasings: ['works by', 'how it works', 'which means', 'because', 'step'],
+        phrasings: ['works by', 'how it works', 'which means'],
       },
     ],
     misconceptions: [],
@@ -2750,12 +2739,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'structure',
         concept:
           'a clear structure: start from a known quantity such as population or user base and narrow it down',
-        phrasings: ['population', 'users', 'start with', 'million*', 'customer*', 'active user*'],
+        phrasings: ['population', 'start with', 'million*', 'customer*', 'active user*'],
       },
       {
         id: 'assumptions',
         concept: 'stating each assumption explicitly, such as the share who order and how often',
-        phrasings: ['assum*', 'percent', 'fraction', 'share of', 'say that', 'guess'],
+        phrasings: ['assum*', 'percent', 'fraction', 'share of', 'guess'],
       },
       {
         id: 'peak',
@@ -2884,7 +2873,6 @@ export const GENERAL_RUBRICS: RubricTable = {
           'spike*',
           'buffer*',
           'eventual*',
-          'later',
           'fire and forget',
           'temporal coupling',
         ],
@@ -3236,7 +3224,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'hypothesis-fix',
         concept: 'fixing the biggest contributor first and changing one thing at a time',
-        phrasings: ['biggest', 'bottleneck', 'one thing at', 'hypothes*', 'hot path', 'root cause'],
+        phrasings: ['biggest', 'bottleneck', 'hypothes*', 'hot path', 'root cause'],
       },
       {
         id: 'verify',
@@ -3396,7 +3384,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'unit',
         concept: 'many fast unit tests for logic and edge cases',
-        phrasings: ['fast', 'logic', 'edge case*', 'many', 'isolat*', 'cheap'],
+        phrasings: ['fast', 'logic', 'edge case*', 'isolat*', 'cheap'],
       },
       {
         id: 'integration',
@@ -3415,15 +3403,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'e2e',
         concept:
           'a few end-to-end tests for the critical user journeys, since they are slow and brittle',
-        phrasings: [
-          'critical path*',
-          'user journey*',
-          'few',
-          'slow',
-          'brittle',
-          'flak*',
-          'happy path',
-        ],
+        phrasings: ['critical path*', 'user journey*', 'slow', 'brittle', 'flak*', 'happy path'],
       },
       {
         id: 'risk',
@@ -4218,7 +4198,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'together',
         concept:
           'using them together: a metric alerts, a trace localizes, logs explain, linked by a trace ID',
-        phrasings: ['trace id', 'correlat*', 'together', 'link*', 'drill down', 'combine*'],
+        phrasings: ['trace id', 'correlat*', 'link*', 'drill down', 'combine*'],
       },
     ],
     misconceptions: [
@@ -4584,7 +4564,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'example',
         concept: 'a concrete API you used and what specifically made it good or bad',
-        phrasings: ['stripe', 'github', 'twilio', 'i used', 'in my experience', 'our api'],
+        phrasings: ['stripe', 'github', 'twilio', 'in my experience', 'our api'],
       },
     ],
     misconceptions: [],
@@ -4733,7 +4713,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'deterministic',
         concept:
           'deterministic transformations that do not depend on the current time or order of arrival',
-        phrasings: ['deterministic', 'current time', 'now', 'same input', 'pure'],
+        phrasings: ['deterministic', 'current time', 'same input', 'pure'],
       },
     ],
     misconceptions: [
@@ -4947,7 +4927,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'why',
         concept: 'capturing the why and the constraints at the time, not just the what',
-        phrasings: ['reason*', 'rationale', 'constraint*', 'at the time', 'trade*'],
+        phrasings: ['reason*', 'rationale', 'constraint*', 'trade*'],
       },
       {
         id: 'near-code',
@@ -5049,14 +5029,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'history-people',
         concept:
           'using commit history and the people who know it to learn why things are the way they are',
-        phrasings: [
-          'git blame',
-          'commit history',
-          'git log',
-          'ask*',
-          'people who',
-          'original author*',
-        ],
+        phrasings: ['git blame', 'commit history', 'git log', 'ask*', 'original author*'],
       },
       {
         id: 'tests',
@@ -5140,7 +5113,6 @@ export const GENERAL_RUBRICS: RubricTable = {
           'edge case*',
           'implicit*',
           'moving target',
-          'years',
           'no value until',
           'feature parity',
           'second system',

@@ -307,7 +307,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'combine',
         concept: 'that they are often combined, grid for the page and flexbox inside components',
-        phrasings: ['combine', 'together', 'inside', 'nested', 'both'],
+        phrasings: [
+          'combine',
+          'nested',
+          'grid for the page',
+          'flex inside',
+          'flexbox inside',
+          'mix them',
+        ],
       },
     ],
     misconceptions: [
@@ -1000,7 +1007,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'rest',
         concept: 'REST: resources over HTTP, widely understood, HTTP caching, good for public APIs',
-        phrasings: ['resource*', 'http verb*', 'http caching', 'public api*', 'widely', 'simple'],
+        phrasings: ['resource*', 'http verb*', 'http caching', 'public api*', 'widely'],
       },
       {
         id: 'graphql',
@@ -1233,7 +1240,6 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'in the review',
           'action item*',
           'next week',
-          'we made',
           'pushed for',
         ],
       },
@@ -2093,14 +2099,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'headline',
         concept: 'leading with the finding and why it matters to them',
-        phrasings: [
-          'headline',
-          'key finding',
-          'bottom line',
-          'start with',
-          'so what',
-          'why it matters',
-        ],
+        phrasings: ['headline', 'key finding', 'bottom line', 'start with', 'why it matters'],
       },
       {
         id: 'uncertainty',
@@ -2115,7 +2114,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'visual',
         concept: 'a simple, honest chart without misleading axes',
-        phrasings: ['chart', 'visual*', 'axis', 'graph', 'simple'],
+        phrasings: ['chart', 'visual*', 'axis', 'graph'],
       },
       {
         id: 'next-step',
