@@ -167,9 +167,9 @@ export const STACK_RUBRICS: RubricTable = {
           'that many effects are unnecessary, such as deriving data that can be computed during render',
         phrasings: [
           'derive*',
-          'during render',
+          'comput* during render',
+          'calculat* during render',
           'you might not need',
-          'compute* during',
           'unnecessary effect*',
         ],
       },
@@ -192,7 +192,12 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'effect-sync-before-paint',
         claim: 'useEffect runs synchronously during render, before the browser paints',
-        phrasings: ['effect runs during render', 'runs synchronously during render'],
+        phrasings: [
+          'effect runs during render',
+          'useeffect during render',
+          'use effect during render',
+          'runs synchronously during render',
+        ],
         correction:
           'useEffect runs after the commit, usually after paint; useLayoutEffect is the variant that runs before the browser paints.',
       },
@@ -370,7 +375,7 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'behaviour-not-impl',
-        concept: 'testing behaviour the user sees, not implementation details',
+        concept: 'testing behavior the user sees, not implementation details',
         phrasings: [
           'user see*',
           'behavio*',
@@ -407,10 +412,10 @@ export const STACK_RUBRICS: RubricTable = {
     misconceptions: [
       {
         id: 'snapshot-coverage',
-        claim: 'snapshot tests give good coverage of component behaviour',
+        claim: 'snapshot tests give good coverage of component behavior',
         phrasings: ['snapshots give coverage', 'snapshot tests are enough', 'snapshot everything'],
         correction:
-          'Large snapshots break on any markup change and get updated without reading; they rarely check behaviour, so prefer assertions about what the user sees and does.',
+          'Large snapshots break on any markup change and get updated without reading; they rarely check behavior, so prefer assertions about what the user sees and does.',
       },
     ],
   },
@@ -501,7 +506,7 @@ export const STACK_RUBRICS: RubricTable = {
           'constraints: no state, effects or browser APIs on the server; window is undefined; client components marked with use client',
         phrasings: [
           'use client',
-          'window',
+          'window undefined',
           'browser api*',
           'no state',
           'cannot use hook*',
@@ -603,7 +608,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'both-shapes',
         concept: 'that both describe object shapes and are usually interchangeable',
-        phrasings: ['interchangeab*', 'object shape*', 'mostly same', 'similar', 'either'],
+        phrasings: ['interchangeab*', 'object shape*', 'mostly same', 'overlap*', 'either works'],
       },
       {
         id: 'interface-merge',
@@ -628,7 +633,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'team-convention',
         concept:
           'choosing by convention: interfaces for object contracts and classes, aliases for unions and computed types',
-        phrasings: ['convention', 'consisten*', 'team', 'style guide', 'lint rule'],
+        phrasings: ['convention', 'consisten*', 'team rule', 'style guide', 'lint rule'],
       },
     ],
     misconceptions: [
@@ -647,7 +652,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'union-meaning',
         concept:
           'a union means a value is one of several types, and only members common to all are usable until narrowed',
-        phrasings: ['one of several', 'either', 'common member*', 'common propert*', 'or type'],
+        phrasings: [
+          'one of several',
+          'either type',
+          'common member*',
+          'common propert*',
+          'or type',
+        ],
       },
       {
         id: 'narrowing-forms',
@@ -1238,7 +1249,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'loose-coercion',
         concept:
           'loose equality converts types first, with surprising results such as an empty string equal to zero',
-        phrasings: ['coerc*', 'convert*', 'type conversion', 'empty string', 'zero', 'surprising'],
+        phrasings: [
+          'coerc*',
+          'convert*',
+          'type conversion',
+          'empty string',
+          'equals zero',
+          'surprising',
+        ],
       },
       {
         id: 'nan-objects',
@@ -1519,7 +1537,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'common-causes',
         concept:
           'common causes: unbounded caches or maps, listeners never removed, timers, and closures in long-lived objects',
-        phrasings: ['unbounded', 'cache*', 'map', 'listener*', 'timer*', 'global*'],
+        phrasings: ['unbounded', 'cache*', 'global map', 'listener*', 'timer*', 'global*'],
       },
       {
         id: 'reproduce-fix',
@@ -1660,7 +1678,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'finish-inflight',
         concept: 'letting in-flight requests finish, closing idle keep alive connections',
-        phrasings: ['in flight', 'finish*', 'keep alive', 'ongoing request*', 'complete'],
+        phrasings: ['in flight', 'finish*', 'keep alive', 'ongoing request*', 'requests complete'],
       },
       {
         id: 'close-resources',
@@ -1783,7 +1801,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'threads-io',
         concept: 'threads still help with I O bound work, since the GIL is released while waiting',
-        phrasings: ['i o bound', 'released', 'waiting', 'network', 'blocking call*'],
+        phrasings: ['i o bound', 'released', 'waiting', 'network call*', 'blocking call*'],
       },
       {
         id: 'processes-cpu',
@@ -2570,7 +2588,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'select-close',
         concept: 'select over several channels, and closing a channel to signal completion',
-        phrasings: ['select', 'close*', 'range over', 'done channel'],
+        phrasings: ['select statement', 'close*', 'range over', 'done channel'],
       },
       {
         id: 'mutex-when',
@@ -2634,7 +2652,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'handle-once',
         concept: 'handling each error once: either log it or return it',
-        phrasings: ['log or return', 'handle once', 'log* and return*', 'double log*', 'once'],
+        phrasings: [
+          'log or return',
+          'handle once',
+          'log* and return*',
+          'double log*',
+          'exactly once',
+        ],
       },
     ],
     misconceptions: [
@@ -2683,7 +2707,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'listen-done',
         concept: 'checking ctx.Done in select loops and passing ctx to database and HTTP calls',
-        phrasings: ['done channel', 'ctx done', 'select', 'http request*', 'database call*'],
+        phrasings: ['done channel', 'ctx done', 'select on', 'http request*', 'database call*'],
       },
       {
         id: 'values-sparingly',
@@ -2694,7 +2718,7 @@ export const STACK_RUBRICS: RubricTable = {
     misconceptions: [
       {
         id: 'context-kills-goroutine',
-        claim: 'cancelling a context stops goroutines automatically',
+        claim: 'canceling a context stops goroutines automatically',
         phrasings: [
           'cancel kills goroutine*',
           'automatically stops goroutine*',
@@ -2739,7 +2763,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'testing',
         concept: 'easy fakes in tests',
-        phrasings: ['fake*', 'mock*', 'test*', 'stub*'],
+        phrasings: ['fake*', 'mock*', 'test double*', 'stub*'],
       },
       {
         id: 'return-structs',
@@ -2788,7 +2812,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'prevent',
         concept: 'preventing regressions with goleak in tests and clear goroutine ownership',
-        phrasings: ['goleak', 'test*', 'ownership', 'lifecycle', 'errgroup'],
+        phrasings: ['goleak', 'leak test*', 'ownership', 'lifecycle', 'errgroup'],
       },
     ],
     misconceptions: [],
@@ -3107,7 +3131,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'partition-order',
         concept: 'the OVER clause with PARTITION BY and ORDER BY, and frames',
-        phrasings: ['over', 'partition by', 'order by', 'frame', 'rows between'],
+        phrasings: ['over clause', 'partition by', 'order by', 'frame', 'rows between'],
       },
       {
         id: 'ranking',
@@ -3122,7 +3146,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'lag-lead',
         concept: 'lag and lead for comparing with the previous or next row',
-        phrasings: ['lag', 'lead', 'previous row', 'next row', 'period over period'],
+        phrasings: ['lag', 'lag and lead', 'previous row', 'next row', 'period over period'],
       },
     ],
     misconceptions: [
@@ -3322,7 +3346,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'pg-cant-scale',
         claim: 'PostgreSQL cannot scale past small workloads',
-        phrasings: ['postgres cannot scale', 'only for small', 'postgres small projects'],
+        phrasings: ['only for small', 'postgres small projects', 'postgres only small'],
         correction:
           'PostgreSQL handles very large workloads on one primary with replicas and partitioning; it is horizontal write scaling that needs extra tools such as Citus.',
       },
@@ -3332,7 +3356,7 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'keys',
-        concept: 'primary keys and foreign keys with the right ON DELETE behaviour',
+        concept: 'primary keys and foreign keys with the right ON DELETE behavior',
         phrasings: ['primary key*', 'foreign key*', 'on delete', 'cascade', 'referential'],
       },
       {
@@ -3349,7 +3373,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'check',
         concept: 'CHECK constraints for valid values and ranges',
-        phrasings: ['check constraint*', 'check', 'valid range*', 'positive'],
+        phrasings: ['check constraint*', 'check expression*', 'valid range*', 'positive'],
       },
       {
         id: 'types',
@@ -3593,7 +3617,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'tune-first',
         concept: 'tuning first: slow queries, indexes and configuration, and a bigger machine',
-        phrasings: ['optimi*', 'index*', 'slow quer*', 'vertical*', 'bigger instance', 'tuning'],
+        phrasings: [
+          'optimi*',
+          'index*',
+          'slow quer*',
+          'vertical*',
+          'bigger instance',
+          'query tuning',
+        ],
       },
       {
         id: 'read-replicas',
@@ -3648,7 +3679,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'gist',
         concept:
-          'GiST for geometric data, ranges and nearest neighbour searches, as used by PostGIS',
+          'GiST for geometric data, ranges and nearest neighbor searches, as used by PostGIS',
         phrasings: ['gist', 'geometr*', 'postgis', 'range*', 'nearest neighbo*'],
       },
       {
@@ -3679,7 +3710,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'hash-unsafe',
         claim: 'hash indexes are unsafe to use in PostgreSQL',
-        phrasings: ['hash indexes unsafe', 'hash not crash safe', 'hash not replicated'],
+        phrasings: ['hash indexes unsafe', 'hash index* unsafe'],
         correction:
           'Since PostgreSQL 10, hash indexes are write-ahead logged and crash safe; they are still only useful for equality lookups.',
       },
@@ -3885,7 +3916,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'resource-arns',
         concept: 'scoping to resource ARNs rather than wildcards',
-        phrasings: ['arn*', 'wildcard*', 'star', 'resource level'],
+        phrasings: ['arn*', 'wildcard*', 'star resource', 'resource level'],
       },
       {
         id: 'refine',
@@ -4076,13 +4107,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'combine',
         concept: 'combining them, such as SNS fanning out to several SQS queues',
-        phrasings: ['sns to sqs', 'fan out to queue*', 'combine*', 'together'],
+        phrasings: ['sns to sqs', 'fan out to queue*', 'combine*', 'subscribe* queue*'],
       },
       {
         id: 'ordering',
         concept:
           'FIFO variants for ordering and deduplication, and standard delivery being at least once',
-        phrasings: ['fifo', 'order*', 'at least once', 'dedup*', 'exactly once'],
+        phrasings: ['fifo', 'ordering guarantee*', 'at least once', 'dedup*', 'exactly once'],
       },
     ],
     misconceptions: [
@@ -4152,7 +4183,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'container',
         concept: 'a container is a running instance of an image with its own writable layer',
-        phrasings: ['running instance', 'writable layer', 'instance of', 'process'],
+        phrasings: ['running instance', 'writable layer', 'instance of', 'isolated process'],
       },
       {
         id: 'class-analogy',
@@ -4204,7 +4235,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'layer-order',
         concept:
           'ordering layers for the cache: copy dependency manifests and install before copying source',
-        phrasings: ['layer cach*', 'cache', 'order*', 'package json first', 'lockfile first'],
+        phrasings: [
+          'layer cach*',
+          'cache',
+          'instruction order',
+          'package json first',
+          'lockfile first',
+        ],
       },
       {
         id: 'dockerignore',
@@ -4274,7 +4311,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'env-caveats',
         concept:
           'caveats of environment variables: they show up in inspect, crash dumps and child processes',
-        phrasings: ['inspect', 'leak*', 'logs', 'child process*', 'visible'],
+        phrasings: ['inspect', 'leak*', 'appear in logs', 'child process*', 'visible'],
       },
     ],
     misconceptions: [
@@ -4413,7 +4450,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'config-env',
         concept: 'environment files for local config and one command to start everything',
-        phrasings: ['env file', 'one command', 'make', 'readme', 'docker compose up'],
+        phrasings: ['env file', 'one command', 'makefile', 'readme', 'docker compose up'],
       },
       {
         id: 'devcontainers',
@@ -4592,7 +4629,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'lightweight',
           'cheap',
-          'local',
+          'local check*',
           'threshold*',
           'failure threshold',
           'separate endpoint*',
@@ -4615,9 +4652,9 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'liveness-check-db',
         claim: 'the liveness probe should check the database and other dependencies',
         phrasings: [
-          'liveness check* the database',
-          'liveness check* dependenc*',
           'liveness should check database',
+          'liveness must check database',
+          'liveness should check dependenc*',
         ],
         correction:
           'If a shared dependency fails, every pod fails liveness and restarts, which cannot fix the dependency and adds load; keep liveness about the process itself.',
@@ -4748,7 +4785,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'previous-logs',
         concept: 'logs of the previous, crashed container with the previous flag',
-        phrasings: ['previous', 'logs', 'last run', 'crashed container'],
+        phrasings: ['previous container', 'kubectl logs', 'last run', 'crashed container'],
       },
       {
         id: 'exit-codes',
@@ -4894,7 +4931,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'when-worth',
         concept:
           'when it is worth it: many services and teams, portability needs or custom scheduling',
-        phrasings: ['many services', 'many teams', 'portab*', 'scale', 'custom*'],
+        phrasings: ['many services', 'many teams', 'portab*', 'large scale', 'custom*'],
       },
     ],
     misconceptions: [],
@@ -4943,7 +4980,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'requirement*',
           'group chat*',
-          'scale',
+          'messages per second',
           'how many users',
           'delivery guarantee*',
         ],
@@ -5113,7 +5150,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'hold-expiry',
         concept: 'temporary holds that expire, then confirmation after payment',
-        phrasings: ['hold*', 'reserv*', 'expir*', 'ttl', 'timeout', 'release'],
+        phrasings: ['hold*', 'reserv*', 'expir*', 'ttl', 'timeout', 'released automatically'],
       },
       {
         id: 'concurrency-control',
@@ -5211,7 +5248,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'pacelc',
         concept:
           'that without partitions the trade-off is latency against consistency, the PACELC extension',
-        phrasings: ['pacelc', 'latency', 'else'],
+        phrasings: ['pacelc', 'latency', 'latency versus consistency'],
       },
       {
         id: 'example',
@@ -5250,7 +5287,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'client',
         concept:
-          'client techniques: debouncing keystrokes, cancelling stale requests and local caching',
+          'client techniques: debouncing keystrokes, canceling stale requests and local caching',
         phrasings: ['debounc*', 'cancel*', 'client side cache', 'keystroke*', 'throttl*'],
       },
       {
@@ -5262,7 +5299,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'safety',
         concept: 'filtering offensive or unsafe suggestions',
-        phrasings: ['filter*', 'offensive', 'blocklist', 'safe*', 'moderat*'],
+        phrasings: ['filter*', 'offensive', 'blocklist', 'unsafe', 'moderat*'],
       },
     ],
     misconceptions: [],
@@ -5293,7 +5330,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'approximate',
         concept: 'approximate display counts, with an exact reconciliation later',
-        phrasings: ['approximat*', 'eventual*', 'reconcil*', 'hyperloglog', 'exact'],
+        phrasings: ['approximat*', 'eventual*', 'reconcil*', 'hyperloglog', 'exact count*'],
       },
       {
         id: 'delivery-semantics',
@@ -5317,7 +5354,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'users-use-cases',
         concept: 'who the users are and the core use cases',
-        phrasings: ['users', 'use case*', 'core feature*', 'user stor*'],
+        phrasings: ['target users', 'use case*', 'core feature*', 'user stor*'],
       },
       {
         id: 'scale',
@@ -5446,7 +5483,7 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'supervised',
-        concept: 'supervised learning trains on labelled examples to predict a known target',
+        concept: 'supervised learning trains on labeled examples to predict a known target',
         phrasings: ['labeled', 'labelled', 'target', 'known answer*', 'input output pair*'],
       },
       {
@@ -5456,7 +5493,7 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'unsupervised',
-        concept: 'unsupervised learning finds structure in unlabelled data',
+        concept: 'unsupervised learning finds structure in unlabeled data',
         phrasings: ['unlabeled', 'unlabelled', 'structure', 'pattern*', 'no labels'],
       },
       {
@@ -5483,7 +5520,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'unsupervised-no-eval',
         claim: 'unsupervised learning needs no evaluation because there are no labels',
-        phrasings: ['no evaluation needed', 'cannot be evaluated', 'nothing to evaluate'],
+        phrasings: ['no evaluation needed', 'nothing to evaluate', 'evaluation unnecessary'],
         correction:
           'Unsupervised results can and should be evaluated, with internal measures such as silhouette scores, stability checks, and whether the groups are useful for the task.',
       },
@@ -5590,7 +5627,7 @@ export const STACK_RUBRICS: RubricTable = {
         concept: 'recall: of the actual positives, the share the model finds',
         phrasings: [
           'actual positive*',
-          'found',
+          'positives caught',
           'sensitivity',
           'false negative*',
           'true positive rate',
@@ -5651,7 +5688,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'evaluate',
         concept:
           "measuring a feature's value with ablation on a validation set or cross validation",
-        phrasings: ['ablation', 'with and without', 'validation', 'cross validat*', 'lift'],
+        phrasings: ['ablation', 'with and without', 'validation', 'cross validat*', 'metric lift'],
       },
       {
         id: 'importance',
@@ -5702,7 +5739,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'sum',
         concept:
           "the prediction is the sum of all trees' contributions, with a learning rate keeping each small",
-        phrasings: ['add* up', 'sum', 'small step*', 'learning rate', 'combin*'],
+        phrasings: ['add* up', 'summed', 'small step*', 'learning rate', 'combin*'],
       },
       {
         id: 'analogy',
@@ -5816,7 +5853,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'finetune-behaviour',
         concept:
-          'fine-tuning for consistent style, format or narrow task behaviour, or a smaller cheaper model, given good training examples',
+          'fine-tuning for consistent style, format or narrow task behavior, or a smaller cheaper model, given good training examples',
         phrasings: ['style', 'format', 'tone', 'smaller model', 'training example*', 'distill*'],
       },
       {
@@ -5837,7 +5874,7 @@ export const STACK_RUBRICS: RubricTable = {
         claim: 'fine-tuning is the best way to teach a model new facts',
         phrasings: ['fine tune for knowledge', 'fine tuning teaches facts', 'fine tune new facts'],
         correction:
-          'Fine-tuning is unreliable for adding facts and goes stale; retrieval gives the model current, citable knowledge, while fine-tuning shapes behaviour and format.',
+          'Fine-tuning is unreliable for adding facts and goes stale; retrieval gives the model current, citable knowledge, while fine-tuning shapes behavior and format.',
       },
     ],
   },
@@ -5975,7 +6012,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'no-js',
         concept: 'they add no JavaScript for themselves to the client bundle',
-        phrasings: ['bundle size', 'zero javascript', 'less javascript', 'no javascript'],
+        phrasings: [
+          'bundle size',
+          'zero javascript',
+          'less javascript',
+          'no javascript',
+          'never ship*',
+          'not shipped',
+        ],
       },
       {
         id: 'cannot',
@@ -5987,6 +6031,9 @@ export const STACK_RUBRICS: RubricTable = {
           'no event handler*',
           'cannot use hook*',
           'not interactive',
+          'not use state',
+          'not use hook*',
+          'not use effect*',
         ],
       },
       {
@@ -6062,7 +6109,7 @@ export const STACK_RUBRICS: RubricTable = {
         claim: 'fetch in Next.js is always cached',
         phrasings: ['fetch always cached', 'always cached by default'],
         correction:
-          'Fetch caching defaults have changed between versions; since Next.js 15 fetch is not cached unless you opt in, so set the cache behaviour explicitly.',
+          'Fetch caching defaults have changed between versions; since Next.js 15 fetch is not cached unless you opt in, so set the cache behavior explicitly.',
       },
     ],
   },
@@ -6259,7 +6306,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'shape',
         concept: 'the client describes the shape of the response, and the response mirrors it',
-        phrasings: ['shape', 'mirror*', 'nested', 'exact field*', 'only what it needs'],
+        phrasings: ['same shape', 'mirror*', 'nested', 'exact field*', 'only what it needs'],
       },
       {
         id: 'typed',
