@@ -78,6 +78,10 @@ export const GENERAL_RUBRICS: RubricTable = {
           'crash* whole',
           'isolation secur*',
           'browser tab*',
+          'each tab',
+          'take* down',
+          'cpu bound',
+          'isolation',
         ],
       },
     ],
@@ -3981,7 +3985,16 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'work-factor',
         concept: 'a tunable work factor or memory cost, raised over time as hardware gets faster',
-        phrasings: ['work factor', 'cost factor', 'iteration*', 'memory hard', 'tunable', 'rounds'],
+        phrasings: [
+          'work factor',
+          'cost factor',
+          'iteration*',
+          'memory hard',
+          'tunable',
+          'rounds',
+          'cost parameter',
+          'increase* over time',
+        ],
       },
     ],
     misconceptions: [

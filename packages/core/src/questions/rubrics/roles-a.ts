@@ -1228,6 +1228,11 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'incident channel',
           'kept support',
           'informed',
+          'messaged',
+          'emailed',
+          'heads up',
+          'let them know',
+          'updated',
         ],
       },
       {
@@ -1902,7 +1907,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'grain-scd',
         concept: 'declaring the grain of the fact table and handling changing dimensions',
-        phrasings: ['grain', 'slowly changing', 'scd', 'surrogate key*', 'type 2'],
+        phrasings: [
+          'grain',
+          'slowly changing',
+          'scd',
+          'surrogate key*',
+          'type 2',
+          'one row per',
+          'row per',
+        ],
       },
     ],
     misconceptions: [],
