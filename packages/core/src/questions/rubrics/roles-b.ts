@@ -660,8 +660,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       },
       {
         id: 'env-file-in-repo',
-        claim:
-          'committing an encrypted-looking env file or a private repo makes storing secrets in git safe',
+        claim: 'keeping secrets in a private git repository is safe',
         phrasings: ['private repo safe', 'secrets in git fine', 'private repository secure'],
         correction:
           'Private repositories leak through forks, clones, backups and broad access; keep secrets in a secrets manager, and use properly encrypted tooling if they must live in git.',
@@ -752,13 +751,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'vm-full-os',
         concept:
-          'a virtual machine emulates hardware and runs a full guest operating system with its own kernel on a hypervisor',
+          'that a virtual machine emulates hardware and runs a full guest operating system with its own kernel on a hypervisor',
         phrasings: ['hypervisor', 'guest os', 'own kernel', 'full operating system', 'hardware'],
       },
       {
         id: 'container-shared-kernel',
         concept:
-          'a container is an isolated process that shares the host kernel, using namespaces and cgroups',
+          'that a container is an isolated process that shares the host kernel, using namespaces and cgroups',
         phrasings: ['share* kernel', 'host kernel', 'namespace*', 'cgroup*', 'isolated process'],
       },
       {

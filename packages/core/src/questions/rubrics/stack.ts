@@ -103,7 +103,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'runs-after-render',
         concept:
-          'the effect runs after React commits the render to the screen, for syncing with external systems',
+          'that the effect runs after React commits the render to the screen, for syncing with external systems',
         phrasings: [
           'after render',
           'after commit',
@@ -208,12 +208,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'identity',
         concept:
-          'keys give each list item a stable identity, so React can match items between renders',
+          'that keys give each list item a stable identity, so React can match items between renders',
         phrasings: ['identit*', 'identif*', 'match*', 'stable', 'track*'],
       },
       {
         id: 'unique-stable',
-        concept: 'keys should be unique among siblings and stable, usually an ID from the data',
+        concept:
+          'that keys should be unique among siblings and stable, usually an ID from the data',
         phrasings: ['unique', 'database id', 'item id', 'among sibling*', 'from the data'],
       },
       {
@@ -471,7 +472,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'server-html',
         concept:
-          'HTML is produced on the server, so content appears sooner and is visible to crawlers',
+          'that HTML is produced on the server, so content appears sooner and is visible to crawlers',
         phrasings: [
           'seo',
           'crawler*',
@@ -484,13 +485,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'hydration',
         concept:
-          'hydration attaches interactivity on the client, and mismatches between server and client output cause errors',
+          'that hydration attaches interactivity on the client, and mismatches between server and client output cause errors',
         phrasings: ['hydrat*', 'mismatch*', 'attach*', 'interactiv*'],
       },
       {
         id: 'server-components',
         concept:
-          'server components run only on the server, send no JavaScript for themselves, and can read data directly',
+          'that server components run only on the server, send no JavaScript for themselves, and can read data directly',
         phrasings: [
           'zero javascript',
           'less javascript',
@@ -613,13 +614,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'interface-merge',
         concept:
-          'interfaces can be extended and merged by redeclaration, useful for augmenting library types',
+          'that interfaces can be extended and merged by redeclaration, useful for augmenting library types',
         phrasings: ['declaration merg*', 'merg*', 'reopen*', 'augment*', 'extends'],
       },
       {
         id: 'type-alias-power',
         concept:
-          'type aliases can name unions, intersections, tuples, primitives, mapped and conditional types',
+          'that type aliases can name unions, intersections, tuples, primitives, mapped and conditional types',
         phrasings: [
           'union*',
           'intersection*',
@@ -651,7 +652,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'union-meaning',
         concept:
-          'a union means a value is one of several types, and only members common to all are usable until narrowed',
+          'that a union means a value is one of several types, and only members common to all are usable until narrowed',
         phrasings: [
           'one of several',
           'either type',
@@ -818,12 +819,12 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'unknown-safe',
-        concept: 'unknown accepts any value but cannot be used until it has been narrowed',
+        concept: 'that unknown accepts any value but cannot be used until it has been narrowed',
         phrasings: ['must narrow', 'before using', 'cannot use', 'check first', 'narrow* first'],
       },
       {
         id: 'any-disables',
-        concept: 'any turns off type checking and spreads silently through the code',
+        concept: 'that any turns off type checking and spreads silently through the code',
         phrasings: ['turn* off', 'disabl*', 'opt out', 'spread*', 'infect*', 'escape hatch'],
       },
       {
@@ -957,7 +958,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'definition',
         concept:
-          'a closure is a function together with the variables of the scope where it was defined, kept alive after that scope returns',
+          'that a closure is a function together with the variables of the scope where it was defined, kept alive after that scope returns',
         phrasings: [
           'lexical scope',
           'outer scope',
@@ -998,7 +999,7 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'promise-states',
-        concept: 'a promise represents a future value: pending, then fulfilled or rejected',
+        concept: 'that a promise represents a future value: pending, then fulfilled or rejected',
         phrasings: ['pending', 'fulfilled', 'rejected', 'resolve*', 'future value', 'eventual*'],
       },
       {
@@ -1066,18 +1067,19 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'scope',
-        concept: 'var is function scoped, let and const are block scoped',
+        concept: 'that var is function scoped, let and const are block scoped',
         phrasings: ['function scope*', 'block scope*', 'inside the block', 'curly brace*'],
       },
       {
         id: 'hoisting-tdz',
         concept:
-          'var is hoisted and reads as undefined before its line, while let and const sit in the temporal dead zone and throw',
+          'that var is hoisted and reads as undefined before its line, while let and const sit in the temporal dead zone and throw',
         phrasings: ['hoist*', 'temporal dead zone', 'tdz', 'undefined before', 'reference error'],
       },
       {
         id: 'const-binding',
-        concept: 'const prevents reassigning the binding but does not freeze the object it holds',
+        concept:
+          'that const prevents reassigning the binding but does not freeze the object it holds',
         phrasings: [
           'reassign*',
           'binding',
@@ -1090,7 +1092,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'redeclare-loop',
         concept:
-          'var allows redeclaration and shares one variable across loop iterations, which breaks closures in loops',
+          'that var allows redeclaration and shares one variable across loop iterations, which breaks closures in loops',
         phrasings: ['redeclar*', 'loop*', 'each iteration', 'closure*'],
       },
       {
@@ -1114,7 +1116,7 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'call-site',
-        concept: 'this is decided by how a function is called, not where it was defined',
+        concept: 'that this is decided by how a function is called, not where it was defined',
         phrasings: [
           'call site',
           'how it is called',
@@ -1145,7 +1147,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'arrow-lexical',
         concept:
-          'arrow functions have no own this and take it lexically from the enclosing scope, so call or bind cannot change it',
+          'that arrow functions have no own this and take it lexically from the enclosing scope, so call or bind cannot change it',
         phrasings: [
           'lexical*',
           'enclosing',
@@ -1236,7 +1238,7 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'strict',
-        concept: 'strict equality compares type and value without conversion',
+        concept: 'that strict equality compares type and value without conversion',
         phrasings: [
           'type and value',
           'same type',
@@ -1248,7 +1250,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'loose-coercion',
         concept:
-          'loose equality converts types first, with surprising results such as an empty string equal to zero',
+          'that loose equality converts types first, with surprising results such as an empty string equal to zero',
         phrasings: [
           'coerc*',
           'convert*',
@@ -1480,7 +1482,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'chunks',
         concept:
-          'streams process data in chunks as it arrives, instead of holding everything in memory',
+          'that streams process data in chunks as it arrives, instead of holding everything in memory',
         phrasings: ['chunk*', 'piece by piece', 'bit by bit', 'incremental*', 'as it arrives'],
       },
       {
@@ -1606,7 +1608,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'definition',
         concept:
-          'middleware is a function in the request pipeline that receives the request and response and passes control to the next',
+          'that middleware is a function in the request pipeline that receives the request and response and passes control to the next',
         phrasings: [
           'request and response',
           'call next',
@@ -1748,24 +1750,24 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'list',
-        concept: 'lists are ordered and mutable, for sequences that change',
+        concept: 'that lists are ordered and mutable, for sequences that change',
         phrasings: ['ordered', 'mutable', 'append*', 'sequence'],
       },
       {
         id: 'tuple',
         concept:
-          'tuples are immutable and hashable when their items are, for fixed records and dict keys',
+          'that tuples are immutable and hashable when their items are, for fixed records and dict keys',
         phrasings: ['immutable', 'hashable', 'fixed', 'record*', 'dictionary key*'],
       },
       {
         id: 'set',
-        concept: 'sets hold unique items with fast membership tests',
+        concept: 'that sets hold unique items with fast membership tests',
         phrasings: ['unique', 'membership', 'deduplicat*', 'fast lookup*', 'union'],
       },
       {
         id: 'dict',
         concept:
-          'dictionaries map keys to values with average constant-time lookup and keep insertion order',
+          'that dictionaries map keys to values with average constant-time lookup and keep insertion order',
         phrasings: ['key value', 'constant time', 'hash*', 'insertion order', 'lookup*'],
       },
       {
@@ -1788,7 +1790,7 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'what-gil',
-        concept: 'the GIL lets only one thread execute Python bytecode at a time in CPython',
+        concept: 'that the GIL lets only one thread execute Python bytecode at a time in CPython',
         phrasings: [
           'only one thread',
           'bytecode',
@@ -1805,7 +1807,8 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'processes-cpu',
-        concept: 'CPU-bound work needs multiple processes or native code that releases the GIL',
+        concept:
+          'that CPU-bound work needs multiple processes or native code that releases the GIL',
         phrasings: [
           'multiprocessing',
           'separate process*',
@@ -1818,7 +1821,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'async',
         concept:
-          'asyncio runs many I O tasks on one thread in an event loop and does not add parallelism',
+          'that asyncio runs many I O tasks on one thread in an event loop and does not add parallelism',
         phrasings: ['asyncio', 'event loop', 'single thread', 'cooperative', 'coroutine*'],
       },
       {
@@ -1849,7 +1852,7 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'lazy',
-        concept: 'generators produce values lazily, one at a time, using yield',
+        concept: 'that generators produce values lazily, one at a time, using yield',
         phrasings: ['yield', 'lazy', 'lazily', 'one at a time', 'on demand'],
       },
       {
@@ -1860,7 +1863,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'iterator',
         concept:
-          'a generator is an iterator that keeps its state between calls to next, and is consumed once',
+          'that a generator is an iterator that keeps its state between calls to next, and is consumed once',
         phrasings: ['iterator', 'next', 'state between', 'consumed once', 'exhausted', 'only once'],
       },
       {
@@ -1928,7 +1931,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'definition',
         concept:
-          'a decorator is a callable that takes a function and returns a replacement, applied with the at syntax',
+          'that a decorator is a callable that takes a function and returns a replacement, applied with the at syntax',
         phrasings: [
           'takes a function',
           'returns a function',
@@ -1957,7 +1960,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'params',
         concept:
-          'decorators that take parameters need an extra level of nesting, a decorator factory',
+          'that decorators that take parameters need an extra level of nesting, a decorator factory',
         phrasings: ['factory', 'parameter*', 'extra level', 'nested', 'three level*'],
       },
     ],
@@ -2100,17 +2103,17 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'mutable-immutable',
         concept:
-          'mutable objects such as lists and dicts can change in place, while ints, strings and tuples cannot',
+          'that mutable objects such as lists and dicts can change in place, while ints, strings and tuples cannot',
         phrasings: ['lists', 'dicts', 'strings', 'tuples', 'in place', 'ints'],
       },
       {
         id: 'names-references',
-        concept: 'names are references, so two names can share one mutable object',
+        concept: 'that names are references, so two names can share one mutable object',
         phrasings: ['reference*', 'same object', 'alias*', 'point to', 'share*'],
       },
       {
         id: 'default-evaluated-once',
-        concept: 'default arguments are evaluated once, when the function is defined',
+        concept: 'that default arguments are evaluated once, when the function is defined',
         phrasings: [
           'evaluated once',
           'when defined',
@@ -2137,7 +2140,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'interface-contract',
         concept:
-          'an interface defines a contract a class can implement, and a class can implement many',
+          'that an interface defines a contract a class can implement, and a class can implement many',
         phrasings: [
           'contract',
           'implement* many',
@@ -2149,7 +2152,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'abstract-state',
         concept:
-          'an abstract class can hold state, constructors and shared implementation, and a class extends only one',
+          'that an abstract class can hold state, constructors and shared implementation, and a class extends only one',
         phrasings: [
           'fields',
           'constructor*',
@@ -2208,7 +2211,8 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'reachability',
-        concept: 'the collector finds live objects by tracing from GC roots and reclaims the rest',
+        concept:
+          'that the collector finds live objects by tracing from GC roots and reclaims the rest',
         phrasings: ['gc root*', 'reachab*', 'trac*', 'mark*', 'live object*'],
       },
       {
@@ -2328,12 +2332,13 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'contract',
-        concept: 'equal objects must have equal hash codes, while unequal objects may share one',
+        concept:
+          'that equal objects must have equal hash codes, while unequal objects may share one',
         phrasings: ['equal objects', 'same hash code', 'must have same hash', 'collision*'],
       },
       {
         id: 'consistency',
-        concept: 'equals must be reflexive, symmetric, transitive and consistent',
+        concept: 'that equals must be reflexive, symmetric, transitive and consistent',
         phrasings: ['reflexive', 'symmetric', 'transitive', 'consistent'],
       },
       {
@@ -2422,7 +2427,7 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'checked',
-        concept: 'checked exceptions must be declared or caught, and the compiler enforces it',
+        concept: 'that checked exceptions must be declared or caught, and the compiler enforces it',
         phrasings: [
           'compiler enforc*',
           'declared',
@@ -2434,7 +2439,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'unchecked',
         concept:
-          'unchecked exceptions extend RuntimeException and usually signal programming errors',
+          'that unchecked exceptions extend RuntimeException and usually signal programming errors',
         phrasings: [
           'runtimeexception',
           'runtime exception*',
@@ -2445,7 +2450,7 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'errors',
-        concept: 'Error types such as OutOfMemoryError are not meant to be caught',
+        concept: 'that Error types such as OutOfMemoryError are not meant to be caught',
         phrasings: ['outofmemory*', 'out of memory', 'error class', 'stack overflow'],
       },
       {
@@ -2569,7 +2574,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'goroutines',
         concept:
-          'goroutines are lightweight functions scheduled by the Go runtime onto a small number of OS threads',
+          'that goroutines are lightweight functions scheduled by the Go runtime onto a small number of OS threads',
         phrasings: [
           'lightweight',
           'runtime schedul*',
@@ -2582,7 +2587,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'channels',
         concept:
-          'channels pass values between goroutines and synchronize them; unbuffered channels hand off directly',
+          'that channels pass values between goroutines and synchronize them; unbuffered channels hand off directly',
         phrasings: ['send* and receiv*', 'unbuffered', 'buffered', 'synchroniz*', 'hand off'],
       },
       {
@@ -2630,7 +2635,8 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'values',
-        concept: 'errors are ordinary values returned alongside results and checked explicitly',
+        concept:
+          'that errors are ordinary values returned alongside results and checked explicitly',
         phrasings: ['return* value*', 'if err', 'err not nil', 'explicit*', 'ordinary value*'],
       },
       {
@@ -2734,7 +2740,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'implicit',
         concept:
-          'interfaces are satisfied implicitly: any type with the methods implements it, with no implements keyword',
+          'that interfaces are satisfied implicitly: any type with the methods implements it, with no implements keyword',
         phrasings: [
           'implicit*',
           'structural',
@@ -2867,13 +2873,14 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'array-fixed',
-        concept: 'an array has a fixed length that is part of its type, and is copied by value',
+        concept:
+          'that an array has a fixed length that is part of its type, and is copied by value',
         phrasings: ['fixed length', 'fixed size', 'part of the type', 'copied', 'value type'],
       },
       {
         id: 'slice-header',
         concept:
-          'a slice is a small header with a pointer to a backing array, a length and a capacity',
+          'that a slice is a small header with a pointer to a backing array, a length and a capacity',
         phrasings: [
           'backing array',
           'underlying array',
@@ -2886,7 +2893,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'append-realloc',
         concept:
-          'append writes into spare capacity, otherwise it allocates a new, larger array and copies',
+          'that append writes into spare capacity, otherwise it allocates a new, larger array and copies',
         phrasings: ['realloc*', 'new array', 'grows', 'doubl*', 'copies'],
       },
       {
@@ -2922,13 +2929,13 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'inner',
-        concept: 'an inner join keeps only rows that match in both tables',
+        concept: 'that an inner join keeps only rows that match in both tables',
         phrasings: ['only matching', 'both tables', 'match* in both', 'intersection'],
       },
       {
         id: 'left',
         concept:
-          'a left join keeps every row from the left table, with nulls where there is no match',
+          'that a left join keeps every row from the left table, with nulls where there is no match',
         phrasings: ['every row', 'all rows', 'nulls', 'left table', 'unmatched'],
       },
       {
@@ -2946,7 +2953,7 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'duplicates',
-        concept: 'joins on non-unique keys multiply rows and inflate sums and counts',
+        concept: 'that joins on non-unique keys multiply rows and inflate sums and counts',
         phrasings: ['duplicat*', 'fan out', 'multiply', 'inflat*', 'double count*'],
       },
     ],
@@ -3012,12 +3019,13 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'definition',
-        concept: 'normalization organizes data so each fact is stored once, removing redundancy',
+        concept:
+          'that normalization organizes data so each fact is stored once, removing redundancy',
         phrasings: ['each fact once', 'redundan*', 'stored once', 'single place', 'duplicat*'],
       },
       {
         id: 'anomalies',
-        concept: 'it prevents update, insert and delete anomalies',
+        concept: 'that it prevents update, insert and delete anomalies',
         phrasings: ['anomal*', 'inconsisten*', 'update in one place', 'integrity'],
       },
       {
@@ -3164,22 +3172,22 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'group-by',
         concept:
-          'GROUP BY collapses rows into one per group, and aggregates such as COUNT, SUM and AVG summarize each group',
+          'that GROUP BY collapses rows into one per group, and aggregates such as COUNT, SUM and AVG summarize each group',
         phrasings: ['one row per group', 'collapse*', 'count', 'sum', 'avg', 'average'],
       },
       {
         id: 'select-rule',
-        concept: 'every selected column must be grouped or aggregated',
+        concept: 'that every selected column must be grouped or aggregated',
         phrasings: ['non aggregated', 'must be grouped', 'every column', 'functionally dependent'],
       },
       {
         id: 'where',
-        concept: 'WHERE filters individual rows before grouping',
+        concept: 'that WHERE filters individual rows before grouping',
         phrasings: ['before grouping', 'individual row*', 'before aggregat*', 'row level'],
       },
       {
         id: 'having',
-        concept: 'HAVING filters groups after aggregation, so it can use aggregate results',
+        concept: 'that HAVING filters groups after aggregation, so it can use aggregate results',
         phrasings: ['after grouping', 'after aggregat*', 'aggregate condition*', 'group level'],
       },
       {
@@ -3255,7 +3263,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'three-valued',
         concept:
-          'comparisons with null yield unknown, and WHERE keeps only true, so the row disappears',
+          'that comparisons with null yield unknown, and WHERE keeps only true, so the row disappears',
         phrasings: ['unknown', 'three valued', 'neither true nor false', 'not true'],
       },
       {
@@ -3265,12 +3273,12 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'aggregates',
-        concept: 'aggregates skip nulls, and COUNT of a column differs from COUNT star',
+        concept: 'that aggregates skip nulls, and COUNT of a column differs from COUNT star',
         phrasings: ['count star', 'count of a column', 'skip* null*', 'ignore* null*', 'average'],
       },
       {
         id: 'not-in',
-        concept: 'NOT IN with a null in the subquery returns no rows',
+        concept: 'that NOT IN with a null in the subquery returns no rows',
         phrasings: ['not in', 'subquery', 'no rows'],
       },
       {
@@ -3293,7 +3301,7 @@ export const STACK_RUBRICS: RubricTable = {
         claim: 'AVG treats nulls as zero',
         phrasings: ['nulls as zero', 'null counts as zero', 'avg includes null*'],
         correction:
-          'AVG and SUM ignore nulls entirely; if null means zero for you, COALESCE first, or the average will be higher than you expect.',
+          'AVG and SUM ignore nulls entirely; if null means zero for you, COALESCE first, or the average will not be the one you meant.',
       },
     ],
   },
@@ -3516,17 +3524,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'dead-tuples',
         concept:
-          'vacuum reclaims space from dead row versions left behind by updates and deletes under MVCC',
+          'that vacuum reclaims space from dead row versions left behind by updates and deletes under MVCC',
         phrasings: ['dead tuple*', 'dead row*', 'row version*', 'mvcc', 'reclaim*'],
       },
       {
         id: 'autovacuum',
-        concept: 'autovacuum runs it automatically, tuned by thresholds and cost limits',
+        concept: 'that autovacuum runs it automatically, tuned by thresholds and cost limits',
         phrasings: ['autovacuum', 'threshold*', 'scale factor', 'cost limit', 'automatic*'],
       },
       {
         id: 'stats-visibility',
-        concept: 'it also refreshes statistics and the visibility map, enabling index only scans',
+        concept:
+          'that it also refreshes statistics and the visibility map, enabling index only scans',
         phrasings: ['visibility map', 'statistic*', 'index only scan*', 'analyze'],
       },
       {
@@ -3721,7 +3730,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'process-per-connection',
         concept:
-          'each connection is a backend process with memory cost, so max connections is limited',
+          'that each connection is a backend process with memory cost, so max connections is limited',
         phrasings: [
           'process per connection',
           'backend process*',
@@ -4131,13 +4140,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'region',
         concept:
-          'a region is a separate geographic area with its own set of services, and data stays there unless moved',
+          'that a region is a separate geographic area with its own set of services, and data stays there unless moved',
         phrasings: ['geographic*', 'separate area', 'data residency', 'latency', 'isolated'],
       },
       {
         id: 'az',
         concept:
-          'an availability zone is one or more data centers with independent power and networking, linked with low latency to others in the region',
+          'that an availability zone is one or more data centers with independent power and networking, linked with low latency to others in the region',
         phrasings: [
           'data center*',
           'independent power',
@@ -4177,17 +4186,18 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'image',
-        concept: 'an image is a read-only template of layered filesystem snapshots plus metadata',
+        concept:
+          'that an image is a read-only template of layered filesystem snapshots plus metadata',
         phrasings: ['read only', 'layer*', 'template', 'snapshot', 'blueprint'],
       },
       {
         id: 'container',
-        concept: 'a container is a running instance of an image with its own writable layer',
+        concept: 'that a container is a running instance of an image with its own writable layer',
         phrasings: ['running instance', 'writable layer', 'instance of', 'isolated process'],
       },
       {
         id: 'class-analogy',
-        concept: 'many containers can run from one image',
+        concept: 'that many containers can run from one image',
         phrasings: ['many containers', 'multiple containers', 'same image'],
       },
       {
@@ -4205,7 +4215,7 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'ephemeral',
-        concept: 'container changes are lost on removal unless stored in volumes',
+        concept: 'that container changes are lost on removal unless stored in volumes',
         phrasings: ['volume*', 'ephemeral', 'lost', 'persist*'],
       },
     ],
@@ -4340,7 +4350,7 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'zombies',
-        concept: 'PID 1 also reaps zombie processes, which an init process handles',
+        concept: 'that PID 1 also reaps zombie processes, which an init process handles',
         phrasings: ['zombie*', 'reap*', 'orphan*'],
       },
       {
@@ -4420,7 +4430,7 @@ export const STACK_RUBRICS: RubricTable = {
         claim: 'running as root inside a container is safe because it is isolated',
         phrasings: ['root is safe', 'root inside is fine', 'container isolation protects'],
         correction:
-          'Root in a container is root on the host kernel unless user namespaces remap it; a container escape or a mounted path then becomes host compromise.',
+          'Root in a container is user ID zero on the shared host kernel, with only some capabilities removed, unless user namespaces remap it; a container escape or a mounted path then becomes host compromise.',
       },
     ],
   },
@@ -4523,7 +4533,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'pod',
         concept:
-          'a pod is the smallest deployable unit: one or more containers sharing a network namespace and volumes',
+          'that a pod is the smallest deployable unit: one or more containers sharing a network namespace and volumes',
         phrasings: [
           'smallest unit',
           'one or more container*',
@@ -4535,7 +4545,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'deployment',
         concept:
-          'a deployment declares the desired replicas and manages them through ReplicaSets, handling rolling updates and replacing failed pods',
+          'that a deployment declares the desired replicas and manages them through ReplicaSets, handling rolling updates and replacing failed pods',
         phrasings: [
           'replica*',
           'replicaset*',
@@ -4548,7 +4558,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'service',
         concept:
-          'a service gives a stable virtual IP and DNS name that load balances across pods chosen by label selectors',
+          'that a service gives a stable virtual IP and DNS name that load balances across pods chosen by label selectors',
         phrasings: [
           'stable ip',
           'cluster ip',
@@ -4586,13 +4596,13 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'liveness',
-        concept: 'a liveness probe restarts the container when it is stuck and cannot recover',
+        concept: 'that a liveness probe restarts the container when it is stuck and cannot recover',
         phrasings: ['restart*', 'stuck', 'deadlock*', 'kill* the container', 'recover'],
       },
       {
         id: 'readiness',
         concept:
-          'a readiness probe removes the pod from service endpoints while it cannot serve, without restarting it',
+          'that a readiness probe removes the pod from service endpoints while it cannot serve, without restarting it',
         phrasings: [
           'remov* from',
           'endpoint*',
@@ -4665,13 +4675,13 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'requests',
-        concept: 'requests are what the scheduler reserves to place a pod on a node',
+        concept: 'that requests are what the scheduler reserves to place a pod on a node',
         phrasings: ['scheduler', 'schedul*', 'reserv*', 'guaranteed', 'placement'],
       },
       {
         id: 'limits',
         concept:
-          'limits are the maximum: CPU over the limit is throttled, memory over the limit gets the container OOM killed',
+          'that limits are the maximum: CPU over the limit is throttled, memory over the limit gets the container OOM killed',
         phrasings: ['throttl*', 'oom kill*', 'oomkill*', 'out of memory', 'killed'],
       },
       {
@@ -4924,7 +4934,7 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'managed-k8s',
-        concept: 'if Kubernetes is needed, a managed service reduces the burden',
+        concept: 'that if Kubernetes is needed, a managed service reduces the burden',
         phrasings: ['managed kubernetes', 'eks', 'gke', 'aks', 'managed service'],
       },
       {
@@ -5235,7 +5245,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'statement',
         concept:
-          'during a network partition, a system must choose between consistency and availability',
+          'that during a network partition, a system must choose between consistency and availability',
         phrasings: ['network partition', 'partition happens', 'choose between', 'split brain'],
       },
       {
@@ -5483,7 +5493,7 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'supervised',
-        concept: 'supervised learning trains on labeled examples to predict a known target',
+        concept: 'that supervised learning trains on labeled examples to predict a known target',
         phrasings: ['labeled', 'labelled', 'target', 'known answer*', 'input output pair*'],
       },
       {
@@ -5493,7 +5503,7 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'unsupervised',
-        concept: 'unsupervised learning finds structure in unlabeled data',
+        concept: 'that unsupervised learning finds structure in unlabeled data',
         phrasings: ['unlabeled', 'unlabelled', 'structure', 'pattern*', 'no labels'],
       },
       {
@@ -5531,7 +5541,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'definition',
         concept:
-          'overfitting is learning noise in the training data, so the model does well on training data and badly on new data',
+          'that overfitting is learning noise in the training data, so the model does well on training data and badly on new data',
         phrasings: ['noise', 'memoriz*', 'new data', 'unseen data', 'generaliz*'],
       },
       {
@@ -5726,7 +5736,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'sequential',
         concept:
-          'boosting builds many small trees one after another, each correcting the errors of the trees before',
+          'that boosting builds many small trees one after another, each correcting the errors of the trees before',
         phrasings: [
           'one after another',
           'sequential*',
@@ -5738,7 +5748,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'sum',
         concept:
-          "the prediction is the sum of all trees' contributions, with a learning rate keeping each small",
+          "that the prediction is the sum of all trees' contributions, with a learning rate keeping each small",
         phrasings: ['add* up', 'summed', 'small step*', 'learning rate', 'combin*'],
       },
       {
@@ -5883,7 +5893,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'definition',
         concept:
-          'correlation means two things move together, causation means one produces the other',
+          'that correlation means two things move together, causation means one produces the other',
         phrasings: ['move together', 'relationship', 'association', 'produces', 'causes'],
       },
       {
@@ -5971,7 +5981,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'app-router-default',
         concept:
-          'in the App Router, routes are prerendered statically by default unless they use dynamic APIs such as cookies, headers or search params or opt out of caching, and these defaults have changed between versions',
+          'that in the App Router, routes are prerendered statically by default unless they use dynamic APIs such as cookies, headers or search params or opt out of caching, and these defaults have changed between versions',
         phrasings: [
           'app router',
           'default* static',
@@ -6001,17 +6011,18 @@ export const STACK_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'server-only',
-        concept: 'server components run only on the server, by default in the App Router',
+        concept: 'that server components run only on the server, by default in the App Router',
         phrasings: ['only on the server', 'default', 'app router', 'server side'],
       },
       {
         id: 'can-do',
-        concept: 'they can read data directly, such as the database or secrets, and are async',
+        concept:
+          'that server components can read data directly, such as the database or secrets, and are async',
         phrasings: ['database', 'secret*', 'async', 'await', 'fetch data', 'directly'],
       },
       {
         id: 'no-js',
-        concept: 'they add no JavaScript for themselves to the client bundle',
+        concept: 'that server components add no JavaScript for themselves to the client bundle',
         phrasings: [
           'bundle size',
           'zero javascript',
@@ -6023,7 +6034,7 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'cannot',
-        concept: 'they cannot use state, effects, event handlers or browser APIs',
+        concept: 'that server components cannot use state, effects, event handlers or browser APIs',
         phrasings: [
           'cannot use state',
           'no state',
@@ -6235,7 +6246,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'exact-data',
         concept:
-          'clients ask for exactly the fields they need, avoiding over fetching and under fetching',
+          'that clients ask for exactly the fields they need, avoiding over fetching and under fetching',
         phrasings: [
           'over fetch*',
           'under fetch*',
@@ -6247,7 +6258,7 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'one-request',
-        concept: 'one request can gather related data that would take several REST calls',
+        concept: 'that one request can gather related data that would take several REST calls',
         phrasings: [
           'single request',
           'one request',
@@ -6305,7 +6316,7 @@ export const STACK_RUBRICS: RubricTable = {
       },
       {
         id: 'shape',
-        concept: 'the client describes the shape of the response, and the response mirrors it',
+        concept: 'that the client describes the shape of the response, and the response mirrors it',
         phrasings: ['same shape', 'mirror*', 'nested', 'exact field*', 'only what it needs'],
       },
       {
@@ -6382,7 +6393,7 @@ export const STACK_RUBRICS: RubricTable = {
           'single dataloader for all',
         ],
         correction:
-          'A shared loader caches across users, which leaks data and grows without bound; create loaders per request.',
+          'A shared loader caches results across users and requests, so it can serve stale data or skip per-user authorization, and it grows without bound; create loaders per request.',
       },
     ],
   },
@@ -6414,7 +6425,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'nested-paths',
         concept:
-          'every path to an object must enforce the same rule, since nested queries reach data from many directions',
+          'that every path to an object must enforce the same rule, since nested queries reach data from many directions',
         phrasings: ['nested', 'every path', 'traversal', 'relationship*', 'graph'],
       },
       {
