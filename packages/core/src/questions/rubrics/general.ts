@@ -131,14 +131,26 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'collision-overwrites',
         claim: 'when two keys collide, the new value overwrites the old one',
-        phrasings: ['collision overwrit*', 'old value lost', 'collision replac* value'],
+        phrasings: [
+          'collision overwrit*',
+          'old value lost',
+          'collision replac* value',
+          'collide overwrit*',
+          'keys collide overwrit*',
+        ],
         correction:
           'A collision means two different keys share a bucket; both are kept (chained or probed), and only the same key overwrites its value.',
       },
       {
         id: 'sorted',
         claim: 'a hash table keeps its keys in sorted order',
-        phrasings: ['keep* keys sorted', 'keys stored sorted order', 'iterat* keys sorted'],
+        phrasings: [
+          'keep* keys sorted',
+          'keys stored sorted order',
+          'iterat* keys sorted',
+          'table sorts keys',
+          'hash table sorts',
+        ],
         correction:
           'Hash tables have no useful key order; use a balanced tree or a sorted structure when you need ordering.',
       },
@@ -1189,7 +1201,13 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'index-everything',
         claim: 'you should index every column',
-        phrasings: ['index all columns', 'index everything', 'every column indexed'],
+        phrasings: [
+          'index all columns',
+          'index everything',
+          'every column indexed',
+          'just index every',
+          'index every single column',
+        ],
         correction:
           'Each index costs write time and storage; add indexes for measured query patterns and remove unused ones.',
       },
@@ -1271,9 +1289,11 @@ export const GENERAL_RUBRICS: RubricTable = {
           'network guarantee* exactly once',
           'exactly once delivery guaranteed',
           'queue guarantee* exactly once',
+          'guarantees exactly once delivery',
+          'kafka guarantee* exactly once',
         ],
         correction:
-          'Real networks and queues give at-most-once or at-least-once delivery; exactly-once effects come from idempotent handling on the receiving side.',
+          'Networks and queues deliver at most once or at least once; even Kafka’s exactly-once mode covers only reads and writes inside Kafka. An effect such as a charge happens once only if the receiver handles repeats idempotently.',
       },
     ],
   },
@@ -1482,6 +1502,8 @@ export const GENERAL_RUBRICS: RubricTable = {
           'eventual consistency lose* data',
           'eventual consistency data loss',
           'writes get lost',
+          'consistency means data lost',
+          'data can be lost',
         ],
         correction:
           'Eventual consistency is about when replicas agree, not about losing acknowledged writes; durability is a separate guarantee.',
@@ -4005,6 +4027,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'store encrypted password*',
           'reversibl* encrypt*',
           'encrypt them decrypt later',
+          'encrypt passwords aes',
+          'can decrypt them',
+          'decrypt if forget*',
         ],
         correction:
           'Passwords should be hashed, which is one-way; the server never needs the original, and encrypted passwords leak with the key.',
@@ -4081,6 +4106,8 @@ export const GENERAL_RUBRICS: RubricTable = {
           'local storage safest',
           'localstorage more secure',
           'local storage more secure',
+          'localstorage most secure',
+          'local storage most secure',
         ],
         correction:
           'Any script on the page can read localStorage, so one XSS bug leaks the token; an HttpOnly cookie keeps it out of reach of scripts.',

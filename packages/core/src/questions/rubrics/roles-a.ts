@@ -2190,7 +2190,13 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'hash-anonymous',
         claim: 'hashing an email or ID makes the data anonymous',
-        phrasings: ['hashing makes anonymous', 'hashed is anonymous', 'hash anonymiz*'],
+        phrasings: [
+          'hashing makes anonymous',
+          'hashed is anonymous',
+          'hash anonymiz*',
+          'hash* makes anonymous',
+          'hash* data anonymous',
+        ],
         correction:
           'A hashed identifier is still personal data under GDPR: it can be matched by hashing known values. Treat it as pseudonymized, not anonymous.',
       },
