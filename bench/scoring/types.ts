@@ -177,6 +177,12 @@ export function corpusProblems(corpus: ScoringCorpus): string[] {
         other.level !== c.level
       )
         problems.push(`${c.id}: compared with ${e.of}, a different question, role or level`);
+      else if (
+        e.kind === 'score-at-most' &&
+        (c.kind === 'grader-instruction' || c.kind === 'length-padding') &&
+        c.answer.length <= other.answer.length
+      )
+        problems.push(`${c.id}: adds nothing to its base answer ${e.of}`);
     }
     if (c.kind === 'reused-story') {
       const turns = c.session ?? [];

@@ -38,7 +38,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'more-complex-always',
         claim: 'a more complex model is always better if you have enough compute',
-        phrasings: ['always better', 'bigger always', 'complex always better'],
+        phrasings: ['complex always better', 'bigger model always better', 'more complex always'],
         correction:
           'Extra capacity lowers bias but raises variance; past some point validation error climbs even as training error keeps falling.',
       },
@@ -268,7 +268,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'infra',
         concept:
-          'the serving infrastructure: precomputed embeddings, approximate nearest neighbour search and caching',
+          'the serving infrastructure: precomputed embeddings, approximate nearest neighbor search and caching',
         phrasings: ['approximate nearest', 'vector', 'ann', 'precompute*', 'cache'],
       },
       {
@@ -293,7 +293,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       },
       {
         id: 'data-available',
-        concept: 'whether enough good labelled data exists, and whether the pattern is learnable',
+        concept: 'whether enough good labeled data exists, and whether the pattern is learnable',
         phrasings: ['labeled data', 'labelled data', 'enough data', 'training data'],
       },
       {
@@ -465,7 +465,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'what changed',
           'config* change*',
           'recent change*',
-          'release',
+          'new version',
         ],
       },
       {
@@ -482,18 +482,10 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'follow-up',
         concept: 'confirming recovery in the metrics and following up with a blameless review',
-        phrasings: ['blameless', 'post mortem', 'postmortem', 'review', 'recover*'],
+        phrasings: ['blameless', 'post mortem', 'postmortem', 'incident review', 'recover*'],
       },
     ],
-    misconceptions: [
-      {
-        id: 'root-cause-before-mitigate',
-        claim: 'you must find the root cause before taking any action',
-        phrasings: ['root cause first', 'root cause before mitigat*'],
-        correction:
-          'Restore service first when a safe mitigation exists, such as a rollback; the detailed root cause can be found once users are no longer affected.',
-      },
-    ],
+    misconceptions: [],
   },
   'role.devops.t.3': {
     keyPoints: [
@@ -501,12 +493,19 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'sli-slo',
         concept:
           'an SLI as a measured indicator such as success rate or latency, and an SLO as the target for it over a window',
-        phrasings: ['sli', 'indicator', 'target', 'percent*', 'nines', 'window'],
+        phrasings: ['sli', 'indicator', 'target', 'percent*', 'nines', 'rolling window'],
       },
       {
         id: 'error-budget',
         concept: 'the error budget as the allowed unreliability, one minus the SLO',
-        phrasings: ['allowed failure*', 'one minus', 'allowance', 'downtime allowed'],
+        phrasings: [
+          'allowed failure*',
+          'allowed to fail',
+          'acceptable fail*',
+          'one minus',
+          'allowance',
+          'downtime allowed',
+        ],
       },
       {
         id: 'budget-policy',
@@ -517,7 +516,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'user-centric',
         concept: 'choosing SLOs from what users actually experience, not from internal metrics',
-        phrasings: ['user experience', 'users notice', 'user journey*', 'customer*', 'user facing'],
+        phrasings: [
+          'user experience',
+          'users notice',
+          'users feel',
+          'user journey*',
+          'customer*',
+          'user facing',
+        ],
       },
     ],
     misconceptions: [
@@ -553,7 +559,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'changes-via-pipeline',
         concept: 'all changes through code review and a pipeline that shows a plan before apply',
-        phrasings: ['plan', 'pull request*', 'code review', 'pipeline', 'apply'],
+        phrasings: ['terraform plan', 'pull request*', 'code review', 'pipeline', 'apply'],
       },
       {
         id: 'drift-detection',
@@ -654,8 +660,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       },
       {
         id: 'env-file-in-repo',
-        claim:
-          'committing an encrypted-looking env file or a private repo makes storing secrets in git safe',
+        claim: 'keeping secrets in a private git repository is safe',
         phrasings: ['private repo safe', 'secrets in git fine', 'private repository secure'],
         correction:
           'Private repositories leak through forks, clones, backups and broad access; keep secrets in a secrets manager, and use properly encrypted tooling if they must live in git.',
@@ -667,7 +672,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'blameless',
         concept: 'a blameless review that looks at systems and decisions, not who to blame',
-        phrasings: ['blameless', 'blame', 'psychological safety', 'no fault'],
+        phrasings: [
+          'blameless',
+          'blame',
+          'psychological safety',
+          'no fault',
+          'not blame',
+          'not who',
+        ],
       },
       {
         id: 'timeline',
@@ -717,13 +729,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'built-in-defaults',
         concept: 'security, observability and CI built into the defaults',
-        phrasings: ['observab*', 'logging', 'metrics', 'security', 'ci pipeline'],
+        phrasings: ['observab*', 'logging', 'metrics', 'security scan*', 'ci pipeline'],
       },
       {
         id: 'platform-as-product',
         concept:
           'treating the platform as a product: user research with teams, adoption metrics and documentation',
-        phrasings: ['product', 'adoption', 'developer experience', 'document*', 'feedback'],
+        phrasings: ['as a product', 'adoption', 'developer experience', 'document*', 'feedback'],
       },
       {
         id: 'ownership-boundaries',
@@ -739,13 +751,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'vm-full-os',
         concept:
-          'a virtual machine emulates hardware and runs a full guest operating system with its own kernel on a hypervisor',
+          'that a virtual machine emulates hardware and runs a full guest operating system with its own kernel on a hypervisor',
         phrasings: ['hypervisor', 'guest os', 'own kernel', 'full operating system', 'hardware'],
       },
       {
         id: 'container-shared-kernel',
         concept:
-          'a container is an isolated process that shares the host kernel, using namespaces and cgroups',
+          'that a container is an isolated process that shares the host kernel, using namespaces and cgroups',
         phrasings: ['share* kernel', 'host kernel', 'namespace*', 'cgroup*', 'isolated process'],
       },
       {
@@ -799,7 +811,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'peaks-growth',
         concept: 'planning for peak traffic and seasonality, not the average, with headroom',
-        phrasings: ['peak*', 'seasonal*', 'headroom', 'burst*', 'buffer'],
+        phrasings: [
+          'peak*',
+          'seasonal*',
+          'headroom',
+          'burst*',
+          'buffer',
+          'not the average',
+          'not average',
+        ],
       },
       {
         id: 'scaling-strategy',
@@ -869,7 +889,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'stability',
         concept:
-          'automating stable, well understood behaviour and waiting on areas still changing rapidly',
+          'automating stable, well understood behavior and waiting on areas still changing rapidly',
         phrasings: ['stable', 'chang* rapidly', 'churn', 'still changing', 'mature'],
       },
       {
@@ -880,8 +900,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
       },
       {
         id: 'manual-exploratory',
-        concept: 'keeping exploratory, usability and visual judgement testing manual',
-        phrasings: ['exploratory', 'usability', 'look and feel', 'human judgement', 'visual'],
+        concept: 'keeping exploratory, usability and visual judgment testing manual',
+        phrasings: [
+          'exploratory',
+          'usability',
+          'look and feel',
+          'human judgement',
+          'human judgment',
+          'visual',
+        ],
       },
       {
         id: 'risk-based',
@@ -941,7 +968,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'mock-only',
         claim: 'mocking the payment provider everywhere is enough',
-        phrasings: ['mock it everywhere', 'mocks are enough', 'only mock*'],
+        phrasings: ['mock it everywhere', 'mocks are enough', 'mocking is enough'],
         correction:
           "Mocks only reflect what you believe the provider does; also run contract or sandbox tests against the provider's real test environment to catch mismatches.",
       },
@@ -963,7 +990,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'causes-env',
         concept:
           'unstable dependencies: real networks, third party services, clocks and random data',
-        phrasings: ['network', 'third party', 'clock', 'random*', 'external'],
+        phrasings: ['network call*', 'third party', 'clock', 'random*', 'external'],
       },
       {
         id: 'fixes',
@@ -982,7 +1009,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'retry-fixes',
         claim: 'automatically retrying failed tests fixes flakiness',
-        phrasings: ['retries fix*', 'just retry', 'rerun until pass*'],
+        phrasings: ['retries fix*', 'retry fixes', 'rerun until pass*'],
         correction:
           'Retries hide the symptom and can mask real race conditions in the product; use them at most as a stopgap while the cause is found and fixed.',
       },
@@ -997,7 +1024,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       },
       {
         id: 'expected-actual',
-        concept: 'expected versus actual behaviour',
+        concept: 'expected versus actual behavior',
         phrasings: [
           'expected result',
           'actual result',
@@ -1139,7 +1166,16 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'percentiles',
         concept:
           'latency percentiles such as p95 and p99, throughput and error rate, not only the average',
-        phrasings: ['percentile*', 'p99', 'p95', 'tail latency', 'throughput', 'error rate'],
+        phrasings: [
+          'percentile*',
+          'p99',
+          'p95',
+          'tail latency',
+          'throughput',
+          'error rate',
+          'not the average',
+          'not just average*',
+        ],
       },
       {
         id: 'environment-data',
@@ -1176,7 +1212,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'pyramid-shape',
         concept:
           'the pyramid: many fast unit tests, fewer integration tests and few end to end tests',
-        phrasings: ['many unit test*', 'fewer integration', 'few end to end', 'base', 'top'],
+        phrasings: [
+          'many unit test*',
+          'fewer integration',
+          'few end to end',
+          'wide base',
+          'at the top',
+        ],
       },
       {
         id: 'reasons',
@@ -1473,18 +1515,38 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'investigate-usage',
         concept: 'checking audit logs for what the key did since it was exposed',
-        phrasings: ['audit log*', 'cloudtrail', 'logs', 'what it accessed', 'unusual activity'],
+        phrasings: [
+          'audit log*',
+          'cloudtrail',
+          'access logs',
+          'what it accessed',
+          'unusual activity',
+        ],
       },
       {
         id: 'contain',
         concept:
           'containing damage: removing created resources and reviewing the permissions the key had',
-        phrasings: ['contain*', 'permissions', 'created resources', 'blast radius', 'unauthorized'],
+        phrasings: [
+          'contain*',
+          'permissions',
+          'created resources',
+          'anything it created',
+          'blast radius',
+          'unauthorized',
+        ],
       },
       {
         id: 'history-cleanup',
         concept: 'removing it from history, knowing that this does not replace rotation',
-        phrasings: ['history', 'rewrite*', 'force push', 'git filter'],
+        phrasings: [
+          'history',
+          'rewrite*',
+          'force push',
+          'git filter',
+          'not replace rotation',
+          'does not replace',
+        ],
       },
       {
         id: 'notify',
@@ -1565,7 +1627,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'roles-groups',
         concept: 'role based access through groups, not permissions assigned to individuals',
-        phrasings: ['role based', 'group*', 'rbac', 'job function'],
+        phrasings: [
+          'role based',
+          'group*',
+          'rbac',
+          'job function',
+          'not individual*',
+          'never individual*',
+        ],
       },
       {
         id: 'separate-accounts',
@@ -1693,7 +1762,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'evidence',
         concept: 'using evidence: usage data, revenue at stake and customer research',
-        phrasings: ['data', 'revenue', 'research', 'usage', 'evidence'],
+        phrasings: ['usage data', 'revenue', 'customer research', 'usage', 'evidence'],
       },
       {
         id: 'say-no',
@@ -1798,7 +1867,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'act',
         concept: 'forming hypotheses, confirming one, then acting and communicating',
-        phrasings: ['hypothes*', 'confirm*', 'communicat*', 'fix', 'roll back'],
+        phrasings: ['hypothes*', 'confirm*', 'communicat*', 'ship a fix', 'roll back'],
       },
     ],
     misconceptions: [],
@@ -1847,7 +1916,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'integration',
           'api',
           'custom work',
-          'services',
+          'professional services',
           'smaller version',
         ],
       },
@@ -1868,12 +1937,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'shared-goal',
         concept:
           'aligning on the problem and the outcome, so trade-offs are judged against the goal',
-        phrasings: ['outcome', 'goal', 'problem', 'why'],
+        phrasings: ['outcome', 'goal', 'shared goal', 'user problem'],
       },
       {
         id: 'options-together',
         concept: 'laying out options together with estimates and risks from engineering',
-        phrasings: ['option*', 'estimat*', 'risk*', 'together', 'collaborat*'],
+        phrasings: ['option*', 'estimat*', 'risk*', 'jointly', 'collaborat*'],
       },
       {
         id: 'scope-lever',
@@ -1987,7 +2056,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'confirm-alignment',
         concept: 'playing it back to leadership and confirming alignment before committing',
-        phrasings: ['play* back', 'confirm*', 'align*', 'sign off', 'review'],
+        phrasings: ['play* back', 'confirm*', 'align*', 'sign off', 'leadership review'],
       },
     ],
     misconceptions: [],
@@ -1998,7 +2067,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'usage-data',
         concept:
           'measuring who uses it and how much it matters to them, including revenue tied to those users',
-        phrasings: ['usage', 'revenue', 'segment', 'how many users', 'data'],
+        phrasings: ['usage', 'revenue', 'segment', 'how many users', 'usage data'],
       },
       {
         id: 'cost',
@@ -2008,7 +2077,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'talk-to-users',
         concept: 'talking to those users to learn the underlying need',
-        phrasings: ['interview*', 'talk to', 'underlying need', 'why they', 'research'],
+        phrasings: ['interview*', 'talk to', 'underlying need', 'why they', 'user research'],
       },
       {
         id: 'alternatives',
@@ -2070,7 +2139,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'problem-why',
         concept: 'the problem, the users and why it matters, with the evidence',
-        phrasings: ['problem', 'why', 'evidence', 'background', 'context'],
+        phrasings: ['problem statement', 'why it matters', 'evidence', 'background', 'context'],
       },
       {
         id: 'goals-metrics',
@@ -2117,7 +2186,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'customer-insight',
         concept: 'grounding the strategy in customer insight and why customers choose you today',
-        phrasings: ['customer insight*', 'why customers', 'research', 'switching cost*', 'churn'],
+        phrasings: [
+          'customer insight*',
+          'why customers',
+          'customer research',
+          'switching cost*',
+          'churn',
+        ],
       },
       {
         id: 'bets-milestones',
@@ -2177,7 +2252,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'signal',
         concept: 'how they found out it was wrong: the data or feedback that showed it',
-        phrasings: ['data', 'metric*', 'feedback', 'signal*', 'noticed'],
+        phrasings: ['data showed', 'metric*', 'feedback', 'signal*', 'noticed'],
       },
       {
         id: 'ownership',
@@ -2192,7 +2267,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'learning',
         concept: 'what they changed in how they make decisions',
-        phrasings: ['learn*', 'differently', 'now i', 'process', 'validate earlier'],
+        phrasings: ['learn*', 'differently', 'now i', 'process change*', 'validate earlier'],
       },
     ],
     misconceptions: [],
@@ -2208,7 +2283,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'common-goal',
         concept: 'finding a shared goal, customer evidence or data to anchor the decision',
-        phrasings: ['shared goal', 'common goal', 'customer*', 'data', 'evidence'],
+        phrasings: ['shared goal', 'common goal', 'customer*', 'customer data', 'evidence'],
       },
       {
         id: 'decision-process',
@@ -2247,12 +2322,20 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'outcomes',
         concept: 'outcomes that matter to customers and the business, not only output',
-        phrasings: ['outcome*', 'customer*', 'business impact', 'value'],
+        phrasings: ['outcome*', 'customer*', 'business impact', 'customer value'],
       },
       {
         id: 'team-level',
         concept: 'using metrics at the team level for learning, never to rank individuals',
-        phrasings: ['team level', 'individual*', 'rank*', 'learning', 'not targets'],
+        phrasings: [
+          'team level',
+          'individual*',
+          'rank*',
+          'learning',
+          'not targets',
+          'never individual*',
+          'not individual*',
+        ],
       },
       {
         id: 'balance',
@@ -2306,7 +2389,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'revisit',
         concept: 'revisiting the split regularly as conditions change',
-        phrasings: ['revisit*', 'quarterly', 'adjust*', 'regularly', 'review'],
+        phrasings: ['revisit*', 'quarterly', 'adjust*', 'regularly', 'review regularly'],
       },
     ],
     misconceptions: [],
@@ -2338,7 +2421,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'ask-questions',
         concept: 'asking good questions instead of dictating answers',
-        phrasings: ['ask* question*', 'coach*', 'curious', 'why'],
+        phrasings: ['ask* question*', 'coach*', 'curious', 'ask why'],
       },
     ],
     misconceptions: [
@@ -2405,7 +2488,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'ranges-confidence',
         concept: 'estimates as ranges with a confidence level, not single dates',
-        phrasings: ['range*', 'confidence', 'probabilit*', 'best case', 'worst case'],
+        phrasings: [
+          'range*',
+          'confidence',
+          'probabilit*',
+          'best case',
+          'worst case',
+          'not a single date',
+          'not one date',
+        ],
       },
       {
         id: 'reduce-uncertainty',
@@ -2444,7 +2535,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'diagnose',
         concept:
           'understanding the cause: skills, clarity of expectations, motivation or personal circumstances',
-        phrasings: ['root cause', 'expectation*', 'personal', 'motivation', 'skill*', 'why'],
+        phrasings: [
+          'root cause',
+          'expectation*',
+          'personal',
+          'motivation',
+          'skill*',
+          'understand why',
+        ],
       },
       {
         id: 'clear-feedback',
@@ -2459,7 +2557,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'fair-outcome',
         concept: 'a fair outcome, whether improvement, a role change or a documented exit',
-        phrasings: ['improv*', 'role change', 'exit', 'part ways', 'document*'],
+        phrasings: ['improv*', 'role change', 'managed exit', 'part ways', 'document*'],
       },
     ],
     misconceptions: [],
@@ -2496,7 +2594,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'reasoning',
         concept: 'the reasoning and the trade-offs behind the decision',
-        phrasings: ['reason*', 'trade off*', 'why', 'context', 'constraint*'],
+        phrasings: ['reason*', 'trade off*', 'explained why', 'context', 'constraint*'],
       },
       {
         id: 'listening',
@@ -2506,7 +2604,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'clear-communication',
         concept: 'communicating directly, early and consistently, in person first',
-        phrasings: ['in person', 'directly', 'transparen*', 'honest', 'first'],
+        phrasings: ['in person', 'directly', 'transparen*', 'honest', 'told them first'],
       },
       {
         id: 'follow-through',
@@ -2527,7 +2625,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'handling',
         concept: 'how they handled it fairly, with support, feedback and eventually a decision',
-        phrasings: ['feedback', 'support*', 'plan', 'decision', 'part ways', 'let go'],
+        phrasings: ['feedback', 'support*', 'improvement plan', 'decision', 'part ways', 'let go'],
       },
       {
         id: 'hiring-change',
@@ -2597,7 +2695,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'measure-trust',
         concept: 'signs that trust returned, such as engagement, retention or open feedback',
-        phrasings: ['engagement', 'retention', 'survey*', 'open*', 'feedback'],
+        phrasings: ['engagement', 'retention', 'survey*', 'speak up', 'feedback'],
       },
     ],
     misconceptions: [],
@@ -2608,7 +2706,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'discovery',
         concept: 'understanding the problem first: research with users, data and stakeholder goals',
-        phrasings: ['research', 'interview*', 'stakeholder*', 'data', 'discovery'],
+        phrasings: ['user research', 'interview*', 'stakeholder*', 'analytics', 'discovery'],
       },
       {
         id: 'define',
@@ -2628,7 +2726,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'collaboration',
         concept: 'working with engineering and product throughout',
-        phrasings: ['engineer*', 'product manager*', 'collaborat*', 'feasib*', 'handoff'],
+        phrasings: ['engineers early', 'product manager*', 'collaborat*', 'feasib*', 'handoff'],
       },
     ],
     misconceptions: [],
@@ -2673,8 +2771,17 @@ export const ROLES_B_RUBRICS: RubricTable = {
       },
       {
         id: 'contrast-type',
-        concept: 'colour contrast, not relying on colour alone, and readable, resizable text',
-        phrasings: ['contrast', 'colou*', 'font size', 'zoom', 'text size'],
+        concept: 'color contrast, not relying on color alone, and readable, resizable text',
+        phrasings: [
+          'color contrast',
+          'colour contrast',
+          'contrast ratio',
+          'font size',
+          'zoom',
+          'text size',
+          'not color alone',
+          'never color alone',
+        ],
       },
       {
         id: 'keyboard-screenreader',
@@ -2708,7 +2815,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'research-confusion',
         concept: 'finding what confuses users through research, support tickets and analytics',
-        phrasings: ['support ticket*', 'analytic*', 'interview*', 'research', 'usage data'],
+        phrasings: ['support ticket*', 'analytic*', 'interview*', 'user research', 'usage data'],
       },
       {
         id: 'information-architecture',
@@ -2754,7 +2861,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'when-break',
         concept: 'breaking from it when a real user need is not served, backed by evidence',
-        phrasings: ['user need', 'evidence', 'research', 'exception*', 'justif*'],
+        phrasings: ['user need', 'evidence', 'user research', 'exception*', 'justif*'],
       },
       {
         id: 'document-exception',
@@ -2778,7 +2885,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'define-success',
         concept: 'defining success before the change in terms of user outcomes',
-        phrasings: ['success metric*', 'before', 'outcome*', 'goal*', 'hypothes*'],
+        phrasings: ['success metric*', 'baseline', 'outcome*', 'goal*', 'hypothes*'],
       },
       {
         id: 'quant',
@@ -2813,9 +2920,9 @@ export const ROLES_B_RUBRICS: RubricTable = {
       },
       {
         id: 'specs',
-        concept: 'complete specs: states, edge cases, responsive behaviour and interactions',
+        concept: 'complete specs: states, edge cases, responsive behavior and interactions',
         phrasings: [
-          'state*',
+          'loading state*',
           'edge case*',
           'responsive',
           'empty state*',
@@ -2846,7 +2953,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'understand-users',
         concept: 'understanding who the users are and what they need to achieve first',
-        phrasings: ['goal*', 'persona*', 'first task', 'research', 'job* to be done'],
+        phrasings: ['goal*', 'persona*', 'first task', 'user research', 'job* to be done'],
       },
       {
         id: 'first-value',
@@ -2884,18 +2991,18 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'understand-both',
         concept: 'understanding both the user need and the business goal, and why they conflict',
-        phrasings: ['revenue', 'tension', 'both', 'conflict', 'trade off*'],
+        phrasings: ['revenue', 'tension', 'commercial', 'conflict', 'trade off*'],
       },
       {
         id: 'common-ground',
         concept:
           'looking for a solution that serves both, since long term business value depends on users',
-        phrasings: ['long term', 'trust', 'both', 'win win', 'retention'],
+        phrasings: ['long term', 'trust', 'serves both', 'win win', 'retention'],
       },
       {
         id: 'evidence',
         concept: 'using research and data to make the trade-off visible',
-        phrasings: ['data', 'research', 'evidence', 'test*', 'metric*'],
+        phrasings: ['usage data', 'user research', 'evidence', 'a b test*', 'metric*'],
       },
       {
         id: 'dark-patterns',
@@ -2914,13 +3021,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
     keyPoints: [
       {
         id: 'principles',
-        concept: 'shared principles and foundations: design tokens for colour, type and spacing',
+        concept: 'shared principles and foundations: design tokens for color, type and spacing',
         phrasings: ['principle*', 'foundation*', 'design token*', 'typograph*', 'spacing'],
       },
       {
         id: 'shared-components',
         concept: 'a shared component library in code, with documentation',
-        phrasings: ['component librar*', 'code', 'documentation', 'storybook', 'package'],
+        phrasings: ['component librar*', 'in code', 'documentation', 'storybook', 'package'],
       },
       {
         id: 'governance',
@@ -2951,7 +3058,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'research-finding',
         concept: 'what the research showed, specifically',
-        phrasings: ['finding*', 'users struggled', 'observed', 'data', 'participants'],
+        phrasings: ['finding*', 'users struggled', 'observed', 'data showed', 'participants'],
       },
       {
         id: 'change',
@@ -2982,7 +3089,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'evidence',
         concept: 'using user evidence or design rationale to evaluate the feedback',
-        phrasings: ['evidence', 'research', 'rationale', 'data', 'user*'],
+        phrasings: ['evidence', 'user research', 'rationale', 'user data', 'user evidence'],
       },
       {
         id: 'outcome',
