@@ -5,8 +5,9 @@ import {
   generateOfflineQuestions,
   phrasingMatches,
   renderTemplateText,
+  questionWords,
+  readAnswers,
   rubricForQuestion,
-  sentencesOfTurn,
 } from '../src';
 
 // Lower-case words without punctuation, as the matcher reads them (questions/rubric.ts).
@@ -51,19 +52,37 @@ describe('rubrics', () => {
   });
 
   it('do not credit an answer that only repeats the question', () => {
-    const problems: string[] = [];
+    const credited: string[] = [];
+    const thin: string[] = [];
     for (const t of OFFLINE_QUESTION_TEMPLATES) {
-      const r = RUBRICS[t.id];
+      const rubric = RUBRICS[t.id];
       const text = renderTemplateText(t, 'Backend Engineer');
-      if (!r || text === null) continue;
-      const words = sentencesOfTurn({ role: 'user', text }).flatMap((s) => s.words);
-      for (const p of r.keyPoints) {
-        for (const ph of p.phrasings) {
-          if (phrasingMatches(ph, words)) problems.push(`${t.id}/${p.id}: "${ph}"`);
-        }
+      if (!rubric || text === null) continue;
+      const question = { id: 'q1', text, kind: t.kind, bankId: t.id };
+      // Read back as the answer, and with a neutral sentence around it.
+      for (const answer of [
+        text,
+        `Well, ${text.replace(/[?.]$/, '')}, that is what I would say.`,
+      ]) {
+        const [reading] = readAnswers(
+          [question],
+          [
+            { role: 'agent', text },
+            { role: 'user', text: answer },
+          ],
+          () => rubric,
+        );
+        if ((reading?.covered.length ?? 0) > 0) credited.push(`${t.id}: ${answer}`);
+      }
+      // Phrasings the question itself states are never used; each point must keep enough others.
+      const asked = questionWords(text);
+      for (const p of rubric.keyPoints) {
+        const usable = p.phrasings.filter((ph) => !phrasingMatches(ph, asked));
+        if (usable.length < 2) thin.push(`${t.id}/${p.id}`);
       }
     }
-    expect(problems).toEqual([]);
+    expect(credited).toEqual([]);
+    expect(thin).toEqual([]);
   });
 
   it('are found for stored questions by bank id, and by text for older ones', () => {

@@ -112,7 +112,9 @@ function defenceNotes(r: AnswerReading): string[] {
 
 function feedbackText(r: AnswerReading, score: number): string {
   const out: string[] = [];
-  if (r.covered.length === 0) out.push('This answer did not address what the question asks.');
+  if (r.covered.length === 0 || (r.question.kind === 'technical' && !r.onTopic)) {
+    out.push('This answer did not address what the question asks.');
+  }
   if (r.covered.length > 0) {
     out.push(`You covered ${listOf(r.covered.map((c) => c.point.concept))}.`);
   }

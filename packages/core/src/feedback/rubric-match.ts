@@ -161,7 +161,10 @@ const GRADER_PATTERNS: readonly RegExp[] = [
   /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules?|rubric|prompt|guidelines|criteria|previous|above)\b/,
   /\b(give|award|assign|grant|rate|score|mark|grade)\b.{0,30}\b(100|hundred|ten out of ten|10 out of 10|full marks|top marks|maximum|max|highest|perfect|top score|full score|five out of five)\b/,
   /\b(100|hundred|full marks|perfect score|maximum score|highest score|top score)\b.{0,40}\b(every|all|each)\b.{0,20}\b(categor|question|answer|area)/,
-  /\b(grader|evaluator|assessor|scorer|scoring (system|model|ai)|the ai|language model|ai model|chatgpt|gemini|llm)\b/,
+  /\b(grader|evaluator|assessor|scorer|whoever (is )?(grading|scoring|marking))\b.{0,60}\b(give|award|mark|rate|score|ignore|should|must|please|note)\b/,
+  /\b(give|award|mark|rate|score|ignore|please|note)\b.{0,60}\b(grader|evaluator|assessor|scorer)\b/,
+  /\b(dear|hey|attention|note to|to the|message for the) (ai|model|assistant|grader|evaluator|assessor|llm|chatgpt|gemini|reviewer)\b/,
+  /\b(as an ai|you are an ai|you are a language model|if you are an ai)\b/,
   /\b(system prompt|system message|new instructions?|developer mode|jailbreak)\b/,
   /\b(mark|rate|grade|score|treat|consider)\b.{0,20}\b(this|my|the)\b.{0,15}\b(answer|response|candidate|interview)\b.{0,25}\b(as|is)\b.{0,10}\b(correct|excellent|perfect|strong|outstanding|exceptional|complete)\b/,
   /\b(this|the) candidate (is|was|has) (exceptional|excellent|outstanding|perfect|passed)\b/,
@@ -177,10 +180,23 @@ export function isGraderDirected(text: string): boolean {
 const PADDING =
   /\b(?:(?:that's|that is|what|it's|it is|this is|such|a|an|really|very|super|so)\s+)*(?:great|good|interesting|excellent|fantastic|fair|nice|tough|hard|lovely|wonderful|brilliant|fun|big|important|classic)\s+(?:question|one|point|topic|ask)s?\b|\b(?:thanks?|thank you)(?: so much)?(?: for (?:asking|the question|that question|having me|that))?\b|\blet me (?:think|see)(?: about (?:it|that|this))?\b|\bi (?:love|like|enjoy) (?:this|that|these) (?:question|kind of question|one)s?\b|\b(?:sure|absolutely|definitely|of course|okay|ok|alright|right|yes|yeah|well|so|hmm|um|uh|er|like|you know|i mean)\b/g;
 
-/** Content words left once pleasantries and fillers are removed. */
+/**
+ * Words that fill a sentence without saying anything about the subject ("it really depends",
+ * "everyone has their own way of looking at it").
+ */
+const EMPTY_WORDS: ReadonlySet<string> = new Set(
+  contentStems(
+    'honestly honest appreciate asking ask interviewer interviewers think thinking thought lot lots ' +
+      'depends depend everyone everybody way ways looking look something things thing stuff ' +
+      'interesting mean know own kind sort basically actually generally quite pretty definitely ' +
+      'important matters topic area whole many people lots always often because',
+  ),
+);
+
+/** Content words left once pleasantries, fillers and empty words are removed. */
 function contentAfterPadding(text: string): string[] {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
-  return contentStems(lower.replace(PADDING, ' '));
+  return contentStems(lower.replace(PADDING, ' ')).filter((s) => !EMPTY_WORDS.has(s));
 }
 
 export function isPadding(text: string): boolean {
@@ -229,14 +245,19 @@ export function isNotEnglish(text: string): boolean {
 
 // ---------------------------------------------------------------- story parts
 
+/**
+ * Cues for the parts of a story, read from the candidate's sentences. Deliberately broad about
+ * grammar (a past-tense "I <verb>" is an action; "we had", "there was" set a scene) and narrow
+ * about subject: a story told only in "we" has no action of the candidate's own.
+ */
 const STORY_CUES: Record<StoryPart, RegExp> = {
   situation:
-    /\b(when i|when we|we had|i had a|there was a|at my (last|previous|current|old|first)|in my (last|previous|current|first) (job|role|team|company|internship)|at (my|our|a) (company|job|startup|internship)|last (year|quarter|month|summer|spring|winter)|a few (days|weeks|months|years) ago|i was working|we were working|our team (was|had)|on a project|i worked on|we were building|i joined|during my|one time|a while ago|back when)\b/,
-  task: /\b(my role|i was responsible|my responsibility|my task|my job was|i needed to|i had to|i was asked to|the goal was|our goal|my goal|the challenge was|i was tasked|we needed to|it was my job|i owned|i was in charge|i had to decide|the problem was)\b/,
+    /\b(when i|when we|we had|they had|i had a|there (was|were)|at my (last|previous|current|old|first)|in my (last|previous|current|first) (job|role|team|company|internship)|at (my|our|a) (company|job|startup|internship)|last (year|quarter|month|summer|spring|winter)|a few (days|weeks|months|years) ago|i was working|we were working|our team (was|had)|on a project|i worked on|we were building|i joined|during my|one time|a while ago|back when|every (day|week|month|sprint|release)|(team|company|customer|client|manager|lead|service|system|project|product) (had|was|were)|(had|was|were) (a|an) )/,
+  task: /\b(my role|i was responsible|my responsibility|my task|my job was|i needed to|i had to|i was asked to|the goal was|our goal|my goal|the challenge was|i was tasked|we needed to|it was my job|i owned|i was in charge|i had to decide|the problem was|(did not|didn't) want to|wanted to|needed to|had to|was supposed to|were supposed to|deadline|under pressure|weeks? (from|before|until)|days? (from|before|until)|so that|to make sure)\b/,
   action:
-    /\bi (decided|proposed|built|started|organi[sz]ed|wrote|set up|talked|spoke|met|scheduled|implemented|created|introduced|suggested|reached out|led|worked with|refactored|added|asked|listened|paired|documented|ran|changed|designed|broke|split|escalated|explained|took|pushed|moved|fixed|investigated|measured|profiled|tested|rolled|called|booked|sat down|prepared|gathered|drafted|shared|cut|dropped|negotiated|agreed|offered|went|made|tried|focused|chose|owned|raised|flagged|pulled|rewrote|migrated|automated|reviewed|mentored|coached|hired|planned|prioriti[sz]ed|wrote up|got)\b/,
+    /\bi (?:[a-z]+ed|set up|made|wrote|took|got|went|built|ran|led|sat down|spoke|told|gave|began|chose|brought|found|kept|put|sent|thought|taught|drew|saw|did|won|met|held|had already)\b/,
   result:
-    /\b(as a result|in the end|which led to|that led to|this led to|resulted in|the result was|the outcome|ended up|we reduced|we cut|we increased|we improved|reduced|increased|improved|saved|shipped|launched|delivered|on time|i learned|what i learned|the lesson|since then|afterwards|dropped|went down|went up|it worked|we hit|we met|we made it|we finished|it paid off|turned out)\b/,
+    /\b(as a result|in the end|which led to|that led to|this led to|resulted in|the result was|the outcome|ended up|we reduced|we cut|we increased|we improved|reduced|increased|improved|saved|shipped|launched|delivered|on time|i learned|what i learned|the lesson|since then|afterwards|dropped|went down|went up|it worked|we hit|we met|we made it|we finished|it paid off|turned out|since|anymore|no longer|after that|from then on|held|merged|went live|was adopted|were adopted|succeeded|passed)\b/,
 };
 
 function storyPartsIn(text: string): Set<StoryPart> {
@@ -315,6 +336,30 @@ export interface AnswerReading {
   readonly hedges: readonly string[];
   /** Words in the sentences that count. */
   readonly words: number;
+  /**
+   * Whether the answer uses any of the question's own subject words. A technical answer that
+   * never does is about something else, whatever rubric phrasing it happens to contain.
+   */
+  readonly onTopic: boolean;
+}
+
+/** Question words that name no subject ("explain", "decide", "approach"). */
+const QUESTION_FRAME: ReadonlySet<string> = new Set(
+  contentStems(
+    'explain describe walk happens happen work works working decide choose choice approach ' +
+      'handle would make makes differ difference different between compare use using used ' +
+      'example good bad best common mistakes first step steps keep sure someone new team ' +
+      'project want need needs case cases kind type types role',
+  ),
+);
+
+function isOnTopic(question: string, sentences: readonly AnswerSentence[]): boolean {
+  const subject = contentStems(question).filter(
+    (s) => !QUESTION_FRAME.has(s) && !EMPTY_WORDS.has(s),
+  );
+  if (subject.length === 0) return true;
+  const said = contentStems(sentences.map((s) => s.quote).join(' '));
+  return said.some((w) => subject.some((q) => stemsMatch(q, w)));
 }
 
 /** Quote clipped around the words that matched, still a verbatim span. */
@@ -338,20 +383,35 @@ interface Credit {
   misconceptions: StatedMisconception[];
 }
 
+/** The question's words, as the matcher reads a sentence. */
+export function questionWords(text: string): string[] {
+  return wordsOf(tokenise(text));
+}
+
+/**
+ * A point's phrasings less those the question itself states: saying the question's own words
+ * back shows nothing, so such a phrasing can never be the evidence for a point.
+ */
+function usablePhrasings(phrasings: readonly string[], asked: readonly string[]): string[] {
+  return phrasings.filter((p) => !phrasingMatches(p, asked));
+}
+
 /** Which points and misconceptions a set of sentences states, quoting the first that shows it. */
 export function creditSentences(
   rubric: QuestionRubric,
   sentences: readonly AnswerSentence[],
+  asked: readonly string[] = [],
 ): Credit {
   const covered: CoveredPoint[] = [];
   const misconceptions: StatedMisconception[] = [];
   const perSentence = new Map<AnswerSentence, number>();
   for (const point of rubric.keyPoints) {
+    const phrasings = usablePhrasings(point.phrasings, asked);
     const sentence = sentences.find(
       (s) =>
         quotable(s) &&
         (perSentence.get(s) ?? 0) < MAX_POINTS_PER_SENTENCE &&
-        anyPhrasing(point.phrasings, s.words),
+        anyPhrasing(phrasings, s.words),
     );
     if (!sentence) continue;
     perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
@@ -432,7 +492,9 @@ export function readAnswers(
         const others = seenIn.get(s.key);
         return others !== undefined && others.size > 1;
       });
-      const credit = d.rubric ? creditSentences(d.rubric, block).covered.length : 0;
+      const credit = d.rubric
+        ? creditSentences(d.rubric, block, questionWords(d.question.text)).covered.length
+        : 0;
       if (credit > bestCredit) {
         best = i;
         bestCredit = credit;
@@ -471,7 +533,7 @@ export function readAnswers(
     const rubric = d.rubric;
     const credit =
       status === 'answered' && rubric
-        ? creditSentences(rubric, sentences)
+        ? creditSentences(rubric, sentences, questionWords(d.question.text))
         : { covered: [], misconceptions: [] };
     const parts = storyPartsIn(text);
     const wanted = status === 'answered' ? (rubric?.storyParts ?? []) : [];
@@ -496,13 +558,14 @@ export function readAnswers(
       storyMissing: wanted.filter((p) => !parts.has(p)),
       hedges: hedgesIn(text),
       words,
+      onTopic: isOnTopic(d.question.text, sentences),
     };
   });
 }
 
 /**
- * Content score of one answer in 0..1: the share of key points covered (with the story parts
- * for behavioural rubrics), less a penalty for each misconception stated that is larger than the
+ * Content score of one answer in 0..1: the share of key points covered (scaled by how complete
+ * the story is, for behavioural rubrics), less a penalty for each misconception stated that is larger than the
  * cost of leaving a point out. An answer that covers no key point does not address the question.
  */
 export const MISCONCEPTION_WEIGHT = 1.5;
@@ -513,11 +576,14 @@ export function contentScore(r: AnswerReading): number | null {
   const total = r.rubric.keyPoints.length;
   const coverage = total === 0 ? 0 : r.covered.length / total;
   const wanted = r.rubric.storyParts ?? [];
+  // A story's parts make its content count in full; they earn nothing without content.
   const base =
-    wanted.length > 0 ? 0.65 * coverage + 0.35 * (r.storyPresent.length / wanted.length) : coverage;
+    wanted.length > 0 ? coverage * (0.6 + 0.4 * (r.storyPresent.length / wanted.length)) : coverage;
   const penalty = (MISCONCEPTION_WEIGHT * r.misconceptions.length) / Math.max(total, 1);
   let score = Math.max(0, Math.min(1, base - penalty));
-  if (r.covered.length === 0) score = Math.min(score, UNADDRESSED_CAP);
+  if (r.covered.length === 0 || (r.question.kind === 'technical' && !r.onTopic)) {
+    score = Math.min(score, UNADDRESSED_CAP);
+  }
   return score;
 }
 
@@ -547,7 +613,8 @@ export function quoteSupportsPoint(
   questionText: string,
 ): boolean {
   const words = wordsOf(tokenise(quote));
-  if (anyPhrasing(point.phrasings, words)) return true;
+  if (anyPhrasing(usablePhrasings(point.phrasings, questionWords(questionText)), words))
+    return true;
   // The question's own words are in every answer's vocabulary; they show nothing.
   const questionStems = contentStems(questionText);
   const stems = contentStems(quote).filter((s) => !questionStems.some((q) => stemsMatch(q, s)));
