@@ -448,7 +448,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         concept:
           'first assessing scope and user impact: which endpoints, regions and customers, and since when',
         phrasings: [
-          'impact',
+          'user impact',
           'scope',
           'which endpoint*',
           'dashboard*',
@@ -477,7 +477,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'communicate',
         concept: 'declaring an incident, taking roles and communicating status to stakeholders',
-        phrasings: ['incident commander', 'status page', 'communicat*', 'stakeholder*', 'declare'],
+        phrasings: [
+          'incident commander',
+          'status page',
+          'status update*',
+          'update stakeholder*',
+          'declare',
+        ],
       },
       {
         id: 'follow-up',
@@ -684,7 +690,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'timeline',
         concept: 'an accurate timeline with detection, response and impact',
-        phrasings: ['timeline', 'detect*', 'time to', 'impact'],
+        phrasings: ['timeline', 'detect*', 'time to', 'customer impact'],
       },
       {
         id: 'contributing-factors',
@@ -702,7 +708,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'owned-actions',
         concept:
           'a few concrete action items, each with an owner and a due date, prioritized against other work',
-        phrasings: ['owner', 'due date', 'deadline', 'assign*', 'priorit*'],
+        phrasings: ['owner', 'due date', 'deadline', 'assign*', 'prioritized against'],
       },
       {
         id: 'tracking',
@@ -729,13 +735,19 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'built-in-defaults',
         concept: 'security, observability and CI built into the defaults',
-        phrasings: ['observab*', 'logging', 'metrics', 'security scan*', 'ci pipeline'],
+        phrasings: ['observab*', 'logging', 'metrics by default', 'security scan*', 'ci pipeline'],
       },
       {
         id: 'platform-as-product',
         concept:
           'treating the platform as a product: user research with teams, adoption metrics and documentation',
-        phrasings: ['as a product', 'adoption', 'developer experience', 'document*', 'feedback'],
+        phrasings: [
+          'as a product',
+          'adoption',
+          'developer experience',
+          'documentation',
+          'developer feedback',
+        ],
       },
       {
         id: 'ownership-boundaries',
@@ -1131,12 +1143,24 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'release-safety',
         concept: 'production safety nets: feature flags, monitoring and small releases',
-        phrasings: ['feature flag*', 'monitor*', 'small batch*', 'small release*', 'observab*'],
+        phrasings: [
+          'feature flag*',
+          'production monitor*',
+          'small batch*',
+          'small release*',
+          'observab*',
+        ],
       },
       {
         id: 'feedback-metrics',
         concept: 'measuring escaped defects and cycle time to guide improvements',
-        phrasings: ['escaped defect*', 'metric*', 'cycle time', 'defect*', 'retrospective*'],
+        phrasings: [
+          'escaped defect*',
+          'quality metric*',
+          'cycle time',
+          'defect*',
+          'retrospective*',
+        ],
       },
     ],
     misconceptions: [],
@@ -1253,13 +1277,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'severity-evidence',
         concept: 'how the candidate assessed severity and gathered evidence before raising it',
-        phrasings: ['reproduc*', 'evidence', 'severity', 'impact', 'log*'],
+        phrasings: ['reproduc*', 'evidence', 'severity', 'user impact', 'log*'],
       },
       {
         id: 'escalation',
         concept:
           'raising it promptly with the right people, with options rather than only a problem',
-        phrasings: ['escalat*', 'release manager', 'options', 'recommend*', 'stakeholder*'],
+        phrasings: ['escalat*', 'release manager', 'options', 'recommend*', 'product owner'],
       },
       {
         id: 'decision-outcome',
@@ -1270,7 +1294,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'prevention',
         concept: 'what changed afterwards so such issues are caught earlier',
-        phrasings: ['earlier', 'prevent*', 'process change', 'new test*', 'learn*'],
+        phrasings: ['earlier', 'prevent*', 'process change', 'new test*', 'lesson'],
       },
     ],
     misconceptions: [],
@@ -1591,13 +1615,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'risk-based',
         concept: 'risk-based priorities and practical exceptions instead of blocking everything',
-        phrasings: ['risk based', 'exception*', 'priorit*', 'pragmatic', 'trade off*'],
+        phrasings: ['risk based', 'exception*', 'risk priorit*', 'pragmatic', 'trade off*'],
       },
       {
         id: 'measure',
         concept:
           'measuring outcomes such as time to fix and adoption of the paved roads, not the count of findings',
-        phrasings: ['time to fix', 'adoption', 'metric*', 'measure*', 'mean time'],
+        phrasings: ['time to fix', 'adoption', 'security metric*', 'adoption rate', 'mean time'],
       },
     ],
     misconceptions: [
@@ -1677,7 +1701,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'framing the risk in terms the team and business care about: likelihood, impact and a concrete exploit',
         phrasings: [
           'exploit*',
-          'impact',
+          'business impact',
           'likelihood',
           'business risk',
           'demonstrat*',
@@ -1694,7 +1718,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'decision-escalation',
         concept:
           'how the decision was made and recorded, escalating or accepting risk with the right owner',
-        phrasings: ['risk acceptance', 'escalat*', 'sign off', 'document*', 'owner'],
+        phrasings: ['risk acceptance', 'escalat*', 'sign off', 'documented the risk', 'owner'],
       },
     ],
     misconceptions: [],
@@ -1947,7 +1971,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'scope-lever',
         concept: 'cutting or phasing scope as the usual lever, such as an MVP or staged release',
-        phrasings: ['mvp', 'minimum viable', 'phas*', 'cut scope', 'reduce scope', 'iterat*'],
+        phrasings: [
+          'mvp',
+          'minimum viable',
+          'phas*',
+          'cut scope',
+          'reduce scope',
+          'later iteration*',
+        ],
       },
       {
         id: 'quality-floor',
@@ -1958,7 +1989,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'transparency',
         concept: 'making decisions explicit, written down and communicated to stakeholders',
-        phrasings: ['document*', 'written', 'stakeholder*', 'transparen*', 'decision log'],
+        phrasings: ['write it down', 'written', 'written decision', 'transparen*', 'decision log'],
       },
     ],
     misconceptions: [
@@ -2077,7 +2108,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'talk-to-users',
         concept: 'talking to those users to learn the underlying need',
-        phrasings: ['interview*', 'talk to', 'underlying need', 'why they', 'user research'],
+        phrasings: [
+          'interview*',
+          'talk to those users',
+          'underlying need',
+          'why they',
+          'user research',
+        ],
       },
       {
         id: 'alternatives',
@@ -2088,7 +2125,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'sunset-comms',
         concept: 'a careful sunset: advance notice, a timeline and support for affected users',
-        phrasings: ['notice', 'timeline', 'sunset', 'deprecat*', 'communicat*', 'grace period'],
+        phrasings: [
+          'notice',
+          'timeline',
+          'sunset',
+          'deprecat*',
+          'communicate early',
+          'grace period',
+        ],
       },
     ],
     misconceptions: [],
@@ -2197,12 +2241,19 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'bets-milestones',
         concept: 'a few strategic bets with milestones, metrics and checkpoints to adjust',
-        phrasings: ['bet*', 'milestone*', 'checkpoint*', 'revisit', 'adjust*', 'metric*'],
+        phrasings: [
+          'bet*',
+          'milestone*',
+          'checkpoint*',
+          'revisit',
+          'adjust*',
+          'leading indicator*',
+        ],
       },
       {
         id: 'resourcing-tradeoffs',
         concept: 'what you will stop doing, and how resources follow the choice',
-        phrasings: ['stop doing', 'trade off*', 'resourc*', 'focus', 'say no'],
+        phrasings: ['stop doing', 'trade off*', 'resourc*', 'narrow focus', 'say no'],
       },
     ],
     misconceptions: [
@@ -2252,22 +2303,28 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'signal',
         concept: 'how they found out it was wrong: the data or feedback that showed it',
-        phrasings: ['data showed', 'metric*', 'feedback', 'signal*', 'noticed'],
+        phrasings: ['data showed', 'metric dropped', 'complaint*', 'signal*', 'noticed'],
       },
       {
         id: 'ownership',
         concept: 'owning the mistake openly with the team and stakeholders',
-        phrasings: ['took responsibility', 'own*', 'admit*', 'transparen*', 'told'],
+        phrasings: [
+          'took responsibility',
+          'owned the mistake',
+          'admit*',
+          'transparen*',
+          'my mistake',
+        ],
       },
       {
         id: 'correction',
         concept: 'what they did: rolling back, adjusting or iterating',
-        phrasings: ['roll* back', 'revert*', 'adjust*', 'iterat*', 'pivot*'],
+        phrasings: ['roll* back', 'revert*', 'adjust*', 'changed course', 'pivot*'],
       },
       {
         id: 'learning',
         concept: 'what they changed in how they make decisions',
-        phrasings: ['learn*', 'differently', 'now i', 'process change*', 'validate earlier'],
+        phrasings: ['lesson', 'differently', 'now i', 'decide differently', 'validate earlier'],
       },
     ],
     misconceptions: [],
@@ -2283,17 +2340,17 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'common-goal',
         concept: 'finding a shared goal, customer evidence or data to anchor the decision',
-        phrasings: ['shared goal', 'common goal', 'customer*', 'customer data', 'evidence'],
+        phrasings: ['shared goal', 'common goal', 'customer need*', 'customer data', 'evidence'],
       },
       {
         id: 'decision-process',
         concept: 'how the decision was made and recorded, including disagree and commit',
-        phrasings: ['disagree and commit', 'decision', 'document*', 'trade off*', 'compromise'],
+        phrasings: ['disagree and commit', 'decision', 'wrote down', 'trade off*', 'compromise'],
       },
       {
         id: 'follow-through',
         concept: 'keeping everyone aligned afterwards',
-        phrasings: ['follow up', 'check in', 'update*', 'align*', 'communicat*'],
+        phrasings: ['follow up', 'check in', 'update*', 'align*', 'regular update*'],
       },
     ],
     misconceptions: [],
@@ -2411,12 +2468,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'delegate-trust',
         concept: 'delegating decisions to tech leads and trusting the team',
-        phrasings: ['delegat*', 'tech lead*', 'trust*', 'empower*', 'ownership'],
+        phrasings: ['delegat*', 'tech lead*', 'trust*', 'empower*', 'give ownership'],
       },
       {
         id: 'signals',
         concept: 'staying informed through code reviews, incidents, metrics and one on ones',
-        phrasings: ['code review*', 'incident*', 'metric*', 'one on one*', 'on call'],
+        phrasings: ['code review*', 'incident*', 'team metric*', 'one on one*', 'on call'],
       },
       {
         id: 'ask-questions',
@@ -2573,12 +2630,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'stretch-opportunities',
         concept: 'creating stretch opportunities and visibility',
-        phrasings: ['stretch', 'opportunit*', 'visibility', 'lead a project', 'ownership'],
+        phrasings: ['stretch', 'opportunit*', 'visibility', 'lead a project', 'gave ownership'],
       },
       {
         id: 'coaching-feedback',
         concept: 'regular coaching and feedback on progress',
-        phrasings: ['coach*', 'feedback', 'one on one*', 'mentor*'],
+        phrasings: ['coach*', 'regular feedback', 'one on one*', 'mentor*'],
       },
       {
         id: 'advocacy',
@@ -2654,7 +2711,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'visible-capacity',
         concept: 'making capacity and priorities visible so the trade-off is shared',
-        phrasings: ['capacity', 'visib*', 'roadmap', 'backlog', 'priorit*'],
+        phrasings: ['capacity', 'visib*', 'roadmap', 'backlog', 'priority list'],
       },
       {
         id: 'trade-offs',
@@ -2664,12 +2721,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'stakeholder-relationship',
         concept: 'keeping stakeholders informed and involved in the prioritization',
-        phrasings: ['inform*', 'involv*', 'communicat*', 'explain*', 'expectation*'],
+        phrasings: ['inform*', 'involv*', 'kept them informed', 'explain*', 'expectation*'],
       },
       {
         id: 'team-health',
         concept: 'protecting focus and preventing burnout',
-        phrasings: ['focus', 'burnout', 'overtime', 'sustainable', 'interrupt*'],
+        phrasings: ['focus time', 'burnout', 'overtime', 'sustainable', 'interrupt*'],
       },
     ],
     misconceptions: [],
@@ -2685,17 +2742,17 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'acknowledge',
         concept: 'acknowledging the problems openly, including their own part',
-        phrasings: ['acknowledg*', 'apolog*', 'own*', 'admit*', 'transparen*'],
+        phrasings: ['acknowledg*', 'apolog*', 'my part', 'admit*', 'transparen*'],
       },
       {
         id: 'consistent-action',
         concept: 'consistent actions and kept commitments over time',
-        phrasings: ['commitment*', 'consistent*', 'follow through', 'promise*', 'deliver*'],
+        phrasings: ['commitment*', 'consistent*', 'follow through', 'promise*', 'delivered on'],
       },
       {
         id: 'measure-trust',
         concept: 'signs that trust returned, such as engagement, retention or open feedback',
-        phrasings: ['engagement', 'retention', 'survey*', 'speak up', 'feedback'],
+        phrasings: ['engagement', 'retention', 'survey*', 'speak up', 'honest feedback'],
       },
     ],
     misconceptions: [],
@@ -2706,7 +2763,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'discovery',
         concept: 'understanding the problem first: research with users, data and stakeholder goals',
-        phrasings: ['user research', 'interview*', 'stakeholder*', 'analytics', 'discovery'],
+        phrasings: [
+          'user research',
+          'interview*',
+          'stakeholder interview*',
+          'analytics',
+          'discovery',
+        ],
       },
       {
         id: 'define',
@@ -2716,12 +2779,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'explore',
         concept: 'exploring several options with sketches and prototypes',
-        phrasings: ['sketch*', 'prototype*', 'wireframe*', 'option*', 'iterat*'],
+        phrasings: ['sketch*', 'prototype*', 'wireframe*', 'option*', 'several iteration*'],
       },
       {
         id: 'validate',
         concept: 'validating with users through usability tests and measuring after launch',
-        phrasings: ['usability test*', 'user test*', 'metric*', 'launch', 'feedback'],
+        phrasings: ['usability test*', 'user test*', 'success metric*', 'launch', 'user feedback'],
       },
       {
         id: 'collaboration',
@@ -3002,7 +3065,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'evidence',
         concept: 'using research and data to make the trade-off visible',
-        phrasings: ['usage data', 'user research', 'evidence', 'a b test*', 'metric*'],
+        phrasings: ['usage data', 'user research', 'evidence', 'a b test*', 'business metric*'],
       },
       {
         id: 'dark-patterns',
@@ -3012,7 +3075,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'decide-openly',
         concept: 'deciding openly with stakeholders and measuring the outcome',
-        phrasings: ['stakeholder*', 'decision', 'document*', 'measure*', 'revisit*'],
+        phrasings: [
+          'align stakeholder*',
+          'decision',
+          'document the decision',
+          'measure the outcome',
+          'revisit*',
+        ],
       },
     ],
     misconceptions: [],
@@ -3053,7 +3122,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'original-belief',
         concept: 'the design they believed in and why',
-        phrasings: ['confident', 'assumption*', 'hypothes*', 'convinced', 'sure'],
+        phrasings: ['confident', 'assumption*', 'hypothes*', 'convinced', 'was sure'],
       },
       {
         id: 'research-finding',
@@ -3063,12 +3132,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'change',
         concept: 'how they changed the design in response',
-        phrasings: ['redesign*', 'iterat*', 'pivot*', 'revised', 'switched'],
+        phrasings: ['redesign*', 'next iteration', 'pivot*', 'revised', 'switched'],
       },
       {
         id: 'learning',
         concept: 'what they learned about testing assumptions',
-        phrasings: ['learn*', 'earlier', 'assumption*', 'test earlier', 'now i'],
+        phrasings: ['lesson', 'earlier', 'assumption*', 'test earlier', 'now i'],
       },
     ],
     misconceptions: [],
