@@ -4028,7 +4028,6 @@ export const GENERAL_RUBRICS: RubricTable = {
           'reversibl* encrypt*',
           'encrypt them decrypt later',
           'encrypt passwords aes',
-          'can decrypt them',
           'decrypt if forget*',
         ],
         correction:

@@ -1142,7 +1142,8 @@ export const ROLES_A_RUBRICS: RubricTable = {
       },
       {
         id: 'idempotency',
-        concept: 'that GET is idempotent and POST is not, which matters for retries',
+        concept:
+          'idempotency: repeating a GET has no further effect, while repeating a POST may create a second order or charge, which matters for retries',
         phrasings: ['idempoten*', 'retry', 'twice', 'same result'],
       },
       {
