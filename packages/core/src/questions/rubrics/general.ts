@@ -224,7 +224,16 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'reproduce',
         concept: 'first reproducing the problem reliably with a small failing case',
-        phrasings: ['reproduc*', 'failing test', 'minimal example', 'smallest input', 'repro'],
+        phrasings: [
+          'reproduc*',
+          'failing test',
+          'minimal example',
+          'smallest input',
+          'repro',
+          'small input',
+          'reliabl*',
+          'consistently',
+        ],
       },
       {
         id: 'expected-vs-actual',
@@ -2568,6 +2577,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'sub task*',
           'split*',
           'component*',
+          'into pieces',
+          'break* into',
+          'smaller pieces',
         ],
       },
       {

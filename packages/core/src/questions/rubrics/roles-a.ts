@@ -772,7 +772,18 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'authz-model',
         concept:
           'an authorization model such as roles or attributes, checked per resource including ownership',
-        phrasings: ['rbac', 'role*', 'abac', 'policy', 'ownership', 'scopes', 'per resource'],
+        phrasings: [
+          'rbac',
+          'role*',
+          'abac',
+          'policy',
+          'ownership',
+          'scopes',
+          'per resource',
+          'owns',
+          'this record',
+          'particular record',
+        ],
       },
       {
         id: 'enforce-in-service',
