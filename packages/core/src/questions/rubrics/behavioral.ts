@@ -1698,7 +1698,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
         concept: 'concrete learning habits: projects, reading, courses, communities',
         phrasings: [
           'side project*',
-          'read*',
+          'reading',
           'course*',
           'podcast*',
           'meetup*',

@@ -1160,7 +1160,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'semantics',
         concept:
           'that GET reads without side effects and is safe and cacheable, while POST creates or triggers an action',
-        phrasings: ['read*', 'side effect*', 'safe', 'cacheable', 'creat*', 'retriev*'],
+        phrasings: ['reads', 'reading', 'side effect*', 'safe', 'cacheable', 'creat*', 'retriev*'],
       },
       {
         id: 'idempotency',
@@ -1688,7 +1688,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'backend',
         concept: 'a backend that queues sends, targets users, respects preferences and retries',
-        phrasings: ['queue*', 'target*', 'preference*', 'retr*', 'rate limit*', 'segment*'],
+        phrasings: [
+          'queue*',
+          'target*',
+          'preference*',
+          'retry',
+          'retries',
+          'rate limit*',
+          'segment*',
+        ],
       },
       {
         id: 'permission',
@@ -2114,7 +2122,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'staging-layer',
         concept:
           'absorbing the change in a staging layer so downstream models see a stable interface',
-        phrasings: ['staging', 'stable interface', 'view*', 'mapping', 'adapter', 'rename'],
+        phrasings: [
+          'staging',
+          'stable interface',
+          'views',
+          'database view',
+          'mapping',
+          'adapter',
+          'rename',
+        ],
       },
       {
         id: 'compatible',
