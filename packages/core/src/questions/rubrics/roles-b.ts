@@ -1807,6 +1807,18 @@ export const ROLES_B_RUBRICS: RubricTable = {
         correction:
           'Development accounts often hold real credentials, data or network paths to production; keep access scoped there too, with sandbox accounts for experimentation.',
       },
+      {
+        id: 'privilege-by-seniority',
+        claim: 'least privilege means giving admin rights to trusted or senior people',
+        phrasings: [
+          'admin to senior*',
+          'senior* get admin',
+          'seniors admin',
+          'trusted people admin',
+        ],
+        correction:
+          "Least privilege is about need, not trust or seniority: senior engineers also get only the access their current task requires, with temporary elevation when needed, because their accounts can be phished like anyone else's.",
+      },
     ],
   },
   'role.security.b.1': {
