@@ -224,7 +224,16 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'reproduce',
         concept: 'first reproducing the problem reliably with a small failing case',
-        phrasings: ['reproduc*', 'failing test', 'minimal example', 'smallest input', 'repro'],
+        phrasings: [
+          'reproduc*',
+          'failing test',
+          'minimal example',
+          'smallest input',
+          'repro',
+          'small input',
+          'reliabl*',
+          'consistently',
+        ],
       },
       {
         id: 'expected-vs-actual',
@@ -2261,7 +2270,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'map-pipeline',
         concept:
           'mapping the path from commit to production to find where time and risk actually come from',
-        phrasings: ['value stream', 'map*', 'manual step*', 'wait*', 'approval*', 'bottleneck'],
+        phrasings: [
+          'value stream',
+          'mapped',
+          'mapping',
+          'manual step*',
+          'wait*',
+          'approval*',
+          'bottleneck',
+        ],
       },
       {
         id: 'automation-tests',
@@ -2568,6 +2585,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'sub task*',
           'split*',
           'component*',
+          'into pieces',
+          'break* into',
+          'smaller pieces',
         ],
       },
       {
@@ -2886,7 +2906,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'immediate*',
           'right away',
           'wait* for',
-          'read*',
+          'reads',
           'user waiting',
         ],
       },
@@ -2907,7 +2927,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'failure',
         concept:
           'the failure modes: cascading failures and latency chains with sync calls, duplicates and ordering with messages',
-        phrasings: ['cascad*', 'timeout*', 'duplicate*', 'ordering', 'idempoten*', 'retr*'],
+        phrasings: [
+          'cascad*',
+          'timeout*',
+          'duplicate*',
+          'ordering',
+          'idempoten*',
+          'retry',
+          'retries',
+        ],
       },
     ],
     misconceptions: [],
@@ -3110,7 +3138,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'techniques',
         concept:
           'the standard answers: retries with backoff, idempotent operations, replication with a consistency model',
-        phrasings: ['retr*', 'idempoten*', 'backoff', 'quorum', 'eventual*', 'circuit breaker*'],
+        phrasings: [
+          'retry',
+          'retries',
+          'idempoten*',
+          'backoff',
+          'quorum',
+          'eventual*',
+          'circuit breaker*',
+        ],
       },
     ],
     misconceptions: [
@@ -4028,7 +4064,6 @@ export const GENERAL_RUBRICS: RubricTable = {
           'reversibl* encrypt*',
           'encrypt them decrypt later',
           'encrypt passwords aes',
-          'can decrypt them',
           'decrypt if forget*',
         ],
         correction:
@@ -5101,7 +5136,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'strangler',
         concept:
           'the strangler fig pattern: routing traffic piece by piece to the new system behind a facade',
-        phrasings: ['strangler', 'facade', 'proxy', 'rout*', 'piece by piece', 'one at a time'],
+        phrasings: [
+          'strangler',
+          'facade',
+          'proxy',
+          'route',
+          'routing',
+          'piece by piece',
+          'one at a time',
+        ],
       },
       {
         id: 'data-migration',
@@ -5280,7 +5323,15 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'abstraction',
         concept: 'keeping provider-specific code behind your own interfaces in a thin layer',
-        phrasings: ['interface*', 'adapter*', 'abstraction', 'wrapper', 'thin layer', 'port*'],
+        phrasings: [
+          'interface*',
+          'adapter*',
+          'abstraction',
+          'wrapper',
+          'thin layer',
+          'ports and adapters',
+          'hexagonal',
+        ],
       },
       {
         id: 'data-portability',

@@ -593,7 +593,18 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'measured',
         concept: 'the measured improvement',
-        phrasings: ['conversion', 'percent', 'fewer', 'reduced', 'increased', 'measured'],
+        phrasings: [
+          'conversion',
+          'percent',
+          'fewer',
+          'reduced',
+          'increased',
+          'measured',
+          'months later',
+          'weeks later',
+          'by the end',
+          'launched',
+        ],
       },
     ],
     misconceptions: [],
@@ -772,7 +783,18 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'authz-model',
         concept:
           'an authorization model such as roles or attributes, checked per resource including ownership',
-        phrasings: ['rbac', 'role*', 'abac', 'policy', 'ownership', 'scopes', 'per resource'],
+        phrasings: [
+          'rbac',
+          'role*',
+          'abac',
+          'policy',
+          'ownership',
+          'scopes',
+          'per resource',
+          'owns',
+          'this record',
+          'particular record',
+        ],
       },
       {
         id: 'enforce-in-service',
@@ -1138,11 +1160,12 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'semantics',
         concept:
           'that GET reads without side effects and is safe and cacheable, while POST creates or triggers an action',
-        phrasings: ['read*', 'side effect*', 'safe', 'cacheable', 'creat*', 'retriev*'],
+        phrasings: ['reads', 'reading', 'side effect*', 'safe', 'cacheable', 'creat*', 'retriev*'],
       },
       {
         id: 'idempotency',
-        concept: 'that GET is idempotent and POST is not, which matters for retries',
+        concept:
+          'idempotency: repeating a GET has no further effect, while repeating a POST may create a second order or charge, which matters for retries',
         phrasings: ['idempoten*', 'retry', 'twice', 'same result'],
       },
       {
@@ -1665,7 +1688,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'backend',
         concept: 'a backend that queues sends, targets users, respects preferences and retries',
-        phrasings: ['queue*', 'target*', 'preference*', 'retr*', 'rate limit*', 'segment*'],
+        phrasings: [
+          'queue*',
+          'target*',
+          'preference*',
+          'retry',
+          'retries',
+          'rate limit*',
+          'segment*',
+        ],
       },
       {
         id: 'permission',
@@ -2091,7 +2122,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'staging-layer',
         concept:
           'absorbing the change in a staging layer so downstream models see a stable interface',
-        phrasings: ['staging', 'stable interface', 'view*', 'mapping', 'adapter', 'rename'],
+        phrasings: [
+          'staging',
+          'stable interface',
+          'views',
+          'database view',
+          'mapping',
+          'adapter',
+          'rename',
+        ],
       },
       {
         id: 'compatible',
@@ -2239,6 +2278,10 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'cancelled',
           'result*',
           'impact',
+          'months later',
+          'weeks later',
+          'by the end',
+          'launched',
         ],
       },
     ],

@@ -199,7 +199,18 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'definition',
         concept:
           'that leakage is information available in training that will not exist at prediction time, which inflates offline scores',
-        phrasings: ['prediction time', 'future information', 'inflat*', 'too good', 'unavailable'],
+        phrasings: [
+          'prediction time',
+          'future information',
+          'inflat*',
+          'too good',
+          'unavailable',
+          'not available',
+          'not have at prediction',
+          'looks great',
+          'falls apart',
+          'suspicious*',
+        ],
       },
       {
         id: 'target-leak',
@@ -209,6 +220,11 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'derived from the label',
           'after the outcome',
           'proxy for the label',
+          'encod* the answer',
+          'encod* the label',
+          'after the churn',
+          'leaks the answer',
+          'includes the answer',
         ],
       },
       {
@@ -222,6 +238,9 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'group split',
           'duplicate*',
           'random split',
+          'split by time',
+          'same customer',
+          'both train and test',
         ],
       },
       {
@@ -381,18 +400,50 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'specific-limits',
         concept:
           'the specific limitations named: error rates, data gaps or cases where the model fails',
-        phrasings: ['error rate*', 'fail* on', 'edge case*', 'bias*', 'uncertain*', 'confidence'],
+        phrasings: [
+          'error rate*',
+          'fail* on',
+          'edge case*',
+          'bias*',
+          'uncertain*',
+          'confidence',
+          'calibrat*',
+          'little data',
+          'trained on',
+          'underrepresent*',
+          'not reliable',
+        ],
       },
       {
         id: 'audience-framing',
         concept:
           "translating the limits into the audience's terms, such as examples, costs or decisions",
-        phrasings: ['example*', 'plain language', 'business impact', 'analogy', 'visual*'],
+        phrasings: [
+          'example*',
+          'plain language',
+          'business impact',
+          'analogy',
+          'visual*',
+          'chart',
+          'walked through',
+          'showed them',
+        ],
       },
       {
         id: 'safeguards',
         concept: 'safeguards agreed on, such as human review, thresholds or a fallback',
-        phrasings: ['human review', 'human in the loop', 'threshold', 'fallback', 'guardrail*'],
+        phrasings: [
+          'human review',
+          'human in the loop',
+          'threshold',
+          'fallback',
+          'guardrail*',
+          'agreed to',
+          'only use it',
+          'log outcomes',
+          'retrain*',
+          'limit* how',
+        ],
       },
     ],
     misconceptions: [],
@@ -448,7 +499,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         concept:
           'first assessing scope and user impact: which endpoints, regions and customers, and since when',
         phrasings: [
-          'impact',
+          'user impact',
           'scope',
           'which endpoint*',
           'dashboard*',
@@ -477,7 +528,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'communicate',
         concept: 'declaring an incident, taking roles and communicating status to stakeholders',
-        phrasings: ['incident commander', 'status page', 'communicat*', 'stakeholder*', 'declare'],
+        phrasings: [
+          'incident commander',
+          'status page',
+          'status update*',
+          'update stakeholder*',
+          'declare',
+        ],
       },
       {
         id: 'follow-up',
@@ -684,7 +741,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'timeline',
         concept: 'an accurate timeline with detection, response and impact',
-        phrasings: ['timeline', 'detect*', 'time to', 'impact'],
+        phrasings: ['timeline', 'detect*', 'time to', 'customer impact'],
       },
       {
         id: 'contributing-factors',
@@ -702,7 +759,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'owned-actions',
         concept:
           'a few concrete action items, each with an owner and a due date, prioritized against other work',
-        phrasings: ['owner', 'due date', 'deadline', 'assign*', 'priorit*'],
+        phrasings: ['owner', 'due date', 'deadline', 'assign*', 'prioritized against'],
       },
       {
         id: 'tracking',
@@ -729,13 +786,19 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'built-in-defaults',
         concept: 'security, observability and CI built into the defaults',
-        phrasings: ['observab*', 'logging', 'metrics', 'security scan*', 'ci pipeline'],
+        phrasings: ['observab*', 'logging', 'metrics by default', 'security scan*', 'ci pipeline'],
       },
       {
         id: 'platform-as-product',
         concept:
           'treating the platform as a product: user research with teams, adoption metrics and documentation',
-        phrasings: ['as a product', 'adoption', 'developer experience', 'document*', 'feedback'],
+        phrasings: [
+          'as a product',
+          'adoption',
+          'developer experience',
+          'documentation',
+          'developer feedback',
+        ],
       },
       {
         id: 'ownership-boundaries',
@@ -849,7 +912,18 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'toil-cost',
         concept: 'measuring how much time the toil took and how often, to justify the work',
-        phrasings: ['hours per week', 'how often', 'frequency', 'time spent', 'toil'],
+        phrasings: [
+          'hours per week',
+          'how often',
+          'frequency',
+          'time spent',
+          'toil',
+          'every week',
+          'half a day',
+          'counted the time',
+          'by hand',
+          'manual*',
+        ],
       },
       {
         id: 'worth-it',
@@ -862,17 +936,41 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'cost to build',
           'maintain*',
           'error prone',
+          'outage cost',
+          'made the case',
+          'cost of the',
+          'pays for itself',
         ],
       },
       {
         id: 'solution',
         concept: 'what was automated and how, including safe rollout and documentation',
-        phrasings: ['script*', 'pipeline', 'runbook*', 'tool*', 'document*'],
+        phrasings: [
+          'script*',
+          'pipeline',
+          'runbook*',
+          'tool*',
+          'document*',
+          'scheduled job',
+          'set up',
+          'alert*',
+        ],
       },
       {
         id: 'impact',
         concept: 'the measured result, such as hours saved or incidents reduced',
-        phrasings: ['saved', 'reduced', 'fewer incident*', 'hours', 'percent'],
+        phrasings: [
+          'saved',
+          'reduced',
+          'fewer incident*',
+          'hours',
+          'percent',
+          'not had',
+          'nobody',
+          'anymore',
+          'no longer',
+          'since then',
+        ],
       },
     ],
     misconceptions: [],
@@ -1131,12 +1229,24 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'release-safety',
         concept: 'production safety nets: feature flags, monitoring and small releases',
-        phrasings: ['feature flag*', 'monitor*', 'small batch*', 'small release*', 'observab*'],
+        phrasings: [
+          'feature flag*',
+          'production monitor*',
+          'small batch*',
+          'small release*',
+          'observab*',
+        ],
       },
       {
         id: 'feedback-metrics',
         concept: 'measuring escaped defects and cycle time to guide improvements',
-        phrasings: ['escaped defect*', 'metric*', 'cycle time', 'defect*', 'retrospective*'],
+        phrasings: [
+          'escaped defect*',
+          'quality metric*',
+          'cycle time',
+          'defect*',
+          'retrospective*',
+        ],
       },
     ],
     misconceptions: [],
@@ -1253,13 +1363,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'severity-evidence',
         concept: 'how the candidate assessed severity and gathered evidence before raising it',
-        phrasings: ['reproduc*', 'evidence', 'severity', 'impact', 'log*'],
+        phrasings: ['reproduc*', 'evidence', 'severity', 'user impact', 'log*'],
       },
       {
         id: 'escalation',
         concept:
           'raising it promptly with the right people, with options rather than only a problem',
-        phrasings: ['escalat*', 'release manager', 'options', 'recommend*', 'stakeholder*'],
+        phrasings: ['escalat*', 'release manager', 'options', 'recommend*', 'product owner'],
       },
       {
         id: 'decision-outcome',
@@ -1270,7 +1380,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'prevention',
         concept: 'what changed afterwards so such issues are caught earlier',
-        phrasings: ['earlier', 'prevent*', 'process change', 'new test*', 'learn*'],
+        phrasings: ['earlier', 'prevent*', 'process change', 'new test*', 'lesson'],
       },
     ],
     misconceptions: [],
@@ -1534,6 +1644,8 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'anything it created',
           'blast radius',
           'unauthorized',
+          'clean up',
+          'what they created',
         ],
       },
       {
@@ -1546,6 +1658,9 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'git filter',
           'not replace rotation',
           'does not replace',
+          'history not help',
+          'history not enough',
+          'history not replace',
         ],
       },
       {
@@ -1591,13 +1706,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'risk-based',
         concept: 'risk-based priorities and practical exceptions instead of blocking everything',
-        phrasings: ['risk based', 'exception*', 'priorit*', 'pragmatic', 'trade off*'],
+        phrasings: ['risk based', 'exception*', 'risk priorit*', 'pragmatic', 'trade off*'],
       },
       {
         id: 'measure',
         concept:
           'measuring outcomes such as time to fix and adoption of the paved roads, not the count of findings',
-        phrasings: ['time to fix', 'adoption', 'metric*', 'measure*', 'mean time'],
+        phrasings: ['time to fix', 'adoption', 'security metric*', 'adoption rate', 'mean time'],
       },
     ],
     misconceptions: [
@@ -1634,18 +1749,39 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'job function',
           'not individual*',
           'never individual*',
+          'single sign on',
+          'sso',
+          'identity provider',
+          'roles for',
         ],
       },
       {
         id: 'separate-accounts',
         concept:
           'separate accounts or projects for production and development, with tighter production access',
-        phrasings: ['separate account*', 'production account', 'dev account', 'environment*'],
+        phrasings: [
+          'separate account*',
+          'production account',
+          'dev account',
+          'environment*',
+          'read only in production',
+          'production access',
+        ],
       },
       {
         id: 'temporary-access',
         concept: 'just in time, temporary elevation with approval instead of standing admin rights',
-        phrasings: ['just in time', 'temporary', 'break glass', 'elevat*', 'time bound'],
+        phrasings: [
+          'just in time',
+          'temporary',
+          'break glass',
+          'elevat*',
+          'time bound',
+          'short time',
+          'when needed',
+          'time limited',
+          'granted temporarily',
+        ],
       },
       {
         id: 'review-audit',
@@ -1656,6 +1792,10 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'unused permission*',
           'access analyzer',
           'remove unused',
+          'review permissions',
+          'review* access',
+          'not being used',
+          'every few months',
         ],
       },
     ],
@@ -1667,6 +1807,18 @@ export const ROLES_B_RUBRICS: RubricTable = {
         correction:
           'Development accounts often hold real credentials, data or network paths to production; keep access scoped there too, with sandbox accounts for experimentation.',
       },
+      {
+        id: 'privilege-by-seniority',
+        claim: 'least privilege means giving admin rights to trusted or senior people',
+        phrasings: [
+          'admin to senior*',
+          'senior* get admin',
+          'seniors admin',
+          'trusted people admin',
+        ],
+        correction:
+          "Least privilege is about need, not trust or seniority: senior engineers also get only the access their current task requires, with temporary elevation when needed, because their accounts can be phished like anyone else's.",
+      },
     ],
   },
   'role.security.b.1': {
@@ -1677,24 +1829,51 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'framing the risk in terms the team and business care about: likelihood, impact and a concrete exploit',
         phrasings: [
           'exploit*',
-          'impact',
+          'business impact',
           'likelihood',
           'business risk',
           'demonstrat*',
           'proof of concept',
+          'demo',
+          'made it real',
+          'showed their',
+          'another customer*',
         ],
       },
       {
         id: 'options-tradeoff',
         concept:
           'offering options that fit delivery pressure, such as a mitigation now and the full fix later',
-        phrasings: ['mitigat*', 'temporary', 'phased', 'smaller fix', 'option*', 'compromise'],
+        phrasings: [
+          'mitigat*',
+          'temporary',
+          'phased',
+          'smaller fix',
+          'option*',
+          'compromise',
+          'small pull request',
+          'wrote the fix',
+          'offered to',
+          'made it cheap',
+          'made it easy',
+        ],
       },
       {
         id: 'decision-escalation',
         concept:
           'how the decision was made and recorded, escalating or accepting risk with the right owner',
-        phrasings: ['risk acceptance', 'escalat*', 'sign off', 'document*', 'owner'],
+        phrasings: [
+          'risk acceptance',
+          'escalat*',
+          'sign off',
+          'documented the risk',
+          'owner',
+          'lower risk',
+          'wait until after',
+          'with a date',
+          'agreed a date',
+          'after launch',
+        ],
       },
     ],
     misconceptions: [],
@@ -1811,7 +1990,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'guardrails',
         concept: 'guardrail metrics such as support tickets or time taken',
-        phrasings: ['guardrail*', 'support ticket*', 'time to complete', 'counter metric*'],
+        phrasings: [
+          'guardrail*',
+          'support ticket*',
+          'time to complete',
+          'counter metric*',
+          'guardrail* not',
+          'inflate* the number',
+        ],
       },
       {
         id: 'qualitative',
@@ -1877,7 +2063,16 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'strategic-fit',
         concept: 'whether it fits the product strategy and the market you want to serve',
-        phrasings: ['strategy', 'strategic', 'vision', 'target market', 'direction'],
+        phrasings: [
+          'strategy',
+          'strategic',
+          'vision',
+          'target market',
+          'direction',
+          'fits where',
+          'product is going',
+          'roadmap',
+        ],
       },
       {
         id: 'generalize',
@@ -1918,6 +2113,9 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'custom work',
           'professional services',
           'smaller version',
+          'saying no',
+          'say no',
+          'configurable',
         ],
       },
     ],
@@ -1947,7 +2145,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'scope-lever',
         concept: 'cutting or phasing scope as the usual lever, such as an MVP or staged release',
-        phrasings: ['mvp', 'minimum viable', 'phas*', 'cut scope', 'reduce scope', 'iterat*'],
+        phrasings: [
+          'mvp',
+          'minimum viable',
+          'phas*',
+          'cut scope',
+          'reduce scope',
+          'later iteration*',
+        ],
       },
       {
         id: 'quality-floor',
@@ -1958,7 +2163,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'transparency',
         concept: 'making decisions explicit, written down and communicated to stakeholders',
-        phrasings: ['document*', 'written', 'stakeholder*', 'transparen*', 'decision log'],
+        phrasings: ['write it down', 'written', 'written decision', 'transparen*', 'decision log'],
       },
     ],
     misconceptions: [
@@ -2077,7 +2282,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'talk-to-users',
         concept: 'talking to those users to learn the underlying need',
-        phrasings: ['interview*', 'talk to', 'underlying need', 'why they', 'user research'],
+        phrasings: [
+          'interview*',
+          'talk to those users',
+          'underlying need',
+          'why they',
+          'user research',
+        ],
       },
       {
         id: 'alternatives',
@@ -2088,7 +2299,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'sunset-comms',
         concept: 'a careful sunset: advance notice, a timeline and support for affected users',
-        phrasings: ['notice', 'timeline', 'sunset', 'deprecat*', 'communicat*', 'grace period'],
+        phrasings: [
+          'notice',
+          'timeline',
+          'sunset',
+          'deprecat*',
+          'communicate early',
+          'grace period',
+        ],
       },
     ],
     misconceptions: [],
@@ -2197,12 +2415,19 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'bets-milestones',
         concept: 'a few strategic bets with milestones, metrics and checkpoints to adjust',
-        phrasings: ['bet*', 'milestone*', 'checkpoint*', 'revisit', 'adjust*', 'metric*'],
+        phrasings: [
+          'bet*',
+          'milestone*',
+          'checkpoint*',
+          'revisit',
+          'adjust*',
+          'leading indicator*',
+        ],
       },
       {
         id: 'resourcing-tradeoffs',
         concept: 'what you will stop doing, and how resources follow the choice',
-        phrasings: ['stop doing', 'trade off*', 'resourc*', 'focus', 'say no'],
+        phrasings: ['stop doing', 'trade off*', 'resourc*', 'narrow focus', 'say no'],
       },
     ],
     misconceptions: [
@@ -2252,22 +2477,28 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'signal',
         concept: 'how they found out it was wrong: the data or feedback that showed it',
-        phrasings: ['data showed', 'metric*', 'feedback', 'signal*', 'noticed'],
+        phrasings: ['data showed', 'metric dropped', 'complaint*', 'signal*', 'noticed'],
       },
       {
         id: 'ownership',
         concept: 'owning the mistake openly with the team and stakeholders',
-        phrasings: ['took responsibility', 'own*', 'admit*', 'transparen*', 'told'],
+        phrasings: [
+          'took responsibility',
+          'owned the mistake',
+          'admit*',
+          'transparen*',
+          'my mistake',
+        ],
       },
       {
         id: 'correction',
         concept: 'what they did: rolling back, adjusting or iterating',
-        phrasings: ['roll* back', 'revert*', 'adjust*', 'iterat*', 'pivot*'],
+        phrasings: ['roll* back', 'revert*', 'adjust*', 'changed course', 'pivot*'],
       },
       {
         id: 'learning',
         concept: 'what they changed in how they make decisions',
-        phrasings: ['learn*', 'differently', 'now i', 'process change*', 'validate earlier'],
+        phrasings: ['lesson', 'differently', 'now i', 'decide differently', 'validate earlier'],
       },
     ],
     misconceptions: [],
@@ -2283,17 +2514,17 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'common-goal',
         concept: 'finding a shared goal, customer evidence or data to anchor the decision',
-        phrasings: ['shared goal', 'common goal', 'customer*', 'customer data', 'evidence'],
+        phrasings: ['shared goal', 'common goal', 'customer need*', 'customer data', 'evidence'],
       },
       {
         id: 'decision-process',
         concept: 'how the decision was made and recorded, including disagree and commit',
-        phrasings: ['disagree and commit', 'decision', 'document*', 'trade off*', 'compromise'],
+        phrasings: ['disagree and commit', 'decision', 'wrote down', 'trade off*', 'compromise'],
       },
       {
         id: 'follow-through',
         concept: 'keeping everyone aligned afterwards',
-        phrasings: ['follow up', 'check in', 'update*', 'align*', 'communicat*'],
+        phrasings: ['follow up', 'check in', 'update*', 'align*', 'regular update*'],
       },
     ],
     misconceptions: [],
@@ -2411,12 +2642,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'delegate-trust',
         concept: 'delegating decisions to tech leads and trusting the team',
-        phrasings: ['delegat*', 'tech lead*', 'trust*', 'empower*', 'ownership'],
+        phrasings: ['delegat*', 'tech lead*', 'trust*', 'empower*', 'give ownership'],
       },
       {
         id: 'signals',
         concept: 'staying informed through code reviews, incidents, metrics and one on ones',
-        phrasings: ['code review*', 'incident*', 'metric*', 'one on one*', 'on call'],
+        phrasings: ['code review*', 'incident*', 'team metric*', 'one on one*', 'on call'],
       },
       {
         id: 'ask-questions',
@@ -2542,6 +2773,10 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'motivation',
           'skill*',
           'understand why',
+          'asked what',
+          'turned out',
+          'what was going on',
+          'found out',
         ],
       },
       {
@@ -2557,7 +2792,16 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'fair-outcome',
         concept: 'a fair outcome, whether improvement, a role change or a documented exit',
-        phrasings: ['improv*', 'role change', 'managed exit', 'part ways', 'document*'],
+        phrasings: [
+          'role change',
+          'managed exit',
+          'part ways',
+          'document*',
+          'delivering again',
+          'back on track',
+          'turned it around',
+          'got better',
+        ],
       },
     ],
     misconceptions: [],
@@ -2573,12 +2817,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'stretch-opportunities',
         concept: 'creating stretch opportunities and visibility',
-        phrasings: ['stretch', 'opportunit*', 'visibility', 'lead a project', 'ownership'],
+        phrasings: ['stretch', 'opportunit*', 'visibility', 'lead a project', 'gave ownership'],
       },
       {
         id: 'coaching-feedback',
         concept: 'regular coaching and feedback on progress',
-        phrasings: ['coach*', 'feedback', 'one on one*', 'mentor*'],
+        phrasings: ['coach*', 'regular feedback', 'one on one*', 'mentor*'],
       },
       {
         id: 'advocacy',
@@ -2654,7 +2898,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'visible-capacity',
         concept: 'making capacity and priorities visible so the trade-off is shared',
-        phrasings: ['capacity', 'visib*', 'roadmap', 'backlog', 'priorit*'],
+        phrasings: ['capacity', 'visib*', 'roadmap', 'backlog', 'priority list'],
       },
       {
         id: 'trade-offs',
@@ -2664,12 +2908,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'stakeholder-relationship',
         concept: 'keeping stakeholders informed and involved in the prioritization',
-        phrasings: ['inform*', 'involv*', 'communicat*', 'explain*', 'expectation*'],
+        phrasings: ['inform*', 'involv*', 'kept them informed', 'explain*', 'expectation*'],
       },
       {
         id: 'team-health',
         concept: 'protecting focus and preventing burnout',
-        phrasings: ['focus', 'burnout', 'overtime', 'sustainable', 'interrupt*'],
+        phrasings: ['focus time', 'burnout', 'overtime', 'sustainable', 'interrupt*'],
       },
     ],
     misconceptions: [],
@@ -2685,17 +2929,17 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'acknowledge',
         concept: 'acknowledging the problems openly, including their own part',
-        phrasings: ['acknowledg*', 'apolog*', 'own*', 'admit*', 'transparen*'],
+        phrasings: ['acknowledg*', 'apolog*', 'my part', 'admit*', 'transparen*'],
       },
       {
         id: 'consistent-action',
         concept: 'consistent actions and kept commitments over time',
-        phrasings: ['commitment*', 'consistent*', 'follow through', 'promise*', 'deliver*'],
+        phrasings: ['commitment*', 'consistent*', 'follow through', 'promise*', 'delivered on'],
       },
       {
         id: 'measure-trust',
         concept: 'signs that trust returned, such as engagement, retention or open feedback',
-        phrasings: ['engagement', 'retention', 'survey*', 'speak up', 'feedback'],
+        phrasings: ['engagement', 'retention', 'survey*', 'speak up', 'honest feedback'],
       },
     ],
     misconceptions: [],
@@ -2706,7 +2950,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'discovery',
         concept: 'understanding the problem first: research with users, data and stakeholder goals',
-        phrasings: ['user research', 'interview*', 'stakeholder*', 'analytics', 'discovery'],
+        phrasings: [
+          'user research',
+          'interview*',
+          'stakeholder interview*',
+          'analytics',
+          'discovery',
+        ],
       },
       {
         id: 'define',
@@ -2716,12 +2966,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'explore',
         concept: 'exploring several options with sketches and prototypes',
-        phrasings: ['sketch*', 'prototype*', 'wireframe*', 'option*', 'iterat*'],
+        phrasings: ['sketch*', 'prototype*', 'wireframe*', 'option*', 'several iteration*'],
       },
       {
         id: 'validate',
         concept: 'validating with users through usability tests and measuring after launch',
-        phrasings: ['usability test*', 'user test*', 'metric*', 'launch', 'feedback'],
+        phrasings: ['usability test*', 'user test*', 'success metric*', 'launch', 'user feedback'],
       },
       {
         id: 'collaboration',
@@ -2747,12 +2997,33 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'cheap-methods',
         concept:
           'cheap methods: hallway or guerrilla testing, remote unmoderated tools and paper prototypes',
-        phrasings: ['guerrilla', 'hallway', 'paper prototype*', 'remote', 'unmoderated'],
+        phrasings: [
+          'guerrilla',
+          'hallway',
+          'paper prototype*',
+          'remote',
+          'unmoderated',
+          'remote*',
+          'gift card*',
+          'video call',
+          'own users',
+          'low cost',
+        ],
       },
       {
         id: 'tasks-not-leading',
         concept: 'realistic tasks, thinking aloud, and not leading the participant',
-        phrasings: ['task*', 'think aloud', 'thinking aloud', 'leading question*', 'observe'],
+        phrasings: [
+          'task*',
+          'think aloud',
+          'thinking aloud',
+          'leading question*',
+          'observe',
+          'do not help',
+          'not lead*',
+          'not explain',
+          'two or three tasks',
+        ],
       },
       {
         id: 'synthesis',
@@ -3002,7 +3273,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'evidence',
         concept: 'using research and data to make the trade-off visible',
-        phrasings: ['usage data', 'user research', 'evidence', 'a b test*', 'metric*'],
+        phrasings: ['usage data', 'user research', 'evidence', 'a b test*', 'business metric*'],
       },
       {
         id: 'dark-patterns',
@@ -3012,7 +3283,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'decide-openly',
         concept: 'deciding openly with stakeholders and measuring the outcome',
-        phrasings: ['stakeholder*', 'decision', 'document*', 'measure*', 'revisit*'],
+        phrasings: [
+          'align stakeholder*',
+          'decision',
+          'document the decision',
+          'measure the outcome',
+          'revisit*',
+        ],
       },
     ],
     misconceptions: [],
@@ -3053,22 +3330,43 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'original-belief',
         concept: 'the design they believed in and why',
-        phrasings: ['confident', 'assumption*', 'hypothes*', 'convinced', 'sure'],
+        phrasings: ['confident', 'i assumed', 'hypothes*', 'convinced', 'was sure'],
       },
       {
         id: 'research-finding',
         concept: 'what the research showed, specifically',
-        phrasings: ['finding*', 'users struggled', 'observed', 'data showed', 'participants'],
+        phrasings: [
+          'finding*',
+          'users struggled',
+          'observed',
+          'data showed',
+          'participants',
+          'watched',
+          'site visit*',
+          'nobody',
+          'usability test*',
+          'interview*',
+        ],
       },
       {
         id: 'change',
         concept: 'how they changed the design in response',
-        phrasings: ['redesign*', 'iterat*', 'pivot*', 'revised', 'switched'],
+        phrasings: [
+          'redesign*',
+          'next iteration',
+          'pivot*',
+          'revised',
+          'switched',
+          'dropped',
+          'replaced',
+          'designed a',
+          'instead',
+        ],
       },
       {
         id: 'learning',
         concept: 'what they learned about testing assumptions',
-        phrasings: ['learn*', 'earlier', 'assumption*', 'test earlier', 'now i'],
+        phrasings: ['lesson', 'i learned to', 'since then i', 'test earlier', 'now i'],
       },
     ],
     misconceptions: [],

@@ -2789,7 +2789,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'symptoms',
         concept: 'spotting it: the goroutine count growing over time in metrics',
-        phrasings: ['goroutine count', 'numgoroutine', 'grow*', 'metric*', 'runtime'],
+        phrasings: ['goroutine count', 'numgoroutine', 'grow*', 'leak over time', 'runtime'],
       },
       {
         id: 'pprof',
@@ -2818,7 +2818,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'prevent',
         concept: 'preventing regressions with goleak in tests and clear goroutine ownership',
-        phrasings: ['goleak', 'leak test*', 'ownership', 'lifecycle', 'errgroup'],
+        phrasings: ['goleak', 'leak test*', 'goroutine ownership', 'lifecycle', 'errgroup'],
       },
     ],
     misconceptions: [],
@@ -5845,7 +5845,7 @@ export const STACK_RUBRICS: RubricTable = {
           'start with prompt*',
           'cheapest',
           'few shot',
-          'iterate quickly',
+          'iterate on prompt*',
         ],
       },
       {
@@ -5869,7 +5869,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'eval-driven',
         concept: 'deciding with an evaluation set that measures each option',
-        phrasings: ['eval*', 'evaluation set', 'measure*', 'benchmark', 'test set'],
+        phrasings: ['eval*', 'evaluation set', 'eval suite', 'benchmark', 'test set'],
       },
       {
         id: 'costs',
