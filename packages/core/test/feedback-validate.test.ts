@@ -8,6 +8,7 @@ import {
   NOT_ANSWERED_FEEDBACK,
   NOT_ASKED_FEEDBACK,
   type Question,
+  type QuestionRubric,
   type TranscriptTurn,
 } from '../src';
 
@@ -333,5 +334,88 @@ describe('isInsufficientEvidence', () => {
       ]),
     ).toBe(true);
     expect(isInsufficientEvidence(transcript)).toBe(false);
+  });
+});
+
+describe('finaliseModelFeedback against a rubric', () => {
+  const RENDER: QuestionRubric = {
+    keyPoints: [
+      {
+        id: 'measure',
+        concept: 'measuring before changing anything',
+        phrasings: ['profil*', 'devtools', 'measure'],
+      },
+      {
+        id: 'memo',
+        concept: 'avoiding needless re-renders',
+        phrasings: ['memo*', 're render', 'usememo'],
+      },
+      {
+        id: 'virtualise',
+        concept: 'rendering only the visible rows of a long list',
+        phrasings: ['virtuali*', 'windowing', 'react window'],
+      },
+      {
+        id: 'split',
+        concept: 'loading less code up front',
+        phrasings: ['code split*', 'lazy load*', 'bundle size'],
+      },
+    ],
+    misconceptions: [],
+  };
+  const rubricFor = (q: Question) => (q.id === 'q1' ? RENDER : undefined);
+  const withRubric = (output: unknown) => {
+    const result = finaliseModelFeedback(JSON.stringify(output), {
+      questions,
+      transcript,
+      rubricFor,
+    });
+    if (!result.ok) throw new Error(result.reason);
+    return result.content;
+  };
+
+  it('keeps claimed points its quotes show and holds the level to them, never raising it', () => {
+    const content = withRubric({
+      ...goodOutput,
+      questions: [
+        {
+          ...goodOutput.questions[0],
+          level: 5,
+          keyPointsCovered: [
+            { id: 'measure', quote: "First I'd profile it with the React DevTools profiler" },
+            // A real quote that shows nothing about code splitting.
+            { id: 'split', quote: "Usually it's a big list" },
+            // Words the candidate never said.
+            { id: 'virtualise', quote: 'I always virtualise with react-virtuoso' },
+          ],
+        },
+        ...goodOutput.questions.slice(1),
+      ],
+    });
+    const q1 = content.questions[0];
+    // The code's own reading also finds memoising and virtualising: 3 of 4 points, level 4.
+    expect(q1?.keyPointsCovered?.map((k) => k.id).sort()).toEqual([
+      'measure',
+      'memo',
+      'virtualise',
+    ]);
+    expect(q1?.keyPointsMissed?.map((k) => k.id)).toEqual(['split']);
+    expect(q1?.score).toBe(75);
+    expect(q1?.feedback).toMatch(/The score was lowered/);
+    expect(content.strengths).toEqual([]);
+    const lower = withRubric({
+      ...goodOutput,
+      questions: [{ ...goodOutput.questions[0], level: 2 }],
+    });
+    expect(lower.questions[0]?.score).toBe(25);
+  });
+
+  it('holds flattering category scores to the checked question scores', () => {
+    const content = withRubric({
+      ...goodOutput,
+      categoryScores: categories([99, 99, 99, 99, 99]),
+      questions: [{ ...goodOutput.questions[0], level: 1 }, ...goodOutput.questions.slice(1)],
+    });
+    for (const c of content.categoryScores) expect(c.score ?? 0).toBeLessThanOrEqual(15);
   });
 });
