@@ -5,8 +5,9 @@
 //
 //   npm run bench                                   everything, model latency 0 ms
 //   npm run bench -- --model-latency-ms 800         the fake Gemini answers after 800 ms
-//   npm run bench -- --only offline,cold-start      some parts: offline, pages, cold-start,
-//                                                   questions, feedback, webhook, lighthouse
+//   npm run bench -- --only offline,cold-start      some parts: offline, scoring, pages,
+//                                                   cold-start, questions, feedback, webhook,
+//                                                   lighthouse
 //   npm run bench -- --skip-build                   reuse functions/lib and hosting/.next
 //
 // Like `npm test`, it takes the emulator lock and builds first. The emulator scenarios run in a
@@ -29,7 +30,16 @@ import {
 const PARTS = join(ROOT, '.cache', 'bench');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const EMULATOR_RUN_TIMEOUT_MS_BASE = 25 * 60_000;
-const ALL = ['offline', 'pages', 'cold-start', 'questions', 'feedback', 'webhook', 'lighthouse'];
+const ALL = [
+  'offline',
+  'scoring',
+  'pages',
+  'cold-start',
+  'questions',
+  'feedback',
+  'webhook',
+  'lighthouse',
+];
 
 const argv = process.argv.slice(2);
 const option = (name) => {
@@ -138,6 +148,7 @@ rmSync(PARTS, { recursive: true, force: true });
 mkdirSync(PARTS, { recursive: true });
 
 if (wants('offline')) step('offline engine (core)', TSX, ['bench/offline-engine.ts']);
+if (wants('scoring')) step('scoring quality (offline scorer)', TSX, ['bench/scoring/measure.ts']);
 
 if (wants('pages', 'cold-start', 'questions', 'feedback', 'webhook', 'lighthouse')) {
   await withEmulatorLock(async () => {

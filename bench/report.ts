@@ -9,6 +9,7 @@ import { cpus, freemem, loadavg, totalmem, type as osType, release } from 'node:
 import { join, relative } from 'node:path';
 import { PARTS_DIR, readPart, ROOT } from './lib/results';
 import type { Summary } from './lib/stats';
+import type { ScoringPart } from './scoring/measure';
 
 type Json = Record<string, unknown>;
 const part = (name: string) => readPart(name) as Json | undefined;
@@ -61,6 +62,7 @@ const offline = part('offline-engine') as { generation: Json[]; scoring: Json[] 
 const pageWeight = part('page-weight');
 const lighthouse = part('lighthouse') as { audits: Json[]; machine?: Json } | undefined;
 const coldStart = part('cold-start');
+const scoring = part('scoring') as ScoringPart | undefined;
 
 const results = {
   generatedAt: new Date().toISOString(),
@@ -71,12 +73,14 @@ const results = {
   feedbackReady: feedback ?? null,
   webhookLoad: { http: http ?? null, inProcess: inProcess ?? null },
   offlineEngine: offline ?? null,
+  scoringQuality: scoring ?? null,
   pages: { weight: pageWeight ?? null, lighthouse: lighthouse ?? null },
   coldStart: coldStart ?? null,
   errors: (emulator?.errors as string[] | undefined) ?? [],
 };
 const ALL_PARTS = [
   'offline',
+  'scoring',
   'pages',
   'cold-start',
   'questions',
@@ -206,6 +210,36 @@ if (http || inProcess) {
       'for an answer and tries a delivery up to 3 times. Drain: last delivery to last feedback ' +
       'written. CPU: seconds used while delivering, by process, out of what 2 cores give.' +
       baselineNote(inProcess),
+  );
+}
+
+if (scoring) {
+  const rows = Object.entries(scoring.sets).flatMap(([set, byScorer]) =>
+    Object.entries(byScorer).map(([version, f]) => [
+      set,
+      version,
+      `${str(f.pairAccuracyTotals)}% / ${str(f.pairAccuracyQuestions)}% of ${String(f.pairs)}`,
+      `${String(f.adversarialHeld)} of ${String(f.adversarialCases)}`,
+      `${str(f.spread.strong.min)}–${str(f.spread.strong.median)}–${str(f.spread.strong.max)}`,
+      `${str(f.spread.weak.min)}–${str(f.spread.weak.median)}–${str(f.spread.weak.max)}`,
+      `${String(f.spread.topBand)} / ${String(f.spread.bottomBand)}`,
+    ]),
+  );
+  section(
+    'Scoring quality (offline scorer, labelled corpus)',
+    table(
+      [
+        'set',
+        'scorer',
+        'pairs right (totals / per question)',
+        'adversarial held',
+        'strong min–median–max',
+        'weak min–median–max',
+        'answers ≥85 / <20',
+      ],
+      rows,
+    ),
+    'corpus = development set; holdout = answers the scorer was never tuned on. A pair is right when the strong answer scores strictly above the weak one.',
   );
 }
 

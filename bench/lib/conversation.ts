@@ -166,7 +166,7 @@ export function feedbackReply(questions: readonly Pick<Question, 'id'>[]): unkno
     questions: questions.map((q, i) => ({
       questionId: q.id,
       answerSummary: 'A concrete example with a measured result.',
-      score: 70 + (i % 3) * 5,
+      level: 3 + (i % 3),
       feedback: 'Specific and measured; say up front what the outcome was.',
       evidence: [evidenceQuote(i)],
     })),

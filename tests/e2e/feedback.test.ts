@@ -2,6 +2,7 @@ import {
   CATEGORY_NAMES,
   COLLECTIONS,
   feedbackSchema,
+  rubricForQuestion,
   type Feedback,
   type Question,
   type TranscriptTurn,
@@ -29,8 +30,11 @@ const ATTEMPT_PAGE = /^\/interviews\/([\w-]+)\/attempts\/([\w-]+)$/;
 const isInterviewPage = (url: URL) =>
   /^\/interviews\/[\w-]+$/.test(url.pathname) && url.pathname !== '/interviews/new';
 
-// Specific stories with numbers and outcomes: the rubric scores these well.
-const GOOD_ANSWERS = [
+// Specific stories with numbers and outcomes, each followed by the key points of the question it
+// answers (in the rubric's own words): the rubric scores content against the question asked, so
+// a good story to another question would not score well. Filled in once the questions exist.
+const GOOD_ANSWERS: string[] = [];
+const GOOD_STORIES = [
   'In my last role I owned the nightly ingestion pipeline for our order data. When the volume tripled, I split the single Airflow job into partitioned tasks and moved the heavy joins into the warehouse. The run time went from five hours to forty minutes, and I added alerts so the on-call engineer heard about failures before the analysts did.',
   'I start by writing down what the stakeholders actually need to decide, because that tells me which numbers matter. Then I check the source tables for duplicates and late-arriving rows before building anything. For example, I once found that refunds were counted twice, which changed the monthly revenue figure by three percent.',
   'A teammate and I disagreed about whether to rebuild a slow report or to cache it. Instead of arguing, we measured both options on a copy of production data for a week. Caching was good enough for ninety percent of the queries, so we shipped that first and scheduled the rebuild for the next quarter.',
@@ -123,6 +127,16 @@ beforeAll(async () => {
   const stored = await adminDb().collection(COLLECTIONS.interviews).doc(interviewId).get();
   questions = stored.get('questions') as Question[];
   expect(questions).toHaveLength(3);
+  GOOD_ANSWERS.push(
+    ...questions.map((q, i) =>
+      [
+        GOOD_STORIES[i] ?? '',
+        ...(rubricForQuestion(q)?.keyPoints ?? []).map(
+          (p) => `I would also talk about ${p.phrasings[0] ?? ''}, with an example from that work.`,
+        ),
+      ].join(' '),
+    ),
+  );
 });
 
 afterAll(async () => {

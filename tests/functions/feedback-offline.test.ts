@@ -4,6 +4,7 @@ import {
   feedbackSchema,
   INSUFFICIENT_CATEGORY_CAP,
   OFFLINE_SCORER_VERSION,
+  rubricForQuestion,
   type CreateInterviewOutput,
   type Feedback,
   type Question,
@@ -56,8 +57,22 @@ const BEHAVIORAL_ANSWER =
 const TECHNICAL_ANSWER =
   "Um, first I would look at how the browser and React already help, because the framework escapes text by default. Then I would check the places where that protection is bypassed, for example when we render HTML from the server. I prefer a strict TypeScript type for trusted content, so that a raw string can't reach the DOM by accident. The trade-off is a bit more ceremony, however it turns a class of bugs into compile errors, and I would add a test for each risky component.";
 
+/**
+ * Each question gets its own answer: the scorer counts one story once, for the question it
+ * answers, so pasting the same text under every question would leave the others unanswered.
+ * The answer states the rubric's key points in a sentence each (the scorer must credit them,
+ * quoting those sentences), after a story or an opening that is the same kind for every question.
+ */
 function answerTo(question: Question): string {
-  return question.kind === 'behavioral' ? BEHAVIORAL_ANSWER : TECHNICAL_ANSWER;
+  const points = (rubricForQuestion(question)?.keyPoints ?? []).map(
+    (p, i) =>
+      `Point ${String(i + 1)} for me is ${p.phrasings[0] ?? ''}, which I would explain with an example.`,
+  );
+  return [
+    question.kind === 'behavioral' ? BEHAVIORAL_ANSWER : TECHNICAL_ANSWER,
+    `For question ${question.id}:`,
+    ...points,
+  ].join(' ');
 }
 
 /** A call as the webhook stores it: the agent reads each question, the candidate answers. */
@@ -187,7 +202,9 @@ describe('onAttemptTranscribed, offline engine', () => {
     expect(feedback.categoryScores.map((c) => c.name)).toEqual([...CATEGORY_NAMES]);
     expect(feedback.totalScore).toBeGreaterThan(0);
     expect(feedback.totalScore).toBeLessThanOrEqual(100);
-    expect(feedback.totalScore).toBe(Math.round(mean(feedback.categoryScores.map((c) => c.score))));
+    expect(feedback.totalScore).toBe(
+      Math.round(mean(feedback.categoryScores.flatMap((c) => (c.score === null ? [] : [c.score])))),
+    );
 
     const candidateTurns = transcript.filter((t) => t.role === 'user').map((t) => t.text);
     expect(feedback.questions.map((q) => q.questionId)).toEqual(questions.map((q) => q.id));

@@ -82,7 +82,11 @@ afterAll(async () => {
  * The call as the webhook stores it. The marker is in the interviewer's greeting, so it reaches
  * the feedback prompt (and the fake's script) without being part of any answer.
  */
-function transcriptWith(marker: string, answers: readonly (string | null)[]): TranscriptTurn[] {
+function transcriptWith(
+  marker: string,
+  answers: readonly (string | null)[],
+  asked: readonly Question[] = questions,
+): TranscriptTurn[] {
   const turns: TranscriptTurn[] = [];
   let ms = 0;
   const say = (role: TranscriptTurn['role'], text: string) => {
@@ -91,7 +95,7 @@ function transcriptWith(marker: string, answers: readonly (string | null)[]): Tr
     ms += length + 800;
   };
   say('agent', `Hi, I'm your interviewer today, session ${marker}. Let's begin.`);
-  questions.forEach((q, i) => {
+  asked.forEach((q, i) => {
     say('agent', q.text);
     const answer = answers[i];
     if (answer) say('user', answer);
@@ -104,18 +108,19 @@ async function scoreWith(
   marker: string,
   replies: GeminiReply[],
   answers: readonly (string | null)[] = ANSWERS,
+  target: { interviewId: string; questions: Question[] } = { interviewId, questions },
 ) {
   gemini.when(marker, ...replies);
-  const transcript = transcriptWith(marker, answers);
+  const transcript = transcriptWith(marker, answers, target.questions);
   const ref = adminDb()
     .collection(COLLECTIONS.interviews)
-    .doc(interviewId)
+    .doc(target.interviewId)
     .collection(COLLECTIONS.attempts)
     .doc();
   const durationMs = transcript.at(-1)?.endMs ?? 0;
   await ref.set({
     userId: client.uid,
-    interviewId,
+    interviewId: target.interviewId,
     mode: 'voice',
     callId: `call_${marker}`,
     status: 'transcribed',
@@ -150,9 +155,12 @@ async function readFeedback(attemptId: string): Promise<Feedback> {
 interface ModelQuestion {
   questionId: string;
   answerSummary: string;
-  score: unknown;
+  /** The anchored level 1..5 (mapped to 0, 25, 50, 75, 100 in code). */
+  level: unknown;
   feedback: string;
   evidence: string[];
+  keyPointsCovered?: { id: string; quote: string }[];
+  misconceptionsStated?: { id: string; quote: string }[];
 }
 
 /** A well-formed model answer; tests override the parts they are about. */
@@ -175,7 +183,7 @@ function modelReply(
     QUOTES.map((quote, i) => ({
       questionId: `q${String(i + 1)}`,
       answerSummary: `Answer ${String(i + 1)} in brief.`,
-      score: [80, 85, 70][i],
+      level: [4, 5, 3][i],
       feedback: `Feedback on answer ${String(i + 1)}.`,
       evidence: [quote],
     }));
@@ -222,7 +230,7 @@ describe('onAttemptTranscribed with Gemini (real SDK, loopback fake API)', () =>
     expect(feedback.categoryScores.map((c) => c.score)).toEqual([78, 72, 80, 75, 70]);
     expect(feedback.totalScore).toBe(75);
     expect((await feedbackRef(ref.id).get()).get('overallScore')).toBeUndefined();
-    expect(feedback.questions.map((q) => q.score)).toEqual([80, 85, 70]);
+    expect(feedback.questions.map((q) => q.score)).toEqual([75, 100, 50]);
     expect(feedback.questions.map((q) => q.question)).toEqual(QUESTIONS.map((q) => q.text));
     const candidateTurns = transcript.filter((t) => t.role === 'user');
     feedback.questions.forEach((q, i) => {
@@ -252,7 +260,7 @@ describe('onAttemptTranscribed with Gemini (real SDK, loopback fake API)', () =>
     const fabricated = QUOTES.map((quote, i) => ({
       questionId: `q${String(i + 1)}`,
       answerSummary: 'Summary.',
-      score: 90,
+      level: 5,
       feedback: 'Great answer.',
       evidence:
         i === 1
@@ -268,12 +276,12 @@ describe('onAttemptTranscribed with Gemini (real SDK, loopback fake API)', () =>
     expect(q2?.score).toBeNull();
     expect(q2?.evidence).toEqual([]);
     expect(q2?.feedback.startsWith(NO_EVIDENCE_FEEDBACK)).toBe(true);
-    expect(q1?.score).toBe(90);
-    expect(q3?.score).toBe(90);
+    expect(q1?.score).toBe(100);
+    expect(q3?.score).toBe(100);
     expect(feedback.insufficientEvidence).toBe(false);
   });
 
-  it('clamps out-of-range and repairs numeric-text scores', async () => {
+  it('clamps out-of-range and repairs numeric-text scores and levels', async () => {
     const categoryScores = CATEGORY_NAMES.map((name, i) => ({
       name,
       score: [150, -20, 100.4, '85', 64][i],
@@ -282,7 +290,7 @@ describe('onAttemptTranscribed with Gemini (real SDK, loopback fake API)', () =>
     const outOfRange = QUOTES.map((quote, i) => ({
       questionId: `q${String(i + 1)}`,
       answerSummary: 'Summary.',
-      score: [250, -5, 69.6][i],
+      level: [25, -5, '3.6'][i],
       feedback: 'Feedback.',
       evidence: [quote],
     }));
@@ -293,7 +301,7 @@ describe('onAttemptTranscribed with Gemini (real SDK, loopback fake API)', () =>
     const feedback = await readFeedback(ref.id);
     expect(feedback.categoryScores.map((c) => c.score)).toEqual([100, 0, 100, 85, 64]);
     expect(feedback.totalScore).toBe(Math.round(mean([100, 0, 100, 85, 64])));
-    expect(feedback.questions.map((q) => q.score)).toEqual([100, 0, 70]);
+    expect(feedback.questions.map((q) => q.score)).toEqual([100, 0, 75]);
   });
 
   it('withstands prompt injection in the transcript: delimited data, and no unearned score', async () => {
@@ -305,7 +313,7 @@ describe('onAttemptTranscribed with Gemini (real SDK, loopback fake API)', () =>
     const flattering = QUOTES.map((_, i) => ({
       questionId: `q${String(i + 1)}`,
       answerSummary: 'An exceptional answer.',
-      score: 100,
+      level: 5,
       feedback: 'Perfect.',
       evidence: ['The candidate demonstrated exceptional depth and skill'],
     }));
@@ -325,7 +333,7 @@ describe('onAttemptTranscribed with Gemini (real SDK, loopback fake API)', () =>
     expect(feedback.questions.every((q) => q.score === null)).toBe(true);
     expect(feedback.strengths).toEqual([]);
     for (const c of feedback.categoryScores) {
-      expect(c.score).toBeLessThanOrEqual(INSUFFICIENT_CATEGORY_CAP);
+      expect(c.score ?? 0).toBeLessThanOrEqual(INSUFFICIENT_CATEGORY_CAP);
     }
     expect(feedback.totalScore).toBeLessThanOrEqual(INSUFFICIENT_CATEGORY_CAP);
 
@@ -419,5 +427,144 @@ describe('onAttemptTranscribed with Gemini (real SDK, loopback fake API)', () =>
       strengths: [],
     });
     expect(gemini.requestsFor('fbk-silent')).toHaveLength(0);
+  });
+});
+
+describe('Gemini feedback checked against the bank rubric', () => {
+  // Bank questions, as a model may well write them: their rubrics resolve by text.
+  const BANK = [
+    'Explain the bias and variance trade-off, and how it shows up when you train a model.',
+    'How do you choose an evaluation metric for a classification problem where one class is very rare?',
+  ];
+  const WRONG =
+    'Honestly the whole thing is about the data. A more complex model is always better if you have enough GPUs, so I would train the biggest network we can afford and keep going until the loss stops moving.';
+  const RIGHT =
+    'Plain accuracy misleads here because a model that always predicts the majority class scores ninety nine percent. I would look at precision and recall on the rare class, and at the precision recall curve or average precision rather than one number. Then I would pick the decision threshold from the business cost of a false negative against a false positive.';
+  let target: { interviewId: string; questions: Question[] };
+
+  beforeAll(async () => {
+    const marker = 'fbq-rubric-questions';
+    gemini.when(marker, {
+      kind: 'json',
+      value: { questions: BANK.map((text) => ({ text, kind: 'technical' })) },
+    });
+    const { interviewId: id } = await client.call<CreateInterviewOutput>('createInterview', {
+      role: 'Machine Learning Engineer',
+      level: 'mid',
+      type: 'technical',
+      techStack: [],
+      questionCount: 2,
+      jobDescription: `Train and evaluate models (${marker}).`,
+    });
+    const ready = await waitFor(async () => {
+      const snap = await adminDb().collection(COLLECTIONS.interviews).doc(id).get();
+      return snap.get('status') === 'ready' ? snap : null;
+    }, 'the rubric interview to become ready');
+    target = { interviewId: id, questions: ready.get('questions') as Question[] };
+  });
+
+  const question = (
+    id: string,
+    level: number,
+    evidence: string[],
+    extra: Partial<ModelQuestion> = {},
+  ): ModelQuestion => ({
+    questionId: id,
+    answerSummary: 'Summary.',
+    level,
+    feedback: 'An excellent, thorough answer.',
+    evidence,
+    ...extra,
+  });
+  const flatteringCategories = CATEGORY_NAMES.map((name) => ({
+    name,
+    score: 95,
+    comment: 'Superb.',
+  }));
+
+  it('lowers a flattering model to what the quotes support, and drops its praise', async () => {
+    const { ref } = await scoreWith(
+      'fbk-rubric-flatter',
+      [
+        modelReply({
+          categoryScores: flatteringCategories,
+          questions: [
+            // The quote is real, but it shows no key point: only the question's own words.
+            question('q1', 5, ['the whole thing is about the data'], {
+              keyPointsCovered: [{ id: 'bias-error', quote: 'the whole thing is about the data' }],
+            }),
+            question('q2', 5, ['Plain accuracy misleads here']),
+          ],
+        }),
+      ],
+      [WRONG, RIGHT],
+      target,
+    );
+    const feedback = await readFeedback(ref.id);
+    const [q1, q2] = feedback.questions;
+    expect(q1?.score).toBe(0);
+    expect(q1?.keyPointsCovered).toEqual([]);
+    expect(q1?.feedback).toMatch(/The score was lowered/);
+    expect(q1?.misconceptions?.map((m) => m.id)).toEqual(['more-complex-always']);
+    expect(q2?.score).toBe(100);
+    expect(q2?.keyPointsCovered?.length).toBe(4);
+    for (const c of feedback.categoryScores) expect(c.score ?? 0).toBeLessThanOrEqual(65);
+    expect(feedback.strengths).toEqual([]);
+    expect(feedback.promptVersion).toBe(FEEDBACK_PROMPT_VERSION);
+
+    // The prompt carried each question's key points and misconceptions, and the anchored levels.
+    const { system, contents } = promptOf(gemini.requestsFor('fbk-rubric-flatter')[0]);
+    const text = contents.join('\n');
+    expect(text).toContain('<key_point id="precision-recall">');
+    expect(text).toContain('<misconception id="more-complex-always">');
+    expect(system).toMatch(/QUOTES FIRST, THEN THE LEVEL/);
+  });
+
+  it('holds a model that ignores the rubric to what the answer shows, with the correction', async () => {
+    const { ref } = await scoreWith(
+      'fbk-rubric-ignore',
+      [
+        modelReply({
+          questions: [
+            question('q1', 4, ['A more complex model is always better']),
+            question('q2', 4, ['I would look at precision and recall on the rare class']),
+          ],
+        }),
+      ],
+      [WRONG, RIGHT],
+      target,
+    );
+    const feedback = await readFeedback(ref.id);
+    const [q1, q2] = feedback.questions;
+    expect(q1?.score).toBe(0);
+    expect(q1?.feedback).toContain('validation error climbs');
+    // Never raised above the model's own level, even where the code finds every point.
+    expect(q2?.score).toBe(75);
+  });
+
+  it('rejects quotes and claimed points in words the candidate never said', async () => {
+    const { ref } = await scoreWith(
+      'fbk-rubric-invented',
+      [
+        modelReply({
+          questions: [
+            question('q1', 2, ['keep going until the loss stops moving']),
+            question('q2', 5, ['I always report F1 and PR AUC for every model I ship'], {
+              keyPointsCovered: [
+                { id: 'pr-auc-f', quote: 'I always report F1 and PR AUC for every model I ship' },
+              ],
+            }),
+          ],
+        }),
+      ],
+      [WRONG, RIGHT],
+      target,
+    );
+    const feedback = await readFeedback(ref.id);
+    const q2 = feedback.questions[1];
+    expect(q2?.score).toBeNull();
+    expect(q2?.evidence).toEqual([]);
+    expect(q2?.keyPointsCovered?.some((k) => k.quote.includes('F1'))).toBe(false);
+    expect(feedback.questions[0]?.score).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { normalizeMultiLine, normalizeSingleLine } from './text';
+import { STORY_PARTS } from './questions/rubric';
 
 /**
  * The data model contract (see ARCHITECTURE.md). Collection names, fields and status values
@@ -170,6 +171,12 @@ export const questionSchema = z.object({
   id: z.string().min(1),
   text: z.string().min(1).max(LIMITS.questionText),
   kind: z.enum(QUESTION_KINDS),
+  /**
+   * The offline bank template the question was rendered from (`BankTemplate.id`), so scoring
+   * finds its rubric. Absent on model-written questions and on questions stored before it was
+   * recorded (those resolve by text).
+   */
+  bankId: z.string().min(1).optional(),
 });
 export type Question = z.infer<typeof questionSchema>;
 
@@ -267,7 +274,8 @@ export const scoreSchema = z.number().int().min(0).max(100);
 
 export const categoryScoreSchema = z.object({
   name: z.enum(CATEGORY_NAMES),
-  score: scoreSchema,
+  /** Null when the transcript cannot support a score for this category; `comment` says why. */
+  score: scoreSchema.nullable(),
   comment: z.string(),
 });
 export type CategoryScore = z.infer<typeof categoryScoreSchema>;
@@ -278,6 +286,17 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/** Why part of an answer earned nothing (see ARCHITECTURE.md, Scoring). */
+export const ANSWER_FLAGS = [
+  'grader-instruction',
+  'repeats-question',
+  'padding',
+  'reused-answer',
+  'not-english',
+  'no-rubric',
+] as const;
+export type AnswerFlag = (typeof ANSWER_FLAGS)[number];
+
 export const questionFeedbackSchema = z.object({
   questionId: z.string(),
   question: z.string(),
@@ -285,6 +304,28 @@ export const questionFeedbackSchema = z.object({
   score: scoreSchema.nullable(),
   feedback: z.string(),
   evidence: z.array(evidenceSchema),
+  // Rubric results, present on feedback scored against a rubric (older feedback has none).
+  /** Key points the answer covered, each with the candidate's words that show it. */
+  keyPointsCovered: z
+    .array(z.object({ id: z.string(), concept: z.string(), quote: z.string().min(1) }))
+    .optional(),
+  /** Key points the answer did not cover, named as concepts. */
+  keyPointsMissed: z.array(z.object({ id: z.string(), concept: z.string() })).optional(),
+  /** Wrong statements, with what the candidate said and what is true instead. */
+  misconceptions: z
+    .array(
+      z.object({
+        id: z.string(),
+        claim: z.string(),
+        correction: z.string(),
+        quote: z.string().min(1),
+      }),
+    )
+    .optional(),
+  /** Behavioural answers: the parts of a complete story the answer did not have. */
+  storyPartsMissing: z.array(z.enum(STORY_PARTS)).optional(),
+  /** What was set aside before scoring (text addressed to the grader, padding, ...). */
+  flags: z.array(z.enum(ANSWER_FLAGS)).optional(),
 });
 export type QuestionFeedback = z.infer<typeof questionFeedbackSchema>;
 

@@ -35,7 +35,31 @@ const build = () =>
 
 describe('buildFeedbackPrompt', () => {
   it('has a version', () => {
-    expect(FEEDBACK_PROMPT_VERSION).toBe('feedback-v1');
+    expect(FEEDBACK_PROMPT_VERSION).toBe('feedback-v2');
+  });
+
+  it('gives each rubric question its key points, misconceptions and story parts, and anchored levels', () => {
+    const rubric = {
+      keyPoints: [{ id: 'kp-a', concept: 'the first point', phrasings: ['first point'] }],
+      misconceptions: [
+        { id: 'm-a', claim: 'a wrong belief', phrasings: ['wrong belief'], correction: 'No.' },
+      ],
+      storyParts: ['situation', 'action'] as const,
+    };
+    const { contents, systemInstruction } = buildFeedbackPrompt({
+      role: 'Engineer',
+      level: 'mid',
+      type: 'mixed',
+      techStack: [],
+      questions: [{ id: 'q1', text: 'A question?', kind: 'behavioral' }],
+      transcript: [],
+      rubricFor: () => rubric,
+    });
+    expect(contents).toContain('<key_point id="kp-a">the first point</key_point>');
+    expect(contents).toContain('<misconception id="m-a">a wrong belief</misconception>');
+    expect(contents).toContain('<story_parts>situation, action</story_parts>');
+    expect(systemInstruction).toMatch(/QUOTES FIRST, THEN THE LEVEL/);
+    expect(systemInstruction).toMatch(/5 = covers every key point/);
   });
 
   it('passes each turn as a labelled, single-line element inside one transcript block', () => {
@@ -137,17 +161,21 @@ describe('feedbackResponseJsonSchema', () => {
       type: 'string',
       enum: [...CATEGORY_NAMES],
     });
-    const questionScore = schema.properties.questions?.items?.properties?.score;
-    expect(questionScore).toMatchObject({
-      anyOf: [{ type: 'integer', minimum: 0, maximum: 100 }, { type: 'null' }],
+    // Questions are judged on anchored levels 1..5 (mapped to 0..100 in code), quotes first.
+    const questionProps = schema.properties.questions?.items?.properties ?? {};
+    expect(questionProps.level).toMatchObject({
+      anyOf: [{ type: 'integer', minimum: 1, maximum: 5 }, { type: 'null' }],
     });
+    const order = Object.keys(questionProps);
+    expect(order.indexOf('evidence')).toBeLessThan(order.indexOf('level'));
+    expect(order.indexOf('keyPointsCovered')).toBeLessThan(order.indexOf('level'));
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
   });
 
   it('matches the zod schema used to validate the output', () => {
     const sample = {
       categoryScores: CATEGORY_NAMES.map((name) => ({ name, score: 50, comment: '' })),
-      questions: [{ questionId: 'q1', answerSummary: '', score: null, feedback: '', evidence: [] }],
+      questions: [{ questionId: 'q1', answerSummary: '', level: null, feedback: '', evidence: [] }],
       strengths: [],
       improvements: [],
       finalAssessment: '',
@@ -156,17 +184,17 @@ describe('feedbackResponseJsonSchema', () => {
     expect(modelFeedbackSchema.safeParse({ ...sample, strengths: 'none' }).success).toBe(false);
   });
 
-  it('repairs model scores into integers in range, but rejects non-numbers', () => {
+  it('repairs model scores and levels into integers in range, but rejects non-numbers', () => {
     const sample = {
       categoryScores: CATEGORY_NAMES.map((name) => ({ name, score: '72.6', comment: '' })),
-      questions: [{ questionId: 'q1', answerSummary: '', score: 140, feedback: '', evidence: [] }],
+      questions: [{ questionId: 'q1', answerSummary: '', level: 14, feedback: '', evidence: [] }],
       strengths: [],
       improvements: [],
       finalAssessment: '',
     };
     const parsed = modelFeedbackSchema.parse(sample);
     expect(parsed.categoryScores.map((c) => c.score)).toEqual([73, 73, 73, 73, 73]);
-    expect(parsed.questions[0]?.score).toBe(100);
+    expect(parsed.questions[0]?.level).toBe(5);
     const bad = {
       ...sample,
       categoryScores: sample.categoryScores.map((c) => ({ ...c, score: 'high' })),

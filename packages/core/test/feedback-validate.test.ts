@@ -8,6 +8,7 @@ import {
   NOT_ANSWERED_FEEDBACK,
   NOT_ASKED_FEEDBACK,
   type Question,
+  type QuestionRubric,
   type TranscriptTurn,
 } from '../src';
 
@@ -67,7 +68,7 @@ const goodOutput = {
     {
       questionId: 'q1',
       answerSummary: 'Profile first, then memoise and virtualise the list.',
-      score: 82,
+      level: 4,
       feedback: 'A structured, tool-specific approach.',
       evidence: [
         "first I'd profile it with the React DevTools profiler",
@@ -77,14 +78,14 @@ const goodOutput = {
     {
       questionId: 'q2',
       answerSummary: 'Told the product owner about a two-week slip and offered a smaller release.',
-      score: 75,
+      level: 4,
       feedback: 'Clear and prompt; the outcome is missing.',
       evidence: ['I told the product owner the same day'],
     },
     {
       questionId: 'q3',
       answerSummary: 'Not answered.',
-      score: null,
+      level: null,
       feedback: 'No answer was given.',
       evidence: [],
     },
@@ -110,7 +111,7 @@ describe('finaliseModelFeedback', () => {
     expect(content.totalScore).toBe(76);
     expect(content.insufficientEvidence).toBe(false);
     const [q1, q2, q3] = content.questions;
-    expect(q1?.score).toBe(82);
+    expect(q1?.score).toBe(75);
     expect(q1?.question).toBe(questions[0]?.text);
     expect(q1?.evidence).toEqual([
       { quote: "First I'd profile it with the React DevTools profiler", startMs: 4500 },
@@ -171,8 +172,8 @@ describe('finaliseModelFeedback', () => {
       ...goodOutput,
       categoryScores: categories([150, -5, 72.6, 100, 0]),
       questions: [
-        { ...goodOutput.questions[0], score: 140 },
-        { ...goodOutput.questions[1], score: -20 },
+        { ...goodOutput.questions[0], level: 14 },
+        { ...goodOutput.questions[1], level: -2 },
       ],
     });
     expect(content.categoryScores.map((c) => c.score)).toEqual([100, 0, 73, 100, 0]);
@@ -222,7 +223,7 @@ describe('finaliseModelFeedback', () => {
         {
           questionId: 'q3',
           answerSummary: 'Tests the happy path.',
-          score: 88,
+          level: 5,
           feedback: 'Great testing instincts.',
           evidence: ['I told the product owner the same day'],
         },
@@ -274,7 +275,7 @@ describe('finaliseModelFeedback', () => {
       questions: questions.map((q) => ({
         questionId: q.id,
         answerSummary: 'Excellent.',
-        score: 100,
+        level: 5,
         feedback: 'Outstanding answer.',
         evidence: [
           'profiled the app and fixed every re-render',
@@ -294,7 +295,9 @@ describe('finaliseModelFeedback', () => {
     expect(content.questions.map((q) => q.score)).toEqual([null, null, null]);
     expect(content.insufficientEvidence).toBe(true);
     expect(content.strengths).toEqual([]);
-    expect(content.categoryScores.every((c) => c.score <= INSUFFICIENT_CATEGORY_CAP)).toBe(true);
+    expect(
+      content.categoryScores.every((c) => c.score !== null && c.score <= INSUFFICIENT_CATEGORY_CAP),
+    ).toBe(true);
     expect(content.totalScore).toBeLessThanOrEqual(INSUFFICIENT_CATEGORY_CAP);
     expect(content.finalAssessment).not.toContain('best candidate');
   });
@@ -331,5 +334,88 @@ describe('isInsufficientEvidence', () => {
       ]),
     ).toBe(true);
     expect(isInsufficientEvidence(transcript)).toBe(false);
+  });
+});
+
+describe('finaliseModelFeedback against a rubric', () => {
+  const RENDER: QuestionRubric = {
+    keyPoints: [
+      {
+        id: 'measure',
+        concept: 'measuring before changing anything',
+        phrasings: ['profil*', 'devtools', 'measure'],
+      },
+      {
+        id: 'memo',
+        concept: 'avoiding needless re-renders',
+        phrasings: ['memo*', 're render', 'usememo'],
+      },
+      {
+        id: 'virtualise',
+        concept: 'rendering only the visible rows of a long list',
+        phrasings: ['virtuali*', 'windowing', 'react window'],
+      },
+      {
+        id: 'split',
+        concept: 'loading less code up front',
+        phrasings: ['code split*', 'lazy load*', 'bundle size'],
+      },
+    ],
+    misconceptions: [],
+  };
+  const rubricFor = (q: Question) => (q.id === 'q1' ? RENDER : undefined);
+  const withRubric = (output: unknown) => {
+    const result = finaliseModelFeedback(JSON.stringify(output), {
+      questions,
+      transcript,
+      rubricFor,
+    });
+    if (!result.ok) throw new Error(result.reason);
+    return result.content;
+  };
+
+  it('keeps claimed points its quotes show and holds the level to them, never raising it', () => {
+    const content = withRubric({
+      ...goodOutput,
+      questions: [
+        {
+          ...goodOutput.questions[0],
+          level: 5,
+          keyPointsCovered: [
+            { id: 'measure', quote: "First I'd profile it with the React DevTools profiler" },
+            // A real quote that shows nothing about code splitting.
+            { id: 'split', quote: "Usually it's a big list" },
+            // Words the candidate never said.
+            { id: 'virtualise', quote: 'I always virtualise with react-virtuoso' },
+          ],
+        },
+        ...goodOutput.questions.slice(1),
+      ],
+    });
+    const q1 = content.questions[0];
+    // The code's own reading also finds memoising and virtualising: 3 of 4 points, level 4.
+    expect(q1?.keyPointsCovered?.map((k) => k.id).sort()).toEqual([
+      'measure',
+      'memo',
+      'virtualise',
+    ]);
+    expect(q1?.keyPointsMissed?.map((k) => k.id)).toEqual(['split']);
+    expect(q1?.score).toBe(75);
+    expect(q1?.feedback).toMatch(/The score was lowered/);
+    expect(content.strengths).toEqual([]);
+    const lower = withRubric({
+      ...goodOutput,
+      questions: [{ ...goodOutput.questions[0], level: 2 }],
+    });
+    expect(lower.questions[0]?.score).toBe(25);
+  });
+
+  it('holds flattering category scores to the checked question scores', () => {
+    const content = withRubric({
+      ...goodOutput,
+      categoryScores: categories([99, 99, 99, 99, 99]),
+      questions: [{ ...goodOutput.questions[0], level: 1 }, ...goodOutput.questions.slice(1)],
+    });
+    for (const c of content.categoryScores) expect(c.score ?? 0).toBeLessThanOrEqual(15);
   });
 });

@@ -9,12 +9,15 @@ const pct = (n: number) => `${String(n)}%`;
 /**
  * The five category scores as horizontal bars on a 0 to 100 scale, followed by the same scores
  * with their comments as a table: the chart is for a glance, the table is what a screen reader
- * reads and where the reasons are. Quarter marks sit on the empty track only. Bar lengths are percentages of the chart's width rather than
+ * reads and where the reasons are. A category the transcript could not support shows "Not scored"
+ * and its reason instead of a bar. Quarter marks sit on the empty track only. Bar lengths are percentages of the chart's width rather than
  * a scaled viewBox, so the labels keep their size on a phone and on a wide screen alike.
  */
 export function CategoryChart({ categories }: { categories: readonly CategoryScore[] }) {
   const id = useId();
-  const summary = categories.map((c) => `${c.name} ${String(c.score)}`).join(', ');
+  const summary = categories
+    .map((c) => `${c.name} ${c.score === null ? 'not scored' : String(c.score)}`)
+    .join(', ');
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-5">
       <h2 id={`${id}-heading`} className="text-lg font-medium">
@@ -39,9 +42,13 @@ export function CategoryChart({ categories }: { categories: readonly CategorySco
                 x="100%"
                 y={top + 13}
                 textAnchor="end"
-                className="fill-slate-900 text-[13px] font-semibold"
+                className={
+                  category.score === null
+                    ? 'fill-slate-500 text-[13px]'
+                    : 'fill-slate-900 text-[13px] font-semibold'
+                }
               >
-                {category.score}
+                {category.score ?? 'Not scored'}
               </text>
               <rect
                 x={0}
@@ -62,7 +69,7 @@ export function CategoryChart({ categories }: { categories: readonly CategorySco
                   strokeWidth={1.5}
                 />
               ))}
-              {category.score > 0 && (
+              {category.score !== null && category.score > 0 && (
                 <rect
                   x={0}
                   y={barY}
@@ -101,7 +108,7 @@ export function CategoryChart({ categories }: { categories: readonly CategorySco
                 {category.name}
               </th>
               <td className="py-2.5 pr-3 text-right font-semibold text-slate-900 tabular-nums">
-                {category.score}
+                {category.score ?? <span className="font-normal text-slate-500">Not scored</span>}
               </td>
               <td className="py-2.5 text-slate-600">{category.comment}</td>
             </tr>

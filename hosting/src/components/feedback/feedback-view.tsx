@@ -1,7 +1,6 @@
 'use client';
 
 import {
-  OFFLINE_MAX_SCORE,
   INSUFFICIENT_CATEGORY_CAP,
   type AttemptStatus,
   type TranscriptTurn,
@@ -178,9 +177,10 @@ function EngineLabel({ feedback }: { feedback: FeedbackDoc }) {
           Offline scoring
         </p>
         <p className="text-xs text-slate-500">
-          No AI model is configured, so a built-in rubric scored this interview. It weighs evidence,
-          structure and specifics but cannot judge whether an answer is right, so it never gives
-          more than {OFFLINE_MAX_SCORE}.
+          No AI model is configured, so each answer was checked against the key points a good answer
+          to that question covers and the common mistakes it avoids. It recognises the phrasings its
+          rubric lists, so an unusual wording of a right idea may be missed; an answer it cannot
+          read (no rubric, not in English) gets no score rather than a guess.
         </p>
       </div>
     );

@@ -58,7 +58,8 @@ export function weakestCategory(
   for (const name of CATEGORY_NAMES) {
     const scored = recent.flatMap((feedback) => {
       const category = feedback.categoryScores.find((c) => c.name === name);
-      return category ? [{ feedback, score: category.score }] : [];
+      // A category the transcript could not support has no score, and says nothing about skill.
+      return category && category.score !== null ? [{ feedback, score: category.score }] : [];
     });
     const [first] = scored;
     if (!first) continue;

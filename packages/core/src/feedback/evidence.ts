@@ -111,8 +111,11 @@ export function clampScore(n: unknown): number | null {
   return Math.min(100, Math.max(0, Math.round(value)));
 }
 
-/** The overall score: the rounded mean of the category scores, computed here, never by a model. */
-export function computeTotalScore(categoryScores: readonly { score: number }[]): number {
+/**
+ * The overall score: the rounded mean of the category scores that could be given (a category
+ * the transcript cannot support has none), computed here, never by a model.
+ */
+export function computeTotalScore(categoryScores: readonly { score: number | null }[]): number {
   const scores = categoryScores.map((c) => clampScore(c.score)).filter((s) => s !== null);
   if (scores.length === 0) return 0;
   return clampScore(scores.reduce((a, b) => a + b, 0) / scores.length) ?? 0;

@@ -8,9 +8,17 @@ import {
   type QuestionFeedback,
   type TranscriptTurn,
 } from '../schemas';
+import { rubricForQuestion } from '../questions/rubrics';
 import { clampScore, computeTotalScore, findEvidence, normaliseForEvidence } from './evidence';
 import { computeDeliveryMetrics, substantiveWordCount } from './metrics';
-import { modelFeedbackSchema } from './model-output';
+import { LEVEL_SCORES, modelFeedbackSchema, type ModelFeedback } from './model-output';
+import {
+  quoteSetAside,
+  quoteSupportsPoint,
+  readAnswers,
+  type AnswerReading,
+  type RubricLookup,
+} from './rubric-match';
 import { alignAnswers, type AlignedAnswer } from './segment';
 
 /** Fewer candidate words than this (fillers excluded) is too little to assess an interview. */
@@ -39,7 +47,12 @@ export interface FinaliseContext {
   transcript: readonly TranscriptTurn[];
   /** Call length, passed through to the delivery metrics when turns carry no timings. */
   durationMs?: number | null;
+  /** Where each question's rubric comes from; the bank's rubrics unless a test says otherwise. */
+  rubricFor?: RubricLookup;
 }
+
+/** How far a model's category score may sit above the mean of the checked question scores. */
+export const CATEGORY_MARGIN = 15;
 
 export type FinaliseResult = { ok: true; content: FeedbackContent } | { ok: false; reason: string };
 
@@ -98,7 +111,7 @@ const withPrefix = (prefix: string, text: string) =>
 export function applyInsufficientEvidence(content: FeedbackContent): FeedbackContent {
   const categoryScores = content.categoryScores.map((c) => ({
     name: c.name,
-    score: Math.min(c.score, INSUFFICIENT_CATEGORY_CAP),
+    score: c.score === null ? null : Math.min(c.score, INSUFFICIENT_CATEGORY_CAP),
     comment: INSUFFICIENT_CATEGORY_COMMENT,
   }));
   return {
@@ -136,6 +149,163 @@ function parseJsonText(raw: string): { ok: true; value: unknown } | { ok: false 
     }
   }
   return { ok: false };
+}
+
+const LEVEL_FOR_COVERAGE = (coverage: number) => 1 + Math.ceil(4 * coverage);
+
+interface CheckedQuestion {
+  feedback: QuestionFeedback;
+  rubric: boolean;
+  /** The model's level was above what the checked quotes support. */
+  lowered: boolean;
+}
+
+/**
+ * One question of the model's output, checked in code as the offline scorer would check it:
+ * quotes must be the candidate's words from a sentence that counts, every key point the model
+ * claims must be shown by its quote, and the level is held to what the supported points allow
+ * (less one per misconception stated). The model's level is never raised.
+ */
+function checkModelQuestion(
+  a: AlignedAnswer,
+  reading: AnswerReading | undefined,
+  m: ModelFeedback['questions'][number] | undefined,
+  unanswered: boolean,
+  transcript: readonly TranscriptTurn[],
+): CheckedQuestion {
+  const base = { questionId: a.questionId, question: a.question };
+  const rubric = reading?.status === 'answered' ? reading.rubric : undefined;
+  const flags = reading && reading.flags.size > 0 ? { flags: [...reading.flags] } : {};
+  const notes: string[] = [];
+  if (reading?.graderText[0] !== undefined) {
+    notes.push(
+      `Text addressed to the grader was ignored and earned nothing: "${clip(reading.graderText[0], 160)}".`,
+    );
+  }
+  if (reading?.reusedFrom !== null && reading?.reusedFrom !== undefined) {
+    notes.push(
+      `Part of this answer repeats your answer to question ${String(reading.reusedFrom)}; it counts once, for the question it answers.`,
+    );
+  }
+  if (unanswered) {
+    return {
+      feedback: {
+        ...base,
+        answerSummary: NOT_ANSWERED_SUMMARY,
+        score: null,
+        feedback: [a.asked ? NOT_ANSWERED_FEEDBACK : NOT_ASKED_FEEDBACK, ...notes].join(' '),
+        evidence: [],
+        ...flags,
+      },
+      rubric: false,
+      lowered: false,
+    };
+  }
+  if (!m) {
+    return {
+      feedback: {
+        ...base,
+        answerSummary: '',
+        score: null,
+        feedback: NO_EVIDENCE_FEEDBACK,
+        evidence: [],
+        ...flags,
+      },
+      rubric: rubric !== undefined,
+      lowered: false,
+    };
+  }
+  const counts = (quote: string) => reading === undefined || !quoteSetAside(reading, quote);
+  const evidence = acceptEvidence(m.evidence.filter(counts), transcript);
+  const modelFeedback = clip(m.feedback);
+  let level = m.level;
+  let lowered = false;
+  const extra: Partial<QuestionFeedback> = {};
+  if (rubric && reading) {
+    const turns = a.turns.filter((t) => t.role === 'user');
+    // The code's own reading of the answer counts too, so a model that ignores the rubric is
+    // held to what the answer shows rather than to what it chose to claim.
+    const covered = new Map<string, { id: string; concept: string; quote: string }>(
+      reading.covered.map((c) => [
+        c.point.id,
+        { id: c.point.id, concept: c.point.concept, quote: c.quote },
+      ]),
+    );
+    for (const claim of m.keyPointsCovered.slice(0, 10)) {
+      const point = rubric.keyPoints.find((p) => p.id === claim.id);
+      const found = point && counts(claim.quote) ? findEvidence(claim.quote, turns) : null;
+      if (
+        !point ||
+        !found ||
+        covered.has(point.id) ||
+        !quoteSupportsPoint(point, found.quote, a.question)
+      )
+        continue;
+      covered.set(point.id, { id: point.id, concept: point.concept, quote: found.quote });
+    }
+    const wrong = new Map<
+      string,
+      { id: string; claim: string; correction: string; quote: string }
+    >();
+    for (const s of reading.misconceptions) {
+      wrong.set(s.misconception.id, {
+        id: s.misconception.id,
+        claim: s.misconception.claim,
+        correction: s.misconception.correction,
+        quote: s.quote,
+      });
+    }
+    for (const claim of m.misconceptionsStated.slice(0, 10)) {
+      const mis = rubric.misconceptions.find((x) => x.id === claim.id);
+      const found = mis && counts(claim.quote) ? findEvidence(claim.quote, turns) : null;
+      if (mis && found && !wrong.has(mis.id)) {
+        wrong.set(mis.id, {
+          id: mis.id,
+          claim: mis.claim,
+          correction: mis.correction,
+          quote: found.quote,
+        });
+      }
+    }
+    const supported = LEVEL_FOR_COVERAGE(covered.size / Math.max(1, rubric.keyPoints.length));
+    const allowed = Math.max(1, supported - wrong.size);
+    if (level !== null && level > allowed) {
+      notes.push(
+        `The score was lowered: the quotes show ${String(covered.size)} of ${String(rubric.keyPoints.length)} key points${wrong.size > 0 ? ` and ${String(wrong.size)} wrong statement${wrong.size === 1 ? '' : 's'}` : ''}.`,
+      );
+      level = allowed;
+      lowered = true;
+    }
+    for (const w of wrong.values())
+      notes.push(`You said "${clip(w.quote, 160)}", which is not right: ${w.correction}`);
+    extra.keyPointsCovered = [...covered.values()];
+    extra.keyPointsMissed = rubric.keyPoints
+      .filter((p) => !covered.has(p.id))
+      .map((p) => ({ id: p.id, concept: p.concept }));
+    extra.misconceptions = [...wrong.values()];
+    if (rubric.storyParts) extra.storyPartsMissing = [...reading.storyMissing];
+  }
+  const score = level === null ? null : (LEVEL_SCORES[level] ?? null);
+  const scored = score !== null && evidence.length > 0;
+  const text = [
+    score !== null && !scored ? withPrefix(NO_EVIDENCE_FEEDBACK, modelFeedback) : modelFeedback,
+    ...notes,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    feedback: {
+      ...base,
+      answerSummary: clip(m.answerSummary),
+      score: scored ? score : null,
+      feedback: text,
+      evidence,
+      ...extra,
+      ...flags,
+    },
+    rubric: rubric !== undefined,
+    lowered,
+  };
 }
 
 /**
@@ -181,52 +351,48 @@ export function finaliseModelFeedback(raw: string, ctx: FinaliseContext): Finali
   }
 
   const aligned = alignAnswers(ctx.questions, ctx.transcript);
+  const readings = readAnswers(ctx.questions, ctx.transcript, ctx.rubricFor ?? rubricForQuestion);
   // If no question could be located in the transcript at all, alignment has failed (an unusual
   // agent script), not the candidate; then evidence alone decides what is scored.
   const alignmentFound = aligned.some((a) => a.asked);
 
-  const questions: QuestionFeedback[] = aligned.map((a) => {
+  const perQuestion = aligned.map((a, i) => {
+    const reading = readings[i];
     const m = model.questions.find((q) => q.questionId === a.questionId);
-    if (alignmentFound && !isAnswered(a)) {
-      return {
-        questionId: a.questionId,
-        question: a.question,
-        answerSummary: NOT_ANSWERED_SUMMARY,
-        score: null,
-        feedback: a.asked ? NOT_ANSWERED_FEEDBACK : NOT_ASKED_FEEDBACK,
-        evidence: [],
-      };
-    }
-    if (!m) {
-      return {
-        questionId: a.questionId,
-        question: a.question,
-        answerSummary: '',
-        score: null,
-        feedback: NO_EVIDENCE_FEEDBACK,
-        evidence: [],
-      };
-    }
-    const evidence = acceptEvidence(m.evidence, ctx.transcript);
-    const modelFeedback = clip(m.feedback);
-    const score = m.score === null ? null : clampScore(m.score);
-    const scored = score !== null && evidence.length > 0;
-    return {
-      questionId: a.questionId,
-      question: a.question,
-      answerSummary: clip(m.answerSummary),
-      score: scored ? score : null,
-      feedback:
-        score !== null && !scored ? withPrefix(NO_EVIDENCE_FEEDBACK, modelFeedback) : modelFeedback,
-      evidence,
-    };
+    const unanswered = alignmentFound && (!isAnswered(a) || reading?.status === 'unanswered');
+    return checkModelQuestion(a, reading, m, unanswered, ctx.transcript);
   });
+  const questions = perQuestion.map((c) => c.feedback);
+
+  // With rubrics, what the checked quotes support bounds the categories: a model that flatters
+  // cannot lift a category far above the answers it rests on.
+  const rubricChecked = perQuestion.filter((c) => c.rubric);
+  let lowered = false;
+  if (rubricChecked.length > 0) {
+    const ceiling = Math.min(
+      100,
+      Math.round(
+        rubricChecked.reduce((n, c) => n + (c.feedback.score ?? 0), 0) / rubricChecked.length,
+      ) + CATEGORY_MARGIN,
+    );
+    for (const [i, c] of categoryScores.entries()) {
+      if (c.score !== null && c.score > ceiling) {
+        categoryScores[i] = {
+          ...c,
+          score: ceiling,
+          comment: `${c.comment} (Held to ${String(ceiling)}: the quoted answers do not support more.)`,
+        };
+        lowered = true;
+      }
+    }
+  }
 
   let content: FeedbackContent = {
     totalScore: computeTotalScore(categoryScores),
     categoryScores,
     questions,
-    strengths: cleanList(model.strengths),
+    // Praise from a model whose scores had to be lowered is not backed by the evidence.
+    strengths: lowered || perQuestion.some((c) => c.lowered) ? [] : cleanList(model.strengths),
     improvements: cleanList(model.improvements),
     finalAssessment: clip(model.finalAssessment),
     delivery: computeDeliveryMetrics(ctx.transcript, { durationMs: ctx.durationMs ?? null }),

@@ -8,8 +8,6 @@ import { LEVELS, type Level, type QuestionKind } from '../schemas';
 
 /** Rendered as "this <role> role", or "this role" when the role cannot be spoken cleanly. */
 export const ROLE_PLACEHOLDER = '{this_role}';
-/** Rendered as the candidate's own spelling of a technology the bank has no questions for. */
-export const TECH_PLACEHOLDER = '{tech}';
 
 export const TOPIC_KEYS = [
   // technical
@@ -2031,35 +2029,6 @@ export const TECHNOLOGIES: readonly TechnologyDef[] = [
   ),
 ];
 
-/** For technologies the bank has no questions about: the candidate's own spelling goes in. */
-export const GENERIC_TECH_TEMPLATES = group('stack.generic', 'technical', [
-  [
-    ALL,
-    `What problems is ${TECH_PLACEHOLDER} best suited for, and where have you seen it be the wrong choice?`,
-  ],
-  [
-    ALL,
-    `Tell me about the most complex thing you have built with ${TECH_PLACEHOLDER}. What would you do differently now?`,
-  ],
-  [
-    ALL,
-    `What are the most common mistakes people make with ${TECH_PLACEHOLDER}, and how do you avoid them?`,
-  ],
-  [ALL, `How do you test and debug work built with ${TECH_PLACEHOLDER}?`],
-  [
-    ALL,
-    `If you were onboarding a new teammate to ${TECH_PLACEHOLDER}, which concepts would you teach first, and why?`,
-  ],
-  [
-    MID_UP,
-    `How do you keep a project built on ${TECH_PLACEHOLDER} maintainable and fast as it grows?`,
-  ],
-  [
-    SENIOR_UP,
-    `How would you evaluate whether ${TECH_PLACEHOLDER} is the right choice for a new project, compared with the alternatives?`,
-  ],
-]);
-
 /** Every template in the bank, for tests and tooling that must see all of it. */
 export const OFFLINE_QUESTION_TEMPLATES: readonly BankTemplate[] = [
   ...GENERAL_TECHNICAL,
@@ -2068,5 +2037,4 @@ export const OFFLINE_QUESTION_TEMPLATES: readonly BankTemplate[] = [
   ...TOPIC_TECHNICAL,
   ...ROLE_FAMILIES.flatMap((f) => [...f.technical, ...f.behavioral]),
   ...TECHNOLOGIES.flatMap((t) => t.questions),
-  ...GENERIC_TECH_TEMPLATES,
 ];

@@ -10,12 +10,10 @@ import {
 import {
   GENERAL_BEHAVIORAL,
   GENERAL_TECHNICAL,
-  GENERIC_TECH_TEMPLATES,
   PROBLEM_SOLVING,
   ROLE_FAMILIES,
   ROLE_PLACEHOLDER,
   TECHNOLOGIES,
-  TECH_PLACEHOLDER,
   TOPIC_KEYS,
   TOPIC_PATTERNS,
   TOPIC_TECHNICAL,
@@ -28,7 +26,7 @@ import { seededRandom, shuffled, type Random } from './random';
 import { voiceFriendlyProblem } from './validate';
 
 /** Bumped when the bank's content or selection changes, so stored interviews can be traced. */
-export const OFFLINE_QUESTION_BANK_VERSION = 'offline-bank-v1';
+export const OFFLINE_QUESTION_BANK_VERSION = 'offline-bank-v2';
 
 /**
  * How many questions of each kind an interview gets. A mixed interview splits evenly; for an odd
@@ -111,16 +109,10 @@ function spokenRole(role: string): string | null {
   return voiceFriendlyProblem(cleaned) === null ? cleaned : null;
 }
 
-function spokenTech(name: string): string | null {
-  const cleaned = cleanForSpeech(name);
-  if (cleaned === '' || cleaned.length > LIMITS.techItem) return null;
-  return voiceFriendlyProblem(cleaned) === null ? cleaned : null;
-}
-
 // ---------------------------------------------------------------- candidates, buckets and lanes
 
 interface Candidate {
-  /** Template id, plus the technology for generic templates: the unit of "no repeats". */
+  /** Template id: the unit of "no repeats", and the bank entry recorded on the question. */
   readonly key: string;
   readonly text: string;
   readonly kind: QuestionKind;
@@ -143,12 +135,13 @@ function weightFor(t: BankTemplate): number {
   return LEVELS.length + 1 - t.levels.length;
 }
 
-function render(t: BankTemplate, role: string | null, techName?: string): Candidate | null {
+/**
+ * The template's text as the interview asks it: the role placeholder becomes "this <role> role"
+ * (or "this role" when that would be too long or unspeakable). Also used to find the template of
+ * a question stored before questions recorded their bank entry.
+ */
+export function renderTemplateText(t: BankTemplate, role: string | null): string | null {
   let text = t.text;
-  if (text.includes(TECH_PLACEHOLDER)) {
-    if (techName === undefined) return null;
-    text = text.split(TECH_PLACEHOLDER).join(techName);
-  }
   if (text.includes(ROLE_PLACEHOLDER)) {
     const withRole = text.split(ROLE_PLACEHOLDER).join(role ? `this ${role} role` : 'this role');
     // A role that makes the sentence too long or unspeakable falls back to the plain phrase.
@@ -158,8 +151,14 @@ function render(t: BankTemplate, role: string | null, techName?: string): Candid
         : text.split(ROLE_PLACEHOLDER).join('this role');
   }
   if (text.length > LIMITS.questionText || voiceFriendlyProblem(text) !== null) return null;
+  return text;
+}
+
+function render(t: BankTemplate, role: string | null): Candidate | null {
+  const text = renderTemplateText(t, role);
+  if (text === null) return null;
   return {
-    key: techName === undefined ? t.id : `${t.id}:${normalizeTechName(techName)}`,
+    key: t.id,
     text,
     kind: t.kind,
     weight: weightFor(t),
@@ -167,15 +166,10 @@ function render(t: BankTemplate, role: string | null, techName?: string): Candid
   };
 }
 
-function bucketOf(
-  templates: readonly BankTemplate[],
-  level: Level,
-  role: string | null,
-  techName?: string,
-): Bucket {
+function bucketOf(templates: readonly BankTemplate[], level: Level, role: string | null): Bucket {
   return templates
     .filter(fits(level))
-    .map((t) => render(t, role, techName))
+    .map((t) => render(t, role))
     .filter((c): c is Candidate => c !== null);
 }
 
@@ -247,10 +241,7 @@ interface Context {
   topics: TopicKey[];
 }
 
-type StackSubject =
-  | { type: 'known'; def: TechnologyDef }
-  | { type: 'topic'; topic: TopicKey }
-  | { type: 'unknown'; name: string };
+type StackSubject = { type: 'known'; def: TechnologyDef } | { type: 'topic'; topic: TopicKey };
 
 const TECHNICAL_TOPICS: ReadonlySet<TopicKey> = new Set(TOPIC_TECHNICAL.flatMap((t) => t.topics));
 
@@ -259,7 +250,6 @@ function readContext(spec: InterviewSpec): Context {
   const stack: StackSubject[] = [];
   const seenTech = new Set<string>();
   const seenTopic = new Set<TopicKey>();
-  const seenUnknown = new Set<string>();
 
   const addKnown = (defs: readonly TechnologyDef[]) => {
     for (const def of defs) {
@@ -277,16 +267,10 @@ function readContext(spec: InterviewSpec): Context {
     }
     // "Microservices" or "Testing" in a stack is a topic, not a tool to ask "what is it for" about.
     const topic = TOPIC_KEYS.find((k) => TECHNICAL_TOPICS.has(k) && TOPIC_PATTERNS[k].test(item));
-    if (topic) {
-      if (!seenTopic.has(topic)) stack.push({ type: 'topic', topic });
-      seenTopic.add(topic);
-      continue;
-    }
-    const name = spokenTech(item);
-    if (name && !seenUnknown.has(normalizeTechName(name))) {
-      seenUnknown.add(normalizeTechName(name));
-      stack.push({ type: 'unknown', name });
-    }
+    // A technology the bank has no questions about gets none: without knowing the technology
+    // there is no rubric to score an answer against, and an unscorable question is not asked.
+    if (topic && !seenTopic.has(topic)) stack.push({ type: 'topic', topic });
+    if (topic) seenTopic.add(topic);
   }
   addKnown(matchBankTechnologies(spec.role));
 
@@ -337,9 +321,7 @@ function technicalLanes(ctx: Context, random: Random): Lane[] {
   const stackLane = shuffled(
     ctx.stack.map((s): Bucket => {
       if (s.type === 'known') return technologyBucket(s.def, stackKeys, level, role);
-      if (s.type === 'topic')
-        return bucketOf(topicTemplates(TOPIC_TECHNICAL, s.topic), level, role);
-      return bucketOf(GENERIC_TECH_TEMPLATES, level, role, s.name);
+      return bucketOf(topicTemplates(TOPIC_TECHNICAL, s.topic), level, role);
     }),
     random,
   );
@@ -472,5 +454,10 @@ export function generateOfflineQuestions(spec: InterviewSpec, seed: string): Que
     if (t) ordered.push(t);
   }
 
-  return ordered.map((c, i) => ({ id: `q${String(i + 1)}`, text: c.text, kind: c.kind }));
+  return ordered.map((c, i) => ({
+    id: `q${String(i + 1)}`,
+    text: c.text,
+    kind: c.kind,
+    bankId: c.key,
+  }));
 }

@@ -4,6 +4,7 @@ export {
   matchBankTechnologies,
   normalizeTechName,
   questionKindCounts,
+  renderTemplateText,
 } from './bank';
 export { OFFLINE_QUESTION_TEMPLATES, type BankTemplate } from './bank-data';
 export {
@@ -18,3 +19,12 @@ export {
   voiceFriendlyProblem,
   type ParseQuestionsResult,
 } from './validate';
+export {
+  STORY_PARTS,
+  type QuestionRubric,
+  type RubricKeyPoint,
+  type RubricMisconception,
+  type RubricTable,
+  type StoryPart,
+} from './rubric';
+export { RUBRICS, bankIdForText, rubricForBankId, rubricForQuestion } from './rubrics';

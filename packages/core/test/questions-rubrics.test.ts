@@ -1,0 +1,113 @@
+import {
+  OFFLINE_QUESTION_TEMPLATES,
+  RUBRICS,
+  bankIdForText,
+  generateOfflineQuestions,
+  phrasingMatches,
+  renderTemplateText,
+  questionWords,
+  readAnswers,
+  rubricForQuestion,
+} from '../src';
+
+// Lower-case words without punctuation, as the matcher reads them (questions/rubric.ts).
+const PHRASING = /^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/;
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+describe('rubrics', () => {
+  it('give every bank template a complete rubric', () => {
+    const problems: string[] = [];
+    for (const t of OFFLINE_QUESTION_TEMPLATES) {
+      const r = RUBRICS[t.id];
+      if (!r) {
+        problems.push(`${t.id}: no rubric`);
+        continue;
+      }
+      if (r.keyPoints.length < 2) problems.push(`${t.id}: fewer than 2 key points`);
+      const ids = [...r.keyPoints.map((p) => p.id), ...r.misconceptions.map((m) => m.id)];
+      if (new Set(ids).size !== ids.length) problems.push(`${t.id}: duplicate ids`);
+      for (const id of ids)
+        if (!KEBAB.test(id)) problems.push(`${t.id}: id ${id} is not kebab-case`);
+      for (const p of r.keyPoints) {
+        if (p.phrasings.length < 3) problems.push(`${t.id}/${p.id}: fewer than 3 phrasings`);
+        if (p.concept.trim() === '') problems.push(`${t.id}/${p.id}: no concept`);
+      }
+      for (const m of r.misconceptions) {
+        if (m.phrasings.length === 0) problems.push(`${t.id}/${m.id}: no phrasings`);
+        if (m.correction.trim() === '') problems.push(`${t.id}/${m.id}: no correction`);
+      }
+      for (const ph of [...r.keyPoints, ...r.misconceptions].flatMap((x) => x.phrasings)) {
+        if (!PHRASING.test(ph)) problems.push(`${t.id}: phrasing "${ph}" breaks the format`);
+      }
+      if (t.kind === 'behavioral' && (r.storyParts?.length ?? 0) === 0) {
+        problems.push(`${t.id}: behavioural without story parts`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('have no rubric for a template the bank does not have', () => {
+    const ids = new Set(OFFLINE_QUESTION_TEMPLATES.map((t) => t.id));
+    expect(Object.keys(RUBRICS).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('do not credit an answer that only repeats the question', () => {
+    const credited: string[] = [];
+    const thin: string[] = [];
+    for (const t of OFFLINE_QUESTION_TEMPLATES) {
+      const rubric = RUBRICS[t.id];
+      const text = renderTemplateText(t, 'Backend Engineer');
+      if (!rubric || text === null) continue;
+      const question = { id: 'q1', text, kind: t.kind, bankId: t.id };
+      // Read back as the answer, and with a neutral sentence around it.
+      for (const answer of [
+        text,
+        `Well, ${text.replace(/[?.]$/, '')}, that is what I would say.`,
+      ]) {
+        const [reading] = readAnswers(
+          [question],
+          [
+            { role: 'agent', text },
+            { role: 'user', text: answer },
+          ],
+          () => rubric,
+        );
+        if ((reading?.covered.length ?? 0) > 0) credited.push(`${t.id}: ${answer}`);
+      }
+      // Phrasings the question itself states are never used; each point must keep enough others.
+      const asked = questionWords(text);
+      for (const p of rubric.keyPoints) {
+        const usable = p.phrasings.filter((ph) => !phrasingMatches(ph, asked));
+        if (usable.length < 2) thin.push(`${t.id}/${p.id}`);
+      }
+    }
+    expect(credited).toEqual([]);
+    expect(thin).toEqual([]);
+  });
+
+  it('are found for stored questions by bank id, and by text for older ones', () => {
+    const questions = generateOfflineQuestions(
+      {
+        role: 'Backend Engineer',
+        level: 'mid',
+        type: 'mixed',
+        techStack: ['Go', 'PostgreSQL'],
+        questionCount: 8,
+        jobDescription: undefined,
+      },
+      'rubric-lookup',
+    );
+    for (const q of questions) {
+      expect(bankIdForText(q.text)).toBe(q.bankId);
+      const old = { id: q.id, text: q.text, kind: q.kind };
+      expect(rubricForQuestion(old)).toBe(rubricForQuestion(q));
+      expect(rubricForQuestion(q)).toBeDefined();
+    }
+    expect(
+      bankIdForText(
+        'Walk me through your background, and tell me what draws you to this Staff Data Platform Engineer role.',
+      ),
+    ).toBe('beh.opener');
+    expect(rubricForQuestion({ text: 'A question the model wrote?' })).toBeUndefined();
+  });
+});
