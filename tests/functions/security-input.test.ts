@@ -127,7 +127,10 @@ describe('malformed payloads', () => {
   it('rejects deeply nested junk in place of a field', async () => {
     let junk: unknown = 'Engineer';
     for (let i = 0; i < 200; i++) junk = i % 2 === 0 ? [junk] : { a: junk };
-    await expectRejectedWithoutWrites([{ data: { ...valid, role: junk }, field: /^role: / }]);
+    // Far deeper than any payload of ours: refused for its depth before the schema looks at it.
+    await expectRejectedWithoutWrites([
+      { data: { ...valid, role: junk }, field: /^The request is nested too deeply\./ },
+    ]);
   });
 
   it('rejects ids that try to reach other paths', async () => {
@@ -233,11 +236,11 @@ describe('unicode edge cases', () => {
 
   it('says a field is required when nothing in it can be seen, writing nothing', async () => {
     await expectRejectedWithoutWrites([
-      { data: { ...valid, role: '\u200b\u200c\u200d\u2060' }, field: /^role: Role is required$/ },
-      { data: { ...valid, role: '\u202e\u2066\ufeff \u3164' }, field: /^role: Role is required$/ },
+      { data: { ...valid, role: '\u200b\u200c\u200d\u2060' }, field: /^role: Role is required\b/ },
+      { data: { ...valid, role: '\u202e\u2066\ufeff \u3164' }, field: /^role: Role is required\b/ },
       {
         data: { ...valid, techStack: ['Go', '\u200b\u200b'] },
-        field: /^techStack\.1: Each technology is required$/,
+        field: /^techStack\.1: Each technology is required\b/,
       },
     ]);
   });
@@ -331,9 +334,11 @@ describe('ids, times and nesting that Firestore or the stack cannot take (4xx, n
   });
 
   it('refuses a payload nested 3,500 levels deep (21 kB) on every callable', async () => {
+    // The web SDK's own encoder recurses too deeply for this, so it goes as raw HTTP.
+    const token = await client.auth.currentUser?.getIdToken();
     const before = await footprint();
-    let junk: unknown = 'x';
-    for (let i = 0; i < 3_500; i++) junk = { a: junk };
+    const deep = `{"data":{"interviewId":"i","junk":${'{"a":'.repeat(3_500)}"x"${'}'.repeat(3_500)}}}`;
+    expect(deep.length).toBeGreaterThan(21_000);
     for (const name of [
       'createInterview',
       'startAttempt',
@@ -344,9 +349,17 @@ describe('ids, times and nesting that Firestore or the stack cannot take (4xx, n
       'deleteAccount',
       'getCapabilities',
     ]) {
-      const error = await callError(client.call(name, { interviewId: 'i', junk }));
-      expect(error.code).toBe('functions/invalid-argument');
-      expect(error.message).toBe('The request is nested too deeply.');
+      const response = await fetch(functionUrl(name), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${String(token)}` },
+        body: deep,
+      });
+      expect(response.status).toBe(400);
+      const json = (await response.json()) as { error?: { status?: string; message?: string } };
+      expect(json.error).toEqual({
+        status: 'INVALID_ARGUMENT',
+        message: 'The request is nested too deeply.',
+      });
     }
     expect(await footprint()).toEqual(before);
   });
