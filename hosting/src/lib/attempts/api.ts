@@ -4,7 +4,7 @@ import type {
   StartAttemptOutput,
   SubmitPracticeTranscriptInput,
 } from '@candor/core';
-import type { Functions } from 'firebase/functions';
+import type { FunctionsClient } from '@/lib/firebase/client-app';
 import { callFunction } from '@/lib/functions/call';
 
 export type VoiceStart = Extract<StartAttemptOutput, { mode: 'voice' }>;
@@ -19,7 +19,7 @@ function withQuestionIds<T extends object>(
 }
 
 export async function startVoiceAttempt(
-  functions: Functions,
+  functions: FunctionsClient,
   interviewId: string,
   questionIds: readonly string[] | undefined,
 ): Promise<VoiceStart> {
@@ -33,7 +33,7 @@ export async function startVoiceAttempt(
 }
 
 export async function startPracticeAttempt(
-  functions: Functions,
+  functions: FunctionsClient,
   interviewId: string,
   questionIds: readonly string[] | undefined,
 ): Promise<PracticeStart> {
@@ -51,7 +51,7 @@ export async function startPracticeAttempt(
  * Best effort: the person is already moving on, and a stale attempt harms nothing.
  */
 export async function abandonAttemptQuietly(
-  functions: Functions,
+  functions: FunctionsClient,
   input: AbandonAttemptInput,
 ): Promise<void> {
   try {
@@ -62,7 +62,7 @@ export async function abandonAttemptQuietly(
 }
 
 export async function submitPracticeTranscript(
-  functions: Functions,
+  functions: FunctionsClient,
   input: SubmitPracticeTranscriptInput,
 ): Promise<void> {
   await callFunction<SubmitPracticeTranscriptInput, unknown>(
