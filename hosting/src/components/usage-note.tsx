@@ -128,7 +128,7 @@ export function UsageNote({
   switch (state.status) {
     case 'loading':
       return (
-        <p className={`${base} text-slate-400`} aria-busy="true" data-usage={kind}>
+        <p className={`${base} text-slate-500`} aria-busy="true" data-usage={kind}>
           <Gauge aria-hidden className="size-4" />
           Checking your daily limit...
         </p>
