@@ -43,6 +43,11 @@ export interface PageAudit {
   accessibility?: number | null;
   metrics?: Record<string, number | null>;
   scriptTransferKb?: number;
+  /**
+   * Lighthouse's CPU benchmark index (higher is faster). Simulated throttling scales the CPU
+   * time it observes, so a machine busy with other work inflates TBT; this says how busy.
+   */
+  benchmarkIndex?: number | null;
   warnings?: string[];
   error?: string;
   /** How many runs the medians are of, and each run's own figures. */
@@ -52,6 +57,7 @@ export interface PageAudit {
     accessibility: number | null;
     largestContentfulPaintMs: number | null;
     totalBlockingTimeMs: number | null;
+    benchmarkIndex: number | null;
   }[];
 }
 
@@ -139,6 +145,8 @@ function pathFor(route: string, ids: LighthouseIds): string {
 
 interface Lhr {
   finalDisplayedUrl: string;
+  /** Lighthouse's CPU benchmark of the machine during the run (higher is faster). */
+  environment?: { benchmarkIndex?: number };
   runWarnings?: string[];
   runtimeError?: { message: string };
   categories: Record<string, { score: number | null } | undefined>;
@@ -205,6 +213,7 @@ function audit(
       speedIndexMs: numeric('speed-index'),
     },
     scriptTransferKb: Math.round(scriptBytes / 102.4) / 10,
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
     warnings: lhr.runWarnings ?? [],
     ...(lhr.runtimeError ? { error: lhr.runtimeError.message } : {}),
   };
@@ -235,6 +244,7 @@ function medianOf(runs: RunFigures[]): RunFigures & Pick<PageAudit, 'runs' | 'pe
     accessibility: median((r) => r.accessibility),
     metrics: Object.fromEntries(metricKeys.map((k) => [k, median((r) => r.metrics?.[k])])),
     scriptTransferKb: median((r) => r.scriptTransferKb) ?? undefined,
+    benchmarkIndex: median((r) => r.benchmarkIndex),
     warnings: [...new Set(runs.flatMap((r) => r.warnings ?? []))],
     runs: runs.length,
     perRun: runs.map((r) => ({
@@ -242,6 +252,7 @@ function medianOf(runs: RunFigures[]): RunFigures & Pick<PageAudit, 'runs' | 'pe
       accessibility: r.accessibility ?? null,
       largestContentfulPaintMs: r.metrics?.largestContentfulPaintMs ?? null,
       totalBlockingTimeMs: r.metrics?.totalBlockingTimeMs ?? null,
+      benchmarkIndex: r.benchmarkIndex ?? null,
     })),
   };
 }

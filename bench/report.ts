@@ -227,6 +227,25 @@ if (offline) {
   );
 }
 
+/**
+ * Simulated throttling scales the CPU time Lighthouse observes, so a machine busy with other
+ * work (other test runs) inflates TBT and lowers performance; its CPU benchmark says how busy.
+ */
+function benchmarkNote(audits: Json[]): string {
+  const values = audits
+    .flatMap((a) => (a.perRun as { benchmarkIndex?: number | null }[] | undefined) ?? [])
+    .map((r) => r.benchmarkIndex)
+    .filter((v): v is number => typeof v === 'number')
+    .sort((a, b) => a - b);
+  if (values.length === 0) return '';
+  const median = values[Math.floor(values.length / 2)] ?? 0;
+  return (
+    `Lighthouse's CPU benchmark index during the runs: median ${String(Math.round(median))} ` +
+    `(${String(Math.round(values[0] ?? 0))}–${String(Math.round(values[values.length - 1] ?? 0))}; ` +
+    'higher is faster, and a busy machine scores low and inflates TBT).'
+  );
+}
+
 if (pageWeight || lighthouse) {
   const weights = (pageWeight?.routes as Json[] | undefined) ?? [];
   const audits = lighthouse?.audits ?? [];
@@ -281,6 +300,7 @@ if (pageWeight || lighthouse) {
       runs.length > 0
         ? `Lighthouse figures are medians of ${runs.join(' or ')} runs per page.`
         : '',
+      benchmarkNote(audits),
       'First-load JS: gzip size of the chunks the build manifests list for the route. ' +
         'JS transferred: what Lighthouse saw downloaded (as served, gzip), with the HTTP cache ' +
         'emptied before each page. Signed-in pages were audited signed in.',
