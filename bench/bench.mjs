@@ -9,6 +9,7 @@
 //                                                   cold-start, questions, feedback, webhook,
 //                                                   lighthouse
 //   npm run bench -- --skip-build                   reuse functions/lib and hosting/.next
+//   npm run bench -- --lighthouse-runs 5            Lighthouse runs per page (medians; default 3)
 //
 // Like `npm test`, it takes the emulator lock and builds first. The emulator scenarios run in a
 // "providers" emulator run (scripts/emulators.mjs providerRunConfig): the Functions emulator
@@ -58,9 +59,18 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const skipBuild = argv.includes('--skip-build');
+const lighthouseRuns = Number(option('--lighthouse-runs') ?? 3);
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1 || lighthouseRuns > 9) {
+  console.error('--lighthouse-runs takes a whole number from 1 to 9');
+  process.exit(2);
+}
 const wants = (...parts) => parts.some((part) => only.includes(part));
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  BENCH_LIGHTHOUSE_RUNS: String(lighthouseRuns),
+};
 const steps = [];
 
 function step(name, command, args, { timeoutMs = 15 * 60_000 } = {}) {
@@ -128,7 +138,8 @@ async function emulatorScenarios(scenarios) {
         run.stop();
         setTimeout(() => run.child.kill('SIGKILL'), 30_000).unref();
       },
-      EMULATOR_RUN_TIMEOUT_MS_BASE + 600 * modelLatencyMs,
+      // About 40 s per Lighthouse run of each of the ten pages.
+      EMULATOR_RUN_TIMEOUT_MS_BASE + 600 * modelLatencyMs + lighthouseRuns * 10 * 40_000,
     );
     try {
       return await run.done;

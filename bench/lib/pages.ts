@@ -9,6 +9,8 @@ export interface PageSpec {
 
 export const PAGES: PageSpec[] = [
   { key: 'landing', label: 'landing', routes: [/^\/$/], signedIn: false },
+  { key: 'sign-in', label: 'sign in', routes: [/^\/sign-in$/], signedIn: false },
+  { key: 'sign-up', label: 'sign up', routes: [/^\/sign-up$/], signedIn: false },
   { key: 'dashboard', label: 'dashboard', routes: [/^\/dashboard$/], signedIn: true },
   {
     key: 'create',
@@ -23,6 +25,7 @@ export const PAGES: PageSpec[] = [
     routes: [/^\/interviews\/\[id\]\/room$/, /\/room$/],
     signedIn: true,
   },
+  { key: 'settings', label: 'settings', routes: [/^\/settings$/], signedIn: true },
   {
     key: 'feedback',
     label: 'feedback',

@@ -1,20 +1,12 @@
 'use client';
 
-import { displayNameSchema } from '@candor/core';
-import {
-  createUserWithEmailAndPassword,
-  GoogleAuthProvider,
-  signInWithEmailAndPassword,
-  signInWithPopup,
-  updateProfile,
-} from 'firebase/auth';
 import { LoaderCircle } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { describeAuthError } from '@/lib/auth/auth-errors';
+import type { FirebaseClients } from '@/lib/firebase/client-app';
 import { useAuthState, useFirebase } from '@/lib/firebase/firebase-provider';
-import { saveDisplayNameWhenReady } from '@/lib/users/user-profile';
 
 type Mode = 'sign-in' | 'sign-up';
 
@@ -26,8 +18,14 @@ function safeNext(value: string | null): string {
 const inputClass =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
 
+/** The Auth instance and SDK, downloaded after the page is drawn (see FirebaseProvider). */
+async function loadAuth(clients: FirebaseClients) {
+  const [auth, sdk] = await Promise.all([clients.auth.get(), import('firebase/auth')]);
+  return { auth, sdk };
+}
+
 export function AuthForm({ mode }: { mode: Mode }) {
-  const { auth, db } = useFirebase();
+  const clients = useFirebase();
   const authState = useAuthState();
   const router = useRouter();
   const next = safeNext(useSearchParams().get('next'));
@@ -47,8 +45,15 @@ export function AuthForm({ mode }: { mode: Mode }) {
     event.preventDefault();
     setError(null);
     let displayName = '';
+    let signUp: typeof import('@/lib/users/sign-up') | null = null;
     if (mode === 'sign-up') {
-      const parsed = displayNameSchema.safeParse(name);
+      try {
+        signUp = await import('@/lib/users/sign-up');
+      } catch {
+        setError('Could not reach Candor. Check your connection and try again.');
+        return;
+      }
+      const parsed = signUp.displayNameSchema.safeParse(name);
       if (!parsed.success) {
         setError(parsed.error.issues[0]?.message ?? 'Enter your name.');
         return;
@@ -57,14 +62,15 @@ export function AuthForm({ mode }: { mode: Mode }) {
     }
     setBusy('email');
     try {
-      if (mode === 'sign-up') {
+      const { auth, sdk } = await loadAuth(clients);
+      if (signUp) {
         setProgress('Creating your account...');
-        const { user } = await createUserWithEmailAndPassword(auth, email.trim(), password);
-        await updateProfile(user, { displayName });
+        const { user } = await sdk.createUserWithEmailAndPassword(auth, email.trim(), password);
+        await sdk.updateProfile(user, { displayName });
         setProgress('Setting up your profile...');
-        await saveDisplayNameWhenReady(db, user.uid, displayName);
+        await signUp.saveDisplayNameWhenReady(clients.db, user.uid, displayName);
       } else {
-        await signInWithEmailAndPassword(auth, email.trim(), password);
+        await sdk.signInWithEmailAndPassword(auth, email.trim(), password);
       }
       router.replace(next);
     } catch (err) {
@@ -78,7 +84,8 @@ export function AuthForm({ mode }: { mode: Mode }) {
     setError(null);
     setBusy('google');
     try {
-      await signInWithPopup(auth, new GoogleAuthProvider());
+      const { auth, sdk } = await loadAuth(clients);
+      await sdk.signInWithPopup(auth, new sdk.GoogleAuthProvider());
       router.replace(next);
     } catch (err) {
       setError(describeAuthError(err));
@@ -167,7 +174,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
         </button>
       </form>
 
-      <div className="my-6 flex items-center gap-3 text-xs uppercase text-slate-400">
+      <div className="my-6 flex items-center gap-3 text-xs uppercase text-slate-600">
         <span className="h-px flex-1 bg-slate-200" />
         or
         <span className="h-px flex-1 bg-slate-200" />

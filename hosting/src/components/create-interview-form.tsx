@@ -289,7 +289,7 @@ function InterviewForm() {
                 </span>
                 <span
                   id={`${fieldId('type')}-${type}-hint`}
-                  className="mt-0.5 block text-xs text-slate-500"
+                  className="mt-0.5 block text-xs text-slate-600"
                 >
                   {TYPE_HINTS[type]}
                 </span>

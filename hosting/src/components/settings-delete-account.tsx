@@ -5,19 +5,12 @@ import {
   type DeleteAccountInput,
   type DeleteAccountOutput,
 } from '@candor/core';
-import { FirebaseError } from 'firebase/app';
-import {
-  EmailAuthProvider,
-  GoogleAuthProvider,
-  reauthenticateWithCredential,
-  reauthenticateWithPopup,
-  signOut,
-  type User,
-} from 'firebase/auth';
+import type { User } from 'firebase/auth';
 import { LoaderCircle, TriangleAlert } from 'lucide-react';
 import { useState, type SyntheticEvent } from 'react';
 import { describeAuthError } from '@/lib/auth/auth-errors';
-import { useFirebase } from '@/lib/firebase/firebase-provider';
+import { firebaseErrorCode } from '@/lib/firebase/errors';
+import { signOutAndLeave, useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
 
 const inputClass =
@@ -27,9 +20,10 @@ const inputClass =
 export const ACCOUNT_DELETED_URL = '/?account=deleted';
 
 function reauthError(error: unknown): string {
+  const code = firebaseErrorCode(error);
   if (
-    error instanceof FirebaseError &&
-    ['auth/invalid-credential', 'auth/wrong-password', 'auth/user-mismatch'].includes(error.code)
+    code !== null &&
+    ['auth/invalid-credential', 'auth/wrong-password', 'auth/user-mismatch'].includes(code)
   ) {
     return 'That password is not right. Your account has not been deleted.';
   }
@@ -42,7 +36,8 @@ function reauthError(error: unknown): string {
  * (deleteAccount refuses a sign-in older than five minutes).
  */
 export function SettingsDeleteAccount({ user }: { user: User }) {
-  const { auth, functions } = useFirebase();
+  const clients = useFirebase();
+  const { functions } = clients;
   const [confirm, setConfirm] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState<null | 'verifying' | 'deleting'>(null);
@@ -65,13 +60,15 @@ export function SettingsDeleteAccount({ user }: { user: User }) {
     }
     setBusy('verifying');
     try {
+      // Auth itself is loaded already (the user is signed in); these functions come with it.
+      const sdk = await import('firebase/auth');
       if (usesPassword) {
-        await reauthenticateWithCredential(
+        await sdk.reauthenticateWithCredential(
           user,
-          EmailAuthProvider.credential(user.email ?? '', password),
+          sdk.EmailAuthProvider.credential(user.email ?? '', password),
         );
       } else if (usesGoogle) {
-        await reauthenticateWithPopup(user, new GoogleAuthProvider());
+        await sdk.reauthenticateWithPopup(user, new sdk.GoogleAuthProvider());
       }
     } catch (err) {
       setError(reauthError(err));
@@ -90,8 +87,9 @@ export function SettingsDeleteAccount({ user }: { user: User }) {
     }
     // The Auth account is gone; signing out clears the local session. A full page load then
     // drops every cached document and listener, and replace() keeps this page out of history.
-    await signOut(auth).catch(() => undefined);
-    window.location.replace(ACCOUNT_DELETED_URL);
+    await signOutAndLeave(clients, ACCOUNT_DELETED_URL, { replace: true }).catch(() => {
+      window.location.replace(ACCOUNT_DELETED_URL);
+    });
   }
 
   return (

@@ -1,12 +1,11 @@
 'use client';
 
-import { COLLECTIONS, LIMITS, updateProfileInputSchema } from '@candor/core';
-import { doc, updateDoc } from 'firebase/firestore';
+import { LIMITS, updateProfileInputSchema } from '@candor/core';
 import { LoaderCircle } from 'lucide-react';
 import { useState, type SyntheticEvent } from 'react';
 import { Spinner } from './spinner';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
-import { useUserProfile } from '@/lib/users/user-profile';
+import { saveDisplayName, useUserProfile } from '@/lib/users/user-profile';
 
 const inputClass =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-invalid:border-red-500';
@@ -43,9 +42,7 @@ export function SettingsProfile({ uid }: { uid: string }) {
     }
     setSave({ status: 'saving' });
     try {
-      await updateDoc(doc(db, COLLECTIONS.users, uid), {
-        displayName: parsed.data.displayName,
-      });
+      await saveDisplayName(db, uid, parsed.data.displayName);
       setDraft(null);
       setSave({ status: 'saved' });
     } catch {

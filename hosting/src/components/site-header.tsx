@@ -1,13 +1,12 @@
 'use client';
 
-import { signOut } from 'firebase/auth';
 import { LogOut, MessageSquareQuote } from 'lucide-react';
 import Link from 'next/link';
-import { useAuthState, useFirebase } from '@/lib/firebase/firebase-provider';
+import { signOutAndLeave, useAuthState, useFirebase } from '@/lib/firebase/firebase-provider';
 
 export function SiteHeader() {
   const auth = useAuthState();
-  const { auth: firebaseAuth } = useFirebase();
+  const clients = useFirebase();
 
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -31,10 +30,7 @@ export function SiteHeader() {
               <button
                 type="button"
                 onClick={() => {
-                  // A full page load after signing out drops every cached document and listener.
-                  void signOut(firebaseAuth).then(() => {
-                    window.location.assign(new URL('/', window.location.origin).toString());
-                  });
+                  void signOutAndLeave(clients, '/');
                 }}
                 className="flex items-center gap-1 rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100"
               >

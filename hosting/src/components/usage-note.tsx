@@ -1,7 +1,7 @@
 'use client';
 
 import type { CapabilitiesOutput, RateLimitKind, RateLimitStatus } from '@candor/core';
-import type { Functions } from 'firebase/functions';
+import type { FunctionsClient } from '@/lib/firebase/client-app';
 import { Gauge } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useAuthState, useFirebase } from '@/lib/firebase/firebase-provider';
@@ -50,10 +50,14 @@ export function describeUsage(
  * within a few seconds of each other with the same refresh key get the same answer.
  */
 const SHARE_MS = 5_000;
-let shared: { key: string; functions: Functions; at: number; promise: Promise<Limits> } | null =
-  null;
+let shared: {
+  key: string;
+  functions: FunctionsClient;
+  at: number;
+  promise: Promise<Limits>;
+} | null = null;
 
-function loadLimits(functions: Functions, key: string): Promise<Limits> {
+function loadLimits(functions: FunctionsClient, key: string): Promise<Limits> {
   const now = Date.now();
   if (shared?.key === key && shared.functions === functions && now - shared.at < SHARE_MS) {
     return shared.promise;
@@ -124,7 +128,7 @@ export function UsageNote({
   switch (state.status) {
     case 'loading':
       return (
-        <p className={`${base} text-slate-400`} aria-busy="true" data-usage={kind}>
+        <p className={`${base} text-slate-500`} aria-busy="true" data-usage={kind}>
           <Gauge aria-hidden className="size-4" />
           Checking your daily limit...
         </p>

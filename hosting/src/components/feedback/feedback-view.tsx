@@ -308,7 +308,7 @@ function Report({
         truncated={attempt.transcriptTruncated === true}
       />
 
-      <p className="text-xs text-slate-400">
+      <p className="text-xs text-slate-500">
         Scored {formatDateTime(feedback.createdAt)} ·{' '}
         {feedback.engine === 'offline' ? 'rubric' : 'prompt'} {feedback.promptVersion}
       </p>

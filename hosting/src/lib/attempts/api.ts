@@ -6,7 +6,7 @@ import type {
   StartAttemptOutput,
   SubmitPracticeTranscriptInput,
 } from '@candor/core';
-import type { Functions } from 'firebase/functions';
+import type { FunctionsClient } from '@/lib/firebase/client-app';
 import { callFunction } from '@/lib/functions/call';
 
 export type VoiceStart = Extract<StartAttemptOutput, { mode: 'voice' }>;
@@ -21,7 +21,7 @@ function withQuestionIds<T extends object>(
 }
 
 export async function startVoiceAttempt(
-  functions: Functions,
+  functions: FunctionsClient,
   interviewId: string,
   questionIds: readonly string[] | undefined,
 ): Promise<VoiceStart> {
@@ -35,7 +35,7 @@ export async function startVoiceAttempt(
 }
 
 export async function startPracticeAttempt(
-  functions: Functions,
+  functions: FunctionsClient,
   interviewId: string,
   questionIds: readonly string[] | undefined,
 ): Promise<PracticeStart> {
@@ -53,7 +53,7 @@ export async function startPracticeAttempt(
  * Best effort: the person is already moving on, and a stale attempt harms nothing.
  */
 export async function abandonAttemptQuietly(
-  functions: Functions,
+  functions: FunctionsClient,
   input: AbandonAttemptInput,
 ): Promise<void> {
   try {
@@ -64,7 +64,7 @@ export async function abandonAttemptQuietly(
 }
 
 export async function submitPracticeTranscript(
-  functions: Functions,
+  functions: FunctionsClient,
   input: SubmitPracticeTranscriptInput,
 ): Promise<void> {
   await callFunction<SubmitPracticeTranscriptInput, unknown>(

@@ -1,11 +1,12 @@
 'use client';
 
 import type { CapabilitiesOutput } from '@candor/core';
-import { onSnapshot, type FirestoreError } from 'firebase/firestore';
-import { useEffect, useState } from 'react';
+import type { DocumentReference } from 'firebase/firestore';
+import { useEffect, useMemo, useState } from 'react';
+import { useLiveDoc, type LiveSource } from '@/lib/feedback/live';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
-import { attemptRef, type AttemptDoc } from './converter';
+import type { AttemptDoc } from './converter';
 
 export type AttemptState =
   | { status: 'loading' }
@@ -18,42 +19,19 @@ const UNREADABLE =
 
 /**
  * Live view of interviews/{interviewId}/attempts/{attemptId}. As with interviews, the rules
- * answer permission-denied for a missing document too, so both read as not-found.
+ * answer permission-denied for a missing document too, so both read as not-found. Keyed, so a
+ * previous attempt's status never shows while the next one loads.
  */
 export function useAttempt(interviewId: string, attemptId: string): AttemptState {
-  const { db } = useFirebase();
-  const key = `${interviewId}/${attemptId}`;
-  // Keyed so that a previous attempt's status never shows while the next one loads.
-  const [result, setResult] = useState<{ key: string; state: AttemptState } | null>(null);
-
-  useEffect(
-    () =>
-      onSnapshot(
-        attemptRef(db, interviewId, attemptId),
-        (snap) => {
-          let state: AttemptState;
-          try {
-            const attempt = snap.data();
-            state = attempt ? { status: 'ready', attempt } : { status: 'not-found' };
-          } catch {
-            state = { status: 'error', message: UNREADABLE };
-          }
-          setResult({ key, state });
-        },
-        (error: FirestoreError) => {
-          setResult({
-            key,
-            state:
-              error.code === 'permission-denied'
-                ? { status: 'not-found' }
-                : { status: 'error', message: error.message },
-          });
-        },
-      ),
-    [db, interviewId, attemptId, key],
+  const source = useMemo<LiveSource<DocumentReference<AttemptDoc>>>(
+    () => (kit, db) => kit.attemptRef(db, interviewId, attemptId),
+    [interviewId, attemptId],
   );
-
-  return result?.key === key ? result.state : { status: 'loading' };
+  const live = useLiveDoc(source, UNREADABLE);
+  return useMemo(
+    () => (live.status === 'ready' ? { status: 'ready', attempt: live.value } : live),
+    [live],
+  );
 }
 
 export type CapabilitiesState =

@@ -1,7 +1,7 @@
 'use client';
 
-import { FirebaseError } from 'firebase/app';
 import { useState } from 'react';
+import { firebaseErrorCode } from '@/lib/firebase/errors';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { describeFunctionError } from '@/lib/functions/call';
 import { submitPracticeTranscript } from './api';
@@ -34,8 +34,7 @@ export function usePracticeSubmission(): PracticeSubmission {
     } catch (error) {
       // The server refuses a second submission of the same attempt. Seeing that means an
       // earlier send did arrive (its answer was lost), so the attempt itself tells what next.
-      const alreadyThere =
-        error instanceof FirebaseError && error.code === 'functions/failed-precondition';
+      const alreadyThere = firebaseErrorCode(error) === 'functions/failed-precondition';
       if (!alreadyThere) {
         setState({ status: 'failed', record, message: describeFunctionError(error) });
         return;

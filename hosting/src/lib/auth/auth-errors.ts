@@ -1,4 +1,4 @@
-import { FirebaseError } from 'firebase/app';
+import { firebaseErrorCode } from '@/lib/firebase/errors';
 
 const MESSAGES: Record<string, string> = {
   'auth/invalid-credential': 'That email and password do not match an account.',
@@ -16,8 +16,7 @@ const MESSAGES: Record<string, string> = {
 
 /** A sentence a person can act on, for any error thrown by Firebase Auth. */
 export function describeAuthError(error: unknown): string {
-  if (error instanceof FirebaseError) {
-    return MESSAGES[error.code] ?? `Sign-in failed (${error.code}). Please try again.`;
-  }
+  const code = firebaseErrorCode(error);
+  if (code !== null) return MESSAGES[code] ?? `Sign-in failed (${code}). Please try again.`;
   return 'Something went wrong. Please try again.';
 }

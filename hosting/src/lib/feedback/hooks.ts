@@ -1,24 +1,10 @@
 'use client';
 
-import {
-  limitToLast,
-  orderBy,
-  query,
-  where,
-  type DocumentReference,
-  type Query,
-} from 'firebase/firestore';
+import type { DocumentReference, Query } from 'firebase/firestore';
 import { useMemo } from 'react';
 import type { AttemptDoc } from '@/lib/attempts/converter';
-import { useFirebase } from '@/lib/firebase/firebase-provider';
-import {
-  attemptDetailRef,
-  attemptsCollection,
-  feedbackCollection,
-  type AttemptDetail,
-  type FeedbackDoc,
-} from './converter';
-import { useLiveDoc, useLiveQuery, type LiveDoc, type LiveList } from './live';
+import type { AttemptDetail, FeedbackDoc } from './converter';
+import { useLiveDoc, useLiveQuery, type LiveDoc, type LiveList, type LiveSource } from './live';
 
 /** How many scores the dashboard's trend shows. */
 export const TREND_LENGTH = 20;
@@ -36,11 +22,10 @@ const UNREADABLE_HISTORY = 'Some of your feedback could not be read. Reload the 
 
 /** Live view of one attempt, with the fields the feedback page needs beyond the shared schema. */
 export function useAttemptDetail(interviewId: string, attemptId: string): LiveDoc<AttemptDetail> {
-  const { db } = useFirebase();
   const valid = DOC_ID.test(interviewId) && DOC_ID.test(attemptId);
-  const ref = useMemo<DocumentReference<AttemptDetail> | null>(
-    () => (valid ? attemptDetailRef(db, interviewId, attemptId) : null),
-    [db, interviewId, attemptId, valid],
+  const ref = useMemo<LiveSource<DocumentReference<AttemptDetail>> | null>(
+    () => (valid ? (kit, db) => kit.attemptDetailRef(db, interviewId, attemptId) : null),
+    [interviewId, attemptId, valid],
   );
   return useLiveDoc(ref, UNREADABLE_ATTEMPT);
 }
@@ -54,17 +39,17 @@ export function useAttemptDetail(interviewId: string, attemptId: string): LiveDo
  * scored and receives the feedback the moment the trigger writes it.
  */
 export function useAttemptFeedback(uid: string, attemptId: string): LiveDoc<FeedbackDoc> {
-  const { db } = useFirebase();
-  const q = useMemo<Query<FeedbackDoc> | null>(
+  const q = useMemo<LiveSource<Query<FeedbackDoc>> | null>(
     () =>
       DOC_ID.test(attemptId)
-        ? query(
-            feedbackCollection(db),
-            where('userId', '==', uid),
-            where('attemptId', '==', attemptId),
-          )
+        ? (kit, db) =>
+            kit.query(
+              kit.feedbackCollection(db),
+              kit.where('userId', '==', uid),
+              kit.where('attemptId', '==', attemptId),
+            )
         : null,
-    [db, uid, attemptId],
+    [uid, attemptId],
   );
   const list = useLiveQuery(q, UNREADABLE_FEEDBACK);
   if (list.status !== 'ready') return list;
@@ -74,17 +59,17 @@ export function useAttemptFeedback(uid: string, attemptId: string): LiveDoc<Feed
 
 /** Every attempt of one interview, newest first (the rules require the userId constraint). */
 export function useInterviewAttempts(uid: string, interviewId: string): LiveList<AttemptDoc> {
-  const { db } = useFirebase();
-  const q = useMemo(
+  const q = useMemo<LiveSource<Query<AttemptDoc>> | null>(
     () =>
       DOC_ID.test(interviewId)
-        ? query(
-            attemptsCollection(db, interviewId),
-            where('userId', '==', uid),
-            orderBy('createdAt', 'desc'),
-          )
+        ? (kit, db) =>
+            kit.query(
+              kit.attemptsCollection(db, interviewId),
+              kit.where('userId', '==', uid),
+              kit.orderBy('createdAt', 'desc'),
+            )
         : null,
-    [db, uid, interviewId],
+    [uid, interviewId],
   );
   return useLiveQuery(q, UNREADABLE_ATTEMPTS);
 }
@@ -94,15 +79,14 @@ export function useInterviewAttempts(uid: string, interviewId: string): LiveList
  * index is needed; the few documents of one interview are ordered here instead.
  */
 export function useInterviewFeedback(uid: string, interviewId: string): LiveList<FeedbackDoc> {
-  const { db } = useFirebase();
-  const q = useMemo(
-    () =>
-      query(
-        feedbackCollection(db),
-        where('userId', '==', uid),
-        where('interviewId', '==', interviewId),
+  const q = useMemo<LiveSource<Query<FeedbackDoc>>>(
+    () => (kit, db) =>
+      kit.query(
+        kit.feedbackCollection(db),
+        kit.where('userId', '==', uid),
+        kit.where('interviewId', '==', interviewId),
       ),
-    [db, uid, interviewId],
+    [uid, interviewId],
   );
   const list = useLiveQuery(q, UNREADABLE_FEEDBACK);
   return useMemo(
@@ -119,16 +103,15 @@ export function useInterviewFeedback(uid: string, interviewId: string): LiveList
 
 /** The user's most recent feedback across all interviews, oldest first, for the trend. */
 export function useFeedbackHistory(uid: string): LiveList<FeedbackDoc> {
-  const { db } = useFirebase();
-  const q = useMemo(
-    () =>
-      query(
-        feedbackCollection(db),
-        where('userId', '==', uid),
-        orderBy('createdAt', 'asc'),
-        limitToLast(TREND_LENGTH),
+  const q = useMemo<LiveSource<Query<FeedbackDoc>>>(
+    () => (kit, db) =>
+      kit.query(
+        kit.feedbackCollection(db),
+        kit.where('userId', '==', uid),
+        kit.orderBy('createdAt', 'asc'),
+        kit.limitToLast(TREND_LENGTH),
       ),
-    [db, uid],
+    [uid],
   );
   return useLiveQuery(q, UNREADABLE_HISTORY);
 }

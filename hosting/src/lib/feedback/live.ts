@@ -1,12 +1,15 @@
 'use client';
 
-import {
-  onSnapshot,
-  type DocumentReference,
-  type FirestoreError,
-  type Query,
+import type {
+  DocumentReference,
+  Firestore,
+  FirestoreError,
+  Query,
+  Unsubscribe,
 } from 'firebase/firestore';
 import { useEffect, useState } from 'react';
+import { loadFirestoreKit, type FirestoreKit } from '@/lib/firebase/client-app';
+import { useFirebase } from '@/lib/firebase/firebase-provider';
 
 export type LiveList<T> =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; items: T[] };
@@ -18,34 +21,76 @@ export type LiveDoc<T> =
   | { status: 'ready'; value: T };
 
 /**
- * Live results of a query. The caller memoises the query (useMemo on its inputs); results are
- * kept with the query they answer, so a previous query's results never show while the next loads.
+ * What to listen to, built once Firestore has been downloaded: the kit holds the SDK and the
+ * converters (`kit.interviewRef(db, id)`, `kit.query(...)`). The caller memoises it (useMemo on
+ * its inputs): results are kept with the source they answer, so a previous source's results
+ * never show while the next one loads.
  */
-export function useLiveQuery<T>(q: Query<T> | null, unreadable: string): LiveList<T> {
-  const [result, setResult] = useState<{ q: Query<T>; state: LiveList<T> } | null>(null);
+export type LiveSource<R> = (kit: FirestoreKit, db: Firestore) => R;
 
+const UNREACHABLE = 'Could not reach the server. Check your connection and reload the page.';
+
+/**
+ * Loads Firestore (the first listener on a page downloads it), then subscribes; the state
+ * reported is kept with its source. A cleanup before the download finished subscribes nothing.
+ */
+function useLive<R, S>(
+  source: LiveSource<R> | null,
+  subscribe: (kit: FirestoreKit, target: R, report: (state: S) => void) => Unsubscribe,
+  unavailable: S,
+): S | null {
+  const { db } = useFirebase();
+  const [result, setResult] = useState<{ source: LiveSource<R>; state: S } | null>(null);
   useEffect(() => {
-    if (q === null) return;
-    return onSnapshot(
-      q,
-      (snap) => {
-        let state: LiveList<T>;
-        try {
-          state = { status: 'ready', items: snap.docs.map((d) => d.data()) };
-        } catch {
-          state = { status: 'error', message: unreadable };
-        }
-        setResult({ q, state });
+    if (source === null) return;
+    let live = true;
+    let unsubscribe: Unsubscribe | undefined;
+    const report = (state: S) => {
+      if (live) setResult({ source, state });
+    };
+    Promise.all([loadFirestoreKit(), db.get()]).then(
+      ([kit, instance]) => {
+        if (live) unsubscribe = subscribe(kit, source(kit, instance), report);
       },
-      (error: FirestoreError) => {
-        setResult({ q, state: { status: 'error', message: error.message } });
+      () => {
+        report(unavailable);
       },
     );
-  }, [q, unreadable]);
+    return () => {
+      live = false;
+      unsubscribe?.();
+    };
+    // subscribe and unavailable are constants of the calling hook; the source is what changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, source]);
+  return result?.source === source ? result.state : null;
+}
 
-  // A malformed id names nothing, so there is nothing to ask.
-  if (q === null) return { status: 'ready', items: [] };
-  return result?.q === q ? result.state : { status: 'loading' };
+/** Live results of a query (none: a malformed id, which names nothing). */
+export function useLiveQuery<T>(
+  source: LiveSource<Query<T>> | null,
+  unreadable: string,
+): LiveList<T> {
+  const state = useLive<Query<T>, LiveList<T>>(
+    source,
+    (kit, q, report) =>
+      kit.onSnapshot(
+        q,
+        (snap) => {
+          try {
+            report({ status: 'ready', items: snap.docs.map((d) => d.data()) });
+          } catch {
+            report({ status: 'error', message: unreadable });
+          }
+        },
+        (error: FirestoreError) => {
+          report({ status: 'error', message: error.message });
+        },
+      ),
+    { status: 'error', message: UNREACHABLE },
+  );
+  if (source === null) return { status: 'ready', items: [] };
+  return state ?? { status: 'loading' };
 }
 
 /**
@@ -53,37 +98,35 @@ export function useLiveQuery<T>(q: Query<T> | null, unreadable: string): LiveLis
  * permission-denied both for another user's document and for one that does not exist, so both
  * read as not-found.
  */
-export function useLiveDoc<T>(ref: DocumentReference<T> | null, unreadable: string): LiveDoc<T> {
-  const [result, setResult] = useState<{ ref: DocumentReference<T>; state: LiveDoc<T> } | null>(
-    null,
-  );
-
-  useEffect(() => {
-    if (ref === null) return;
-    return onSnapshot(
-      ref,
-      (snap) => {
-        let state: LiveDoc<T>;
-        try {
-          const value = snap.data();
-          state = value === undefined ? { status: 'not-found' } : { status: 'ready', value };
-        } catch {
-          state = { status: 'error', message: unreadable };
-        }
-        setResult({ ref, state });
-      },
-      (error: FirestoreError) => {
-        setResult({
-          ref,
-          state:
+export function useLiveDoc<T>(
+  source: LiveSource<DocumentReference<T>> | null,
+  unreadable: string,
+): LiveDoc<T> {
+  const state = useLive<DocumentReference<T>, LiveDoc<T>>(
+    source,
+    (kit, ref, report) =>
+      kit.onSnapshot(
+        ref,
+        (snap) => {
+          let value: T | undefined;
+          try {
+            value = snap.data();
+          } catch {
+            report({ status: 'error', message: unreadable });
+            return;
+          }
+          report(value === undefined ? { status: 'not-found' } : { status: 'ready', value });
+        },
+        (error: FirestoreError) => {
+          report(
             error.code === 'permission-denied'
               ? { status: 'not-found' }
               : { status: 'error', message: error.message },
-        });
-      },
-    );
-  }, [ref, unreadable]);
-
-  if (ref === null) return { status: 'not-found' };
-  return result?.ref === ref ? result.state : { status: 'loading' };
+          );
+        },
+      ),
+    { status: 'error', message: UNREACHABLE },
+  );
+  if (source === null) return { status: 'not-found' };
+  return state ?? { status: 'loading' };
 }

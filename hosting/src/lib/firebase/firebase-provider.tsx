@@ -1,6 +1,6 @@
 'use client';
 
-import { onAuthStateChanged, type User } from 'firebase/auth';
+import type { User } from 'firebase/auth';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { PublicConfig } from '@/lib/config/public-config';
 import { getFirebaseClients, type FirebaseClients } from './client-app';
@@ -17,6 +17,12 @@ interface FirebaseContextValue {
 
 const FirebaseContext = createContext<FirebaseContextValue | null>(null);
 
+/**
+ * Holds the (lazy) Firebase clients and the Auth state. It renders its children at once, on the
+ * server too, with the state "loading"; after the page is drawn it downloads Auth and reports
+ * who is signed in. Auth keeps every tab of the browser in step: signing out in one tab reports
+ * signed-out here too.
+ */
 export function FirebaseProvider({
   config,
   children,
@@ -27,13 +33,26 @@ export function FirebaseProvider({
   const [clients] = useState(() => getFirebaseClients(config));
   const [auth, setAuth] = useState<AuthState>({ status: 'loading', user: null });
 
-  useEffect(
-    () =>
-      onAuthStateChanged(clients.auth, (user) => {
-        setAuth(user ? { status: 'signed-in', user } : { status: 'signed-out', user: null });
-      }),
-    [clients.auth],
-  );
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    let live = true;
+    void Promise.all([clients.auth.get(), import('firebase/auth')]).then(
+      ([instance, { onAuthStateChanged }]) => {
+        if (!live) return;
+        unsubscribe = onAuthStateChanged(instance, (user) => {
+          setAuth(user ? { status: 'signed-in', user } : { status: 'signed-out', user: null });
+        });
+      },
+      () => {
+        // Auth could not be downloaded (offline): treat as signed out, so pages say so.
+        if (live) setAuth({ status: 'signed-out', user: null });
+      },
+    );
+    return () => {
+      live = false;
+      unsubscribe?.();
+    };
+  }, [clients.auth]);
 
   return <FirebaseContext value={{ clients, auth }}>{children}</FirebaseContext>;
 }
@@ -44,10 +63,28 @@ function useFirebaseContext(): FirebaseContextValue {
   return value;
 }
 
+/** The lazy clients: `await functions.get()` and so on (see client-app.ts). */
 export function useFirebase(): FirebaseClients {
   return useFirebaseContext().clients;
 }
 
 export function useAuthState(): AuthState {
   return useFirebaseContext().auth;
+}
+
+/**
+ * Signs out, then loads `to` afresh: a full page load drops every cached document and listener.
+ * `replace` keeps the page left behind out of the history. Other tabs hear of the sign-out from
+ * Auth and show the signed-out state themselves.
+ */
+export async function signOutAndLeave(
+  clients: FirebaseClients,
+  to: string,
+  { replace = false }: { replace?: boolean } = {},
+): Promise<void> {
+  const [instance, { signOut }] = await Promise.all([clients.auth.get(), import('firebase/auth')]);
+  await signOut(instance);
+  const url = new URL(to, window.location.origin).toString();
+  if (replace) window.location.replace(url);
+  else window.location.assign(url);
 }

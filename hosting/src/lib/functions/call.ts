@@ -1,6 +1,6 @@
 import { CALLABLES } from '@candor/core';
-import { FirebaseError } from 'firebase/app';
-import { httpsCallable, type Functions } from 'firebase/functions';
+import type { FunctionsClient } from '@/lib/firebase/client-app';
+import { firebaseErrorCode } from '@/lib/firebase/errors';
 
 export type CallableName = keyof typeof CALLABLES;
 
@@ -10,11 +10,16 @@ export type CallableName = keyof typeof CALLABLES;
  */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- see above
 export async function callFunction<I, O>(
-  functions: Functions,
+  functions: FunctionsClient,
   name: CallableName,
   input: I,
 ): Promise<O> {
-  const callable = httpsCallable<I, O>(functions, CALLABLES[name]);
+  // The SDK is downloaded with the first call (or earlier, when a page preloads it).
+  const [instance, { httpsCallable }] = await Promise.all([
+    functions.get(),
+    import('firebase/functions'),
+  ]);
+  const callable = httpsCallable<I, O>(instance, CALLABLES[name]);
   const result = await callable(input);
   return result.data;
 }
@@ -70,8 +75,9 @@ function localizeInstants(text: string): string {
 
 /** A sentence a person can act on, for any error thrown by a callable function. */
 export function describeFunctionError(error: unknown): string {
-  if (error instanceof FirebaseError && error.code.startsWith('functions/')) {
-    const code = error.code.slice('functions/'.length);
+  const fullCode = firebaseErrorCode(error);
+  if (error instanceof Error && fullCode?.startsWith('functions/')) {
+    const code = fullCode.slice('functions/'.length);
     const message = USER_FACING_CODES.has(code) ? serverMessage(error.message, code) : null;
     const fromServer = message === null ? null : localizeInstants(message);
     return (

@@ -1,9 +1,9 @@
 'use client';
 
-import { onSnapshot, orderBy, query, where, type FirestoreError } from 'firebase/firestore';
-import { useEffect, useState } from 'react';
-import { useFirebase } from '@/lib/firebase/firebase-provider';
-import { interviewRef, interviewsCollection, type InterviewDoc } from './converter';
+import type { DocumentReference, Query } from 'firebase/firestore';
+import { useMemo } from 'react';
+import { useLiveDoc, useLiveQuery, type LiveSource } from '@/lib/feedback/live';
+import type { InterviewDoc } from './converter';
 
 export type InterviewState =
   | { status: 'loading' }
@@ -21,75 +21,41 @@ const INTERVIEW_ID = /^[\w-]{1,128}$/;
 
 const UNREADABLE =
   'This interview could not be read. Reload the page, and if it keeps happening, let us know.';
+const UNREADABLE_LIST = 'Some of your interviews could not be read. Reload the page to try again.';
 
 /**
  * Live view of interviews/{id}. The rules answer permission-denied both for another user's
- * interview and for one that does not exist, so both read as not-found.
+ * interview and for one that does not exist, so both read as not-found. Keyed by id, so a stale
+ * document never shows while the next one loads.
  */
 export function useInterview(id: string): InterviewState {
-  const { db } = useFirebase();
-  // Keyed by id so a stale document never shows while the next one loads.
-  const [result, setResult] = useState<{ id: string; state: InterviewState } | null>(null);
   const valid = INTERVIEW_ID.test(id);
-
-  useEffect(() => {
-    if (!valid) return;
-    return onSnapshot(
-      interviewRef(db, id),
-      (snap) => {
-        let state: InterviewState;
-        try {
-          const interview = snap.data();
-          state = interview ? { status: 'ready', interview } : { status: 'not-found' };
-        } catch {
-          state = { status: 'error', message: UNREADABLE };
-        }
-        setResult({ id, state });
-      },
-      (error: FirestoreError) => {
-        setResult({
-          id,
-          state:
-            error.code === 'permission-denied'
-              ? { status: 'not-found' }
-              : { status: 'error', message: error.message },
-        });
-      },
-    );
-  }, [db, id, valid]);
-
-  if (!valid) return { status: 'not-found' };
-  return result?.id === id ? result.state : { status: 'loading' };
+  const source = useMemo<LiveSource<DocumentReference<InterviewDoc>> | null>(
+    () => (valid ? (kit, db) => kit.interviewRef(db, id) : null),
+    [id, valid],
+  );
+  const live = useLiveDoc(source, UNREADABLE);
+  return useMemo(
+    () => (live.status === 'ready' ? { status: 'ready', interview: live.value } : live),
+    [live],
+  );
 }
 
 /** Live list of the user's interviews, newest first. */
 export function useInterviews(uid: string): InterviewListState {
-  const { db } = useFirebase();
-  const [result, setResult] = useState<{ uid: string; state: InterviewListState } | null>(null);
-
-  useEffect(
-    () =>
-      onSnapshot(
-        // The rules allow a list only when it is constrained to the caller's own userId.
-        query(interviewsCollection(db), where('userId', '==', uid), orderBy('createdAt', 'desc')),
-        (snap) => {
-          let state: InterviewListState;
-          try {
-            state = { status: 'ready', interviews: snap.docs.map((d) => d.data()) };
-          } catch {
-            state = {
-              status: 'error',
-              message: 'Some of your interviews could not be read. Reload the page to try again.',
-            };
-          }
-          setResult({ uid, state });
-        },
-        (error: FirestoreError) => {
-          setResult({ uid, state: { status: 'error', message: error.message } });
-        },
+  const source = useMemo<LiveSource<Query<InterviewDoc>>>(
+    () => (kit, db) =>
+      // The rules allow a list only when it is constrained to the caller's own userId.
+      kit.query(
+        kit.interviewsCollection(db),
+        kit.where('userId', '==', uid),
+        kit.orderBy('createdAt', 'desc'),
       ),
-    [db, uid],
+    [uid],
   );
-
-  return result?.uid === uid ? result.state : { status: 'loading' };
+  const live = useLiveQuery(source, UNREADABLE_LIST);
+  return useMemo(
+    () => (live.status === 'ready' ? { status: 'ready', interviews: live.items } : live),
+    [live],
+  );
 }

@@ -1,27 +1,10 @@
 'use client';
 
-import { COLLECTIONS, displayNameSchema, userSchema, type User } from '@candor/core';
-import {
-  doc,
-  onSnapshot,
-  updateDoc,
-  type DocumentReference,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-} from 'firebase/firestore';
-import { useEffect, useState } from 'react';
-import { useFirebase } from '@/lib/firebase/firebase-provider';
-import { fromFirestore } from '@/lib/firebase/converters';
-
-const userConverter: FirestoreDataConverter<User> = {
-  toFirestore: (user) => user,
-  fromFirestore: (snap: QueryDocumentSnapshot) => fromFirestore(userSchema, snap),
-};
-
-export function userRef(db: Firestore, uid: string): DocumentReference<User> {
-  return doc(db, COLLECTIONS.users, uid).withConverter(userConverter);
-}
+import { displayNameSchema, type User } from '@candor/core';
+import type { DocumentReference, Firestore } from 'firebase/firestore';
+import { useMemo } from 'react';
+import { useLiveDoc, type LiveSource } from '@/lib/feedback/live';
+import { loadFirestoreKit, type LazyClient } from '@/lib/firebase/client-app';
 
 export type ProfileState =
   | { status: 'loading' }
@@ -29,42 +12,55 @@ export type ProfileState =
   | { status: 'ready'; profile: User }
   | { status: 'error'; message: string };
 
+const UNREADABLE = 'Your profile could not be read. Reload the page to try again.';
+
 /** Live view of users/{uid}, which the server creates when the account is made. */
 export function useUserProfile(uid: string | null): ProfileState {
-  const { db } = useFirebase();
-  const [state, setState] = useState<ProfileState>({ status: 'loading' });
-  useEffect(() => {
-    if (!uid) return;
-    return onSnapshot(
-      userRef(db, uid),
-      (snap) => {
-        const profile = snap.data();
-        setState(profile ? { status: 'ready', profile } : { status: 'missing' });
-      },
-      (error) => {
-        setState({ status: 'error', message: error.message });
-      },
-    );
-  }, [db, uid]);
-  return state;
+  const source = useMemo<LiveSource<DocumentReference<User>> | null>(
+    () => (uid ? (kit, db) => kit.userRef(db, uid) : null),
+    [uid],
+  );
+  const live = useLiveDoc(source, UNREADABLE);
+  return useMemo(() => {
+    if (!uid) return { status: 'loading' };
+    switch (live.status) {
+      case 'ready':
+        return { status: 'ready', profile: live.value };
+      case 'not-found':
+        return { status: 'missing' };
+      default:
+        return live;
+    }
+  }, [uid, live]);
+}
+
+/** Sets the user's display name (the rules let the owner change that one field). */
+export async function saveDisplayName(
+  db: LazyClient<Firestore>,
+  uid: string,
+  name: string,
+): Promise<void> {
+  const displayName = displayNameSchema.parse(name);
+  const [kit, instance] = await Promise.all([loadFirestoreKit(), db.get()]);
+  await kit.updateDoc(kit.userRef(instance, uid), { displayName });
 }
 
 /** Waits until the server has created users/{uid}, then sets the name the user chose. */
 export async function saveDisplayNameWhenReady(
-  db: Firestore,
+  db: LazyClient<Firestore>,
   uid: string,
   name: string,
   timeoutMs = 20_000,
 ): Promise<void> {
-  const displayName = displayNameSchema.parse(name);
-  const ref = userRef(db, uid);
+  displayNameSchema.parse(name);
+  const [kit, instance] = await Promise.all([loadFirestoreKit(), db.get()]);
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       unsubscribe();
       reject(new Error('Your profile is taking longer than usual to set up. Reload to retry.'));
     }, timeoutMs);
-    const unsubscribe = onSnapshot(
-      ref,
+    const unsubscribe = kit.onSnapshot(
+      kit.userRef(instance, uid),
       (snap) => {
         if (!snap.exists()) return;
         clearTimeout(timer);
@@ -77,5 +73,5 @@ export async function saveDisplayNameWhenReady(
       },
     );
   });
-  await updateDoc(doc(db, COLLECTIONS.users, uid), { displayName });
+  await saveDisplayName(db, uid, name);
 }
