@@ -79,7 +79,7 @@ export async function submitPracticeTranscript(
  * `callEnded`, tells it that the browser saw the call end so the transcript is due.
  */
 export async function checkAttempt(
-  functions: Functions,
+  functions: FunctionsClient,
   input: CheckAttemptInput,
 ): Promise<CheckAttemptOutput> {
   return callFunction<CheckAttemptInput, CheckAttemptOutput>(functions, 'checkAttempt', input);
