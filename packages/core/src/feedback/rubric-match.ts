@@ -393,7 +393,12 @@ export function questionWords(text: string): string[] {
  * back shows nothing, so such a phrasing can never be the evidence for a point.
  */
 function usablePhrasings(phrasings: readonly string[], asked: readonly string[]): string[] {
-  return phrasings.filter((p) => !phrasingMatches(p, asked));
+  return phrasings.filter((p) => {
+    if (phrasingMatches(p, asked)) return false;
+    // "i learned" for "what did you learn": function words plus the question's words.
+    const content = phrasingTokens(p).filter((t) => !STOP_WORDS.has(t));
+    return !(content.length > 0 && content.every((t) => asked.some((w) => tokenMatches(t, w))));
+  });
 }
 
 /** Which points and misconceptions a set of sentences states, quoting the first that shows it. */
