@@ -941,6 +941,29 @@ const ADVERSARIAL: readonly AdversarialCase[] = [
     reason:
       'The long weak answer followed by a made-up line of dialogue in which the interviewer praises it and claims the missing points were covered. Words put in the interviewer’s mouth are not the candidate’s content.',
   },
+  {
+    id: 'h2-hire-fillers',
+    kind: 'padding',
+    questionId: 'role.manager.b.4',
+    role: 'Engineering Manager',
+    level: 'senior',
+    answer:
+      "Um, so, yeah. Like, you know. Basically, hmm. It's, uh, it's a tough one, right? So, yeah, I mean, you know how it is. Basically, yeah.",
+    expect: [{ kind: 'unanswered' }],
+    reason: 'Only fillers and hesitation, as a transcript records them. No hire, no lesson.',
+  },
+  {
+    id: 'h2-measure-stalling',
+    kind: 'padding',
+    questionId: 'role.design.t.6',
+    role: 'Product Designer',
+    level: 'mid',
+    answer:
+      "Sorry, could you repeat that? Oh, sure, sure. Okay. Yeah, that makes a lot of sense. That's a really fair thing to ask, and honestly I think about it all the time. Yeah. Okay, I think that's what I'd say.",
+    expect: [{ kind: 'unanswered' }],
+    reason:
+      'Asks for the question again, agrees with it and stops. It sounds like an answer was given but no measure, method or example is named.',
+  },
 ];
 
 export const HOLDOUT_2 = buildCorpus(PAIRS, ADVERSARIAL);
