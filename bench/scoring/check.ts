@@ -1,9 +1,10 @@
 /**
- * Checks both corpus files and prints what they hold: `npx tsx bench/scoring/check.ts`.
- * Exits non-zero when a file is malformed or the two files share a question.
+ * Checks every corpus file and prints what it holds: `npx tsx bench/scoring/check.ts`.
+ * Exits non-zero when a file is malformed or two files share a question.
  */
 import { CORPUS } from './corpus';
 import { HOLDOUT } from './holdout';
+import { HOLDOUT_2 } from './holdout-2';
 import { corpusProblems, type ScoringCorpus } from './types';
 
 function questionsOf(c: ScoringCorpus): Set<string> {
@@ -23,11 +24,14 @@ function isBehavioural(questionId: string): boolean {
   return questionId.startsWith('beh.') || /^role\.[a-z]+\.b\./.test(questionId);
 }
 
-let failed = false;
-for (const [name, c] of [
+const FILES = [
   ['corpus.ts', CORPUS],
   ['holdout.ts', HOLDOUT],
-] as const) {
+  ['holdout-2.ts', HOLDOUT_2],
+] as const;
+
+let failed = false;
+for (const [name, c] of FILES) {
   const strongOf = (id: string) => c.answers.find((a) => a.id === id);
   const behavioural = c.pairs.filter((p) => isBehavioural(strongOf(p.strong)?.questionId ?? ''));
   console.log(`${name}: ${String(c.answers.length)} answers, ${String(c.pairs.length)} pairs`);
@@ -44,9 +48,13 @@ for (const [name, c] of [
   for (const p of problems) console.log(`  PROBLEM ${p}`);
   if (problems.length > 0) failed = true;
 }
-const shared = [...questionsOf(HOLDOUT)].filter((q) => questionsOf(CORPUS).has(q));
-if (shared.length > 0) {
-  console.log(`PROBLEM questions in both files: ${shared.join(', ')}`);
-  failed = true;
+for (const [i, [nameA, a]] of FILES.entries()) {
+  for (const [nameB, b] of FILES.slice(i + 1)) {
+    const shared = [...questionsOf(b)].filter((q) => questionsOf(a).has(q));
+    if (shared.length > 0) {
+      console.log(`PROBLEM questions in both ${nameA} and ${nameB}: ${shared.join(', ')}`);
+      failed = true;
+    }
+  }
 }
 if (failed) process.exitCode = 1;

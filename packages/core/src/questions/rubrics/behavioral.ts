@@ -1369,7 +1369,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       },
       {
         id: 'result',
-        concept: 'where it got you',
+        concept: 'what reaching the goal changed for you, with evidence',
         phrasings: [
           'now i',
           'result*',
@@ -1445,7 +1445,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       },
       {
         id: 'result',
-        concept: 'the result',
+        concept: 'what came of it and who benefited',
         phrasings: [
           'result*',
           'impact',
@@ -2209,7 +2209,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       },
       {
         id: 'outcome',
-        concept: 'where they are now',
+        concept: 'how far they grew, such as now leading on their own',
         phrasings: [
           'promot*',
           'now leads',

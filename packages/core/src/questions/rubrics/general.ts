@@ -1311,7 +1311,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'author-small',
         concept:
-          'as the author: small, focused changes with a clear description and self-review first',
+          'what you do as the author: small, focused changes with a clear description, and a self-review first',
         phrasings: [
           'small pull request*',
           'small change*',
@@ -1324,7 +1324,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'reviewer-priorities',
         concept:
-          'as the reviewer: checking correctness, design, tests and readability before style nits',
+          'what you check as the reviewer: correctness, design, tests and readability before style nits',
         phrasings: ['correctness', 'edge case*', 'tests', 'design', 'readab*', 'security'],
       },
       {
@@ -2188,7 +2188,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'test-failover',
         concept:
-          'regularly testing failover with drills, because an untested failover usually fails',
+          'regularly testing failover with drills, because failover that is never exercised tends to fail when it is needed',
         phrasings: ['drill*', 'game day*', 'chaos', 'test* failover', 'practice*', 'regularly'],
       },
     ],

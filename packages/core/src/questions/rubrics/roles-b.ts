@@ -381,7 +381,16 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'production-signals',
         concept:
           'production monitoring: user feedback, sampled traces, safety and cost or latency tracking',
-        phrasings: ['user feedback', 'thumbs', 'log*', 'production', 'latency', 'cost'],
+        phrasings: [
+          'user feedback',
+          'thumbs',
+          'logs',
+          'logging',
+          'logged',
+          'production',
+          'latency',
+          'cost',
+        ],
       },
     ],
     misconceptions: [
@@ -627,7 +636,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'promote-changes',
         concept: 'promoting changes through environments in order with pinned module versions',
-        phrasings: ['pin*', 'version*', 'promot*', 'staging first', 'tag*'],
+        phrasings: ['pinned', 'pinning', 'pin', 'version*', 'promot*', 'staging first', 'tag*'],
       },
     ],
     misconceptions: [],
@@ -1054,7 +1063,16 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'failure-cases',
         concept:
           'failure and edge cases: declines, timeouts, retries, idempotency and webhooks arriving late or twice',
-        phrasings: ['timeout*', 'idempoten*', 'webhook*', 'declin*', 'retr*', 'duplicate'],
+        phrasings: [
+          'timeout*',
+          'idempoten*',
+          'webhook*',
+          'declin*',
+          'retry',
+          'retries',
+          'retried',
+          'duplicate',
+        ],
       },
       {
         id: 'environments-data',
@@ -1139,7 +1157,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'evidence',
         concept: 'evidence such as screenshots, recordings, logs and request IDs',
-        phrasings: ['screenshot*', 'log*', 'recording*', 'video', 'request id'],
+        phrasings: [
+          'screenshot*',
+          'logs',
+          'logging',
+          'logged',
+          'recording*',
+          'video',
+          'request id',
+        ],
       },
       {
         id: 'severity-impact',
@@ -1368,7 +1394,9 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'evidence',
           'severity',
           'user impact',
-          'log*',
+          'logs',
+          'logging',
+          'logged',
           'reproduced it',
           'data loss',
           'affected',
@@ -2025,7 +2053,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'funnel',
         concept: 'funnel metrics for each step, completion and drop off',
-        phrasings: ['funnel', 'drop off', 'completion rate', 'step*', 'conversion'],
+        phrasings: ['funnel', 'drop off', 'completion rate', 'each step', 'steps', 'conversion'],
       },
       {
         id: 'leading-lagging',
@@ -2462,7 +2490,8 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'bets-milestones',
         concept: 'a few strategic bets with milestones, metrics and checkpoints to adjust',
         phrasings: [
-          'bet*',
+          'bets',
+          'bet on',
           'milestone*',
           'checkpoint*',
           'revisit',
@@ -3037,7 +3066,8 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'what-went-wrong',
         concept: 'what went wrong and the early signs',
         phrasings: [
-          'sign*',
+          'early signs',
+          'warning sign*',
           'mismatch',
           'expectation*',
           'struggl*',
@@ -3280,7 +3310,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'synthesis',
         concept: 'synthesizing findings by severity and acting on them',
-        phrasings: ['severity', 'synthes*', 'finding*', 'theme*', 'fix*'],
+        phrasings: ['severity', 'synthes*', 'finding*', 'theme*', 'fixes', 'fixed', 'fixing'],
       },
     ],
     misconceptions: [],

@@ -18,7 +18,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'reconciliation',
         concept: 'reconciliation: React compares the new element tree with the previous one',
-        phrasings: ['reconcil*', 'diff*', 'compare* tree*', 'virtual dom'],
+        phrasings: ['reconcil*', 'diffing', 'diffs', 'compare* tree*', 'virtual dom'],
       },
       {
         id: 'commit-minimal',
@@ -741,7 +741,15 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'handle-failure',
         concept:
           'handling validation failures explicitly: logging, errors and tolerance for extra fields',
-        phrasings: ['error handling', 'log*', 'fail*', 'extra field*', 'strip unknown'],
+        phrasings: [
+          'error handling',
+          'logs',
+          'logging',
+          'logged',
+          'fail*',
+          'extra field*',
+          'strip unknown',
+        ],
       },
     ],
     misconceptions: [
@@ -983,7 +991,7 @@ export const STACK_RUBRICS: RubricTable = {
           'event handler*',
           'callback*',
           'partial application',
-          'curr*',
+          'curry*',
         ],
       },
       {
@@ -1446,7 +1454,16 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'central-response',
         concept:
           'consistent error responses with status codes, without leaking internals, and logging with a request ID',
-        phrasings: ['status code*', '500', '400', 'log*', 'request id', 'stack trace*'],
+        phrasings: [
+          'status code*',
+          '500',
+          '400',
+          'logs',
+          'logging',
+          'logged',
+          'request id',
+          'stack trace*',
+        ],
       },
       {
         id: 'process-level',
@@ -1587,7 +1604,8 @@ export const STACK_RUBRICS: RubricTable = {
           'supply chain',
           'install script*',
           'typosquat*',
-          'vet*',
+          'vetting',
+          'vetted',
           'maintainer*',
           'fewer dependenc*',
         ],
@@ -1903,7 +1921,16 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'lock',
         concept:
           'a lockfile with exact pinned versions for reproducible installs, such as uv, Poetry or pip tools',
-        phrasings: ['lock file', 'lockfile', 'pin*', 'uv', 'poetry', 'pip tools'],
+        phrasings: [
+          'lock file',
+          'lockfile',
+          'pinned',
+          'pinning',
+          'pin',
+          'uv',
+          'poetry',
+          'pip tools',
+        ],
       },
       {
         id: 'python-version',
@@ -1987,7 +2014,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'io',
         concept: 'reading in chunks, using efficient formats such as Parquet, and batching I O',
-        phrasings: ['chunk*', 'parquet', 'batch*', 'i o', 'read*'],
+        phrasings: ['chunk*', 'parquet', 'batch*', 'i o', 'reading', 'read in'],
       },
       {
         id: 'parallel',
@@ -2213,7 +2240,15 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'reachability',
         concept:
           'that the collector finds live objects by tracing from GC roots and reclaims the rest',
-        phrasings: ['gc root*', 'reachab*', 'trac*', 'mark*', 'live object*'],
+        phrasings: [
+          'gc root*',
+          'reachab*',
+          'tracing',
+          'trace*',
+          'mark and sweep',
+          'marking',
+          'live object*',
+        ],
       },
       {
         id: 'collectors',
@@ -2514,7 +2549,15 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'downstream',
         concept:
           'slow dependencies: database queries, remote calls without timeouts, and retries piling up',
-        phrasings: ['database*', 'slow quer*', 'downstream', 'timeout*', 'retr*'],
+        phrasings: [
+          'database*',
+          'slow quer*',
+          'downstream',
+          'timeout*',
+          'retry',
+          'retries',
+          'retried',
+        ],
       },
       {
         id: 'tracing',
@@ -2851,7 +2894,15 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'break-cycles',
         concept:
           'breaking cycles by extracting shared types into a separate package or an interface in the consumer',
-        phrasings: ['extract*', 'shared package', 'new package', 'interface*', 'move*'],
+        phrasings: [
+          'extract*',
+          'shared package',
+          'new package',
+          'interface*',
+          'moved',
+          'moving',
+          'move the',
+        ],
       },
       {
         id: 'modules-tools',
@@ -2900,7 +2951,17 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'aliasing',
         concept:
           "the surprise: slices sharing a backing array see each other's writes, and append may or may not detach them",
-        phrasings: ['shared', 'alias*', 'overwrit*', 'same underlying', 'both see', 'unexpected'],
+        phrasings: [
+          'shared',
+          'alias*',
+          'overwrit*',
+          'same underlying',
+          'both see',
+          'unexpected',
+          'sees the change',
+          'other slice*',
+          'same array',
+        ],
       },
       {
         id: 'fixes',
@@ -2973,7 +3034,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'aggregate',
         concept:
           'first aggregating revenue per product, such as summing price times quantity from the order lines',
-        phrasings: ['sum*', 'group by', 'per product', 'total revenue', 'aggregat*'],
+        phrasings: ['summing', 'sum of', 'group by', 'per product', 'total revenue', 'aggregat*'],
       },
       {
         id: 'window-rank',
@@ -2997,7 +3058,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'ties',
         concept: 'deciding how to handle ties: row number, rank or dense rank',
-        phrasings: ['ties', 'tie*', 'dense rank', 'rank versus'],
+        phrasings: ['ties', 'tie', 'dense rank', 'rank versus'],
       },
       {
         id: 'alternatives',
@@ -3493,7 +3554,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'index-when',
         concept:
           'adding an index when a selective filter or join key is being scanned sequentially, or for sorting',
-        phrasings: ['selective', 'filter', 'seq scan', 'sort*', 'where clause'],
+        phrasings: ['selective', 'filter', 'seq scan', 'sorting', 'order by', 'where clause'],
       },
       {
         id: 'index-design',
@@ -3896,6 +3957,9 @@ export const STACK_RUBRICS: RubricTable = {
           'specific action*',
           'specific resource*',
           'only the actions',
+          'only the specific',
+          'specific actions',
+          'scoped to',
         ],
       },
       {
@@ -4386,7 +4450,16 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'base-minimal',
         concept:
           'minimal, trusted and pinned base images, such as distroless or slim, pinned by digest',
-        phrasings: ['distroless', 'slim', 'minimal', 'official image*', 'digest', 'pin*'],
+        phrasings: [
+          'distroless',
+          'slim',
+          'minimal',
+          'official image*',
+          'digest',
+          'pinned',
+          'pinning',
+          'pin',
+        ],
       },
       {
         id: 'non-root',
@@ -4421,7 +4494,15 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'supply-chain',
         concept: 'signing images and generating an SBOM',
-        phrasings: ['sign*', 'cosign', 'sbom', 'provenance', 'attestation*'],
+        phrasings: [
+          'signing',
+          'signed',
+          'signature*',
+          'cosign',
+          'sbom',
+          'provenance',
+          'attestation*',
+        ],
       },
     ],
     misconceptions: [
@@ -4445,7 +4526,15 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'pinned-versions',
         concept: 'pinned image versions matching production',
-        phrasings: ['pin*', 'version*', 'match production', 'same version*', 'tag*'],
+        phrasings: [
+          'pinned',
+          'pinning',
+          'pin',
+          'version*',
+          'match production',
+          'same version*',
+          'tag*',
+        ],
       },
       {
         id: 'data-seed',
@@ -4482,7 +4571,15 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'pin-inputs',
         concept: 'pinning inputs: base images by digest, lockfiles and tool versions',
-        phrasings: ['digest', 'pin*', 'lockfile*', 'lock file*', 'exact version*'],
+        phrasings: [
+          'digest',
+          'pinned',
+          'pinning',
+          'pin',
+          'lockfile*',
+          'lock file*',
+          'exact version*',
+        ],
       },
       {
         id: 'tags',
@@ -4504,7 +4601,16 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'supply-chain',
         concept: 'signing, SBOM, provenance and scanning, with deploys verifying the signature',
-        phrasings: ['sign*', 'sbom', 'provenance', 'verify*', 'scan*', 'slsa'],
+        phrasings: [
+          'signing',
+          'signed',
+          'signature*',
+          'sbom',
+          'provenance',
+          'verify*',
+          'scan*',
+          'slsa',
+        ],
       },
       {
         id: 'reproducible',
@@ -5160,7 +5266,16 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'hold-expiry',
         concept: 'temporary holds that expire, then confirmation after payment',
-        phrasings: ['hold*', 'reserv*', 'expir*', 'ttl', 'timeout', 'released automatically'],
+        phrasings: [
+          'hold',
+          'holds',
+          'held',
+          'reserv*',
+          'expir*',
+          'ttl',
+          'timeout',
+          'released automatically',
+        ],
       },
       {
         id: 'concurrency-control',
@@ -5330,7 +5445,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'dedupe-fraud',
         concept: 'deduplication and bot filtering, with a rule for what counts as a view',
-        phrasings: ['dedup*', 'bot*', 'fraud', 'idempoten*', 'what counts'],
+        phrasings: ['dedup*', 'bots', 'bot traffic', 'fraud', 'idempoten*', 'what counts'],
       },
       {
         id: 'storage',
@@ -5585,7 +5700,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'train',
         concept: 'the training set fits model parameters',
-        phrasings: ['fit*', 'learn parameter*', 'weights', 'train the model'],
+        phrasings: [
+          'fitting',
+          'fitted',
+          'fit the model',
+          'learn parameter*',
+          'weights',
+          'train the model',
+        ],
       },
       {
         id: 'validation',
@@ -5630,6 +5752,10 @@ export const STACK_RUBRICS: RubricTable = {
           'of the positive predictions',
           'true positives over',
           'false positive*',
+          'flagged as positive',
+          'flagged positive',
+          'really positive',
+          'how many were right',
         ],
       },
       {
