@@ -1,4 +1,5 @@
 import { ApiError, GoogleGenAI } from '@google/genai';
+import { log, pipeline } from '../helpers/logger';
 import { ModelError, type JsonModel } from './model';
 
 export interface GeminiOptions {
@@ -54,9 +55,15 @@ export function createGeminiModel(options: GeminiOptions): JsonModel {
         if (!text?.trim()) throw new ModelError('empty', 'Gemini returned no text');
         return text;
       } catch (error) {
-        throw abort.signal.aborted
+        const failure = abort.signal.aborted
           ? new ModelError('timeout', 'Gemini did not answer in time')
           : classify(error);
+        // Both pipelines call the model through here: one place counts every failure by kind.
+        log({ fn: 'gemini' }).warn('model call failed', {
+          ...pipeline('model_failure', { kind: failure.kind, model: options.model }),
+          error: failure.message,
+        });
+        throw failure;
       } finally {
         clearTimeout(timer);
       }

@@ -17,7 +17,7 @@ import {
   type DocumentSnapshot,
 } from 'firebase-admin/firestore';
 import { DomainError } from '../helpers/errors';
-import { errorDetails, log } from '../helpers/logger';
+import { errorDetails, log, pipeline, secondsSince } from '../helpers/logger';
 import { describeModelError, ModelError } from '../providers/model';
 import { db } from './admin';
 import { chooseEngine } from './engine';
@@ -182,5 +182,10 @@ export async function generateQuestions(interviewId: string, claimId: string): P
   });
   logger.info(outcome.ok ? 'questions ready' : 'question generation failed', {
     ...(outcome.ok ? { engine: outcome.engine, count: outcome.questions.length } : outcome),
+    ...pipeline('questions', {
+      outcome: outcome.ok ? 'ready' : 'failed',
+      engine: outcome.ok ? outcome.engine : null,
+      latencySeconds: secondsSince(interview.createdAt),
+    }),
   });
 }
