@@ -4,7 +4,7 @@
 // static target carrying the same meta labels the pod discovery gives (annotations, namespace,
 // pod name), so the project's relabelling runs unchanged and must find the metrics port.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -215,6 +215,20 @@ describe('Prometheus scraping the runner', () => {
     const memory = await query('process_resident_memory_bytes{job="candor-web"}');
     expect(Number(memory[0]?.value[1])).toBeGreaterThan(10_000_000);
     expect(await query('nodejs_eventloop_lag_p99_seconds{job="candor-web"}')).toHaveLength(1);
+  });
+
+  it('keeps the metrics code out of what browsers load', () => {
+    const staticDir = join(workdirOf(image), 'hosting', '.next', 'static');
+    const files = readdirSync(staticDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.js'),
+    );
+    expect(files.length).toBeGreaterThan(0);
+    const leaks = files.filter((f) =>
+      /candor_http_requests_total|prom-client|BasicTracerProvider/.test(
+        readFileSync(join(staticDir, f), 'utf8'),
+      ),
+    );
+    expect(leaks).toEqual([]);
   });
 
   it('keeps the metrics off the public port', async () => {
