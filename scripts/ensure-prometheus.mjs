@@ -2,10 +2,10 @@
 // Finds Prometheus and promtool for the monitoring tests, installing Debian's "prometheus"
 // package (which carries both) when they are missing and this machine can (root with apt-get).
 // Prints {"prometheus": path, "promtool": path} as JSON.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { aptInstall } from './ensure-chromium.mjs';
 
 const DIRS = ['/usr/bin', '/usr/local/bin', '/opt/homebrew/bin'];
 
@@ -20,28 +20,12 @@ export function findPrometheus() {
   return prometheus && promtool ? { prometheus, promtool } : null;
 }
 
-function run(cmd, args) {
-  const result = spawnSync(cmd, args, {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  return result.status === 0;
-}
-
 export function ensurePrometheus() {
   const found = findPrometheus();
   if (found) return found;
-  const canApt =
-    process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (canApt) {
-    console.error('Prometheus is missing: installing Debian\'s "prometheus" package...');
-    if (
-      run('apt-get', ['update', '-qq']) &&
-      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'prometheus'])
-    ) {
-      const installed = findPrometheus();
-      if (installed) return installed;
-    }
+  if (aptInstall('prometheus', 'Prometheus')) {
+    const installed = findPrometheus();
+    if (installed) return installed;
   }
   throw new Error(
     'The monitoring tests need Prometheus and promtool. Install them (Debian/Ubuntu: ' +

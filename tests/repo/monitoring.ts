@@ -1,5 +1,6 @@
 // What the monitoring tests share: the dashboards' queries, the metric names a PromQL
 // expression reads, and the log-based metric definitions.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -121,4 +122,25 @@ export function alertRules(): { alert: string; expr: string }[] {
     groups: { rules: { alert: string; expr: string }[] }[];
   };
   return groups.flatMap((g) => g.rules);
+}
+
+/** Panels whose queries name a metric outside `known`, or no metric at all: [panel, name]. */
+export function unknownMetrics(
+  queries: { panel: string; expr: string }[],
+  known: readonly string[],
+): [string, string][] {
+  return queries.flatMap(({ panel, expr }) => {
+    const names = metricNames(expr);
+    if (names.length === 0) return [[panel, '(no metric)'] as [string, string]];
+    return names.filter((n) => !known.includes(n)).map((n) => [panel, n] as [string, string]);
+  });
+}
+
+/** Prometheus and promtool (scripts/ensure-prometheus.mjs installs them when missing). */
+export function prometheusTools(): { prometheus: string; promtool: string } {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'ensure-prometheus.mjs')], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return JSON.parse(result.stdout) as { prometheus: string; promtool: string };
 }
