@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PIPELINE_FIELDS } from '../../functions/src/helpers/logger';
+import { PIPELINE_FIELDS, pipeline, secondsSince } from '../../functions/src/helpers/logger';
 import { ROOT } from '../support/env';
 import {
   DEPLOY,
@@ -41,6 +41,19 @@ describe('log-based metrics (deploy/monitoring/log-metrics)', () => {
       // A call of the typed helper: the compiler makes it carry the event's fields.
       expect([event, sources.includes(`pipeline('${event}'`)]).toEqual([event, true]);
     }
+  });
+
+  it('the fields helpers give the event name and the seconds a latency metric reads', () => {
+    expect(pipeline('webhook', { result: 'stored' })).toEqual({
+      pipeline: 'webhook',
+      result: 'stored',
+    });
+    const now = Date.parse('2026-12-01T12:00:10Z');
+    expect(secondsSince(new Date('2026-12-01T12:00:00Z'), now)).toBe(10);
+    // A Firestore Timestamp as a raw document holds it.
+    expect(secondsSince({ toMillis: () => now - 2500 }, now)).toBe(2.5);
+    expect(secondsSince(null, now)).toBeNull();
+    expect(secondsSince(undefined, now)).toBeNull();
   });
 
   it.each(metrics.map((m) => [m.name, m] as const))(
