@@ -71,6 +71,8 @@ describe('GitHub Actions workflows', () => {
     expect(usesOf(ci, 'actions/cache')[0]?.with?.path).toBe('~/.cache/firebase/emulators');
     const runs = stepsOf(ci).map((s) => s.run?.trim());
     expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm test']));
+    // The Prometheus test and promtool need Debian's/Ubuntu's prometheus package.
+    expect(scriptOf(ci)).toContain('sudo apt-get install -y -qq --no-install-recommends prometheus');
     const upload = usesOf(ci, 'actions/upload-artifact')[0];
     expect(upload?.with?.path).toBe('.cache/test-results');
     expect(upload?.if).toContain('!cancelled()');
