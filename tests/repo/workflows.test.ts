@@ -72,7 +72,9 @@ describe('GitHub Actions workflows', () => {
     const runs = stepsOf(ci).map((s) => s.run?.trim());
     expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm test']));
     // The Prometheus test and promtool need Debian's/Ubuntu's prometheus package.
-    expect(scriptOf(ci)).toContain('sudo apt-get install -y -qq --no-install-recommends prometheus');
+    expect(scriptOf(ci)).toContain(
+      'sudo apt-get install -y -qq --no-install-recommends prometheus',
+    );
     const upload = usesOf(ci, 'actions/upload-artifact')[0];
     expect(upload?.with?.path).toBe('.cache/test-results');
     expect(upload?.if).toContain('!cancelled()');
