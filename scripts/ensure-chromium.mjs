@@ -22,26 +22,31 @@ export function findChromium() {
 
 function run(cmd, args) {
   const result = spawnSync(cmd, args, {
-    stdio: 'inherit',
+    // apt's output goes to stderr: callers may print a result on stdout.
+    stdio: ['ignore', 2, 2],
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
   return result.status === 0;
 }
 
+/** Installs a Debian package when this machine can (root with apt-get); false otherwise. */
+export function aptInstall(name, label = name) {
+  const canApt =
+    process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canApt) return false;
+  console.error(`${label} is missing: installing Debian's "${name}" package...`);
+  return (
+    run('apt-get', ['update', '-qq']) &&
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', name])
+  );
+}
+
 export function ensureChromium() {
   const found = findChromium();
   if (found) return found;
-  const canApt =
-    process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (canApt) {
-    console.log('Chromium is missing: installing Debian\'s "chromium" package...');
-    if (
-      run('apt-get', ['update', '-qq']) &&
-      run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'])
-    ) {
-      const installed = findChromium();
-      if (installed) return installed;
-    }
+  if (aptInstall('chromium', 'Chromium')) {
+    const installed = findChromium();
+    if (installed) return installed;
   }
   throw new Error(
     'The browser tests need Chromium. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) ' +

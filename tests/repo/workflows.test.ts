@@ -1,14 +1,24 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../support/env';
+import { build, readKustomization } from './kustomize';
 
-type Step = { uses?: string; run?: string; with?: Record<string, unknown>; if?: string };
+type Step = {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  if?: string;
+};
+type Job = { steps: Step[]; needs?: string; env?: Record<string, string> };
 type Workflow = {
   on: Record<string, unknown>;
   concurrency?: { group: string; 'cancel-in-progress': boolean };
-  jobs: Record<string, { steps: Step[] }>;
+  jobs: Record<string, Job>;
 };
 
 const DIR = join(ROOT, '.github', 'workflows');
@@ -61,6 +71,10 @@ describe('GitHub Actions workflows', () => {
     expect(usesOf(ci, 'actions/cache')[0]?.with?.path).toBe('~/.cache/firebase/emulators');
     const runs = stepsOf(ci).map((s) => s.run?.trim());
     expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm test']));
+    // The Prometheus test and promtool need Debian's/Ubuntu's prometheus package.
+    expect(scriptOf(ci)).toContain(
+      'sudo apt-get install -y -qq --no-install-recommends prometheus',
+    );
     const upload = usesOf(ci, 'actions/upload-artifact')[0];
     expect(upload?.with?.path).toBe('.cache/test-results');
     expect(upload?.if).toContain('!cancelled()');
@@ -109,5 +123,74 @@ describe('GitHub Actions workflows', () => {
       for (const target of (targets ?? '').split(','))
         expect(Object.keys(firebaseJson)).toContain(target);
     }
+  });
+
+  describe('deploy rolls the pushed image out to Kubernetes when a cluster is configured', () => {
+    const deploy = load('deploy.yml');
+    const job = deploy.jobs.kubernetes;
+    if (!job) throw new Error('deploy.yml has no kubernetes job');
+    const env = job.env ?? {};
+    const script = job.steps.map((s) => s.run ?? '').join('\n');
+
+    it('after the Firebase deploy, with the image docker.yml pushes for this commit', () => {
+      expect(job.needs).toBe('deploy');
+      expect(env.KUBECONFIG_DATA).toBe('${{ secrets.KUBECONFIG }}');
+      const docker = load('docker.yml');
+      const dockerJob = Object.values(docker.jobs)[0];
+      expect(env.IMAGE).toBe(dockerJob?.env?.IMAGE);
+      const push = usesOf(docker, 'docker/build-push-action').find((b) => b.with?.push === true);
+      expect(push?.with?.tags).toContain('${{ env.IMAGE }}:${{ github.sha }}');
+      // github.sha is GITHUB_SHA in the shell: the tag the push above made.
+      const overlay = readKustomization(join(ROOT, env.OVERLAY ?? ''));
+      const [image] = overlay.images ?? [];
+      expect(script).toContain(
+        `kustomize edit set image "${image?.name ?? ''}=$IMAGE:$GITHUB_SHA"`,
+      );
+      expect(script).toContain('docker manifest inspect "$IMAGE:$GITHUB_SHA"');
+    });
+
+    it('applies the overlay, waits for the rollout and rolls back on failure', () => {
+      expect(env.OVERLAY).toBe('deploy/kubernetes/overlays/production');
+      const rendered = build(join(ROOT, env.OVERLAY ?? ''));
+      const deployment = rendered.find((m) => m.kind === 'Deployment');
+      expect([deployment?.metadata.name, deployment?.metadata.namespace]).toEqual([
+        env.DEPLOYMENT,
+        env.NAMESPACE,
+      ]);
+      const apply = script.indexOf('kubectl apply -k "$OVERLAY"');
+      const status = script.indexOf('rollout status "deployment/$DEPLOYMENT" --timeout=');
+      const undo = script.indexOf('rollout undo "deployment/$DEPLOYMENT"');
+      expect(apply).toBeGreaterThan(-1);
+      expect(status).toBeGreaterThan(apply);
+      expect(undo).toBeGreaterThan(status);
+      expect(script).toMatch(/if ! kubectl -n "\$NAMESPACE" rollout status/);
+    });
+
+    it('skips with a clear message when no KUBECONFIG secret is set', () => {
+      const [credentials, ...rest] = job.steps;
+      expect(credentials?.id).toBe('cluster');
+      for (const step of rest)
+        expect(step.if).toBe("${{ steps.cluster.outputs.configured == 'true' }}");
+      const dir = mkdtempSync(join(tmpdir(), 'candor-workflow-'));
+      try {
+        const output = join(dir, 'output');
+        const result = spawnSync('bash', ['-e', '-c', credentials?.run ?? 'false'], {
+          encoding: 'utf8',
+          env: {
+            PATH: process.env.PATH ?? '',
+            KUBECONFIG_DATA: '',
+            IMAGE: '/candor',
+            GITHUB_OUTPUT: output,
+            RUNNER_TEMP: dir,
+            GITHUB_ENV: join(dir, 'env'),
+          },
+        });
+        expect(result.status).toBe(0);
+        expect(result.stdout).toContain('::notice::No KUBECONFIG secret is configured');
+        expect(readFileSync(output, 'utf8')).toBe('configured=false\n');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });

@@ -20,7 +20,7 @@ import {
 } from '@candor/core';
 import { FieldValue, type DocumentReference } from 'firebase-admin/firestore';
 import { DomainError } from '../helpers/errors';
-import { errorDetails, log } from '../helpers/logger';
+import { errorDetails, log, pipeline, secondsSince } from '../helpers/logger';
 import type { JsonModel } from '../providers/model';
 import { db } from './admin';
 import { attemptRef } from './attempts';
@@ -283,6 +283,13 @@ export async function scoreAttempt(
           insufficientEvidence: feedbackDoc.insufficientEvidence,
         }
       : { error: failure }),
+    ...(result === 'scored' || result === 'failed'
+      ? pipeline('feedback', {
+          outcome: result === 'scored' ? 'ready' : 'failed',
+          engine: feedbackDoc?.engine ?? null,
+          latencySeconds: secondsSince((claimed.data as { endedAt?: unknown }).endedAt),
+        })
+      : {}),
   });
   return result;
 }

@@ -19,7 +19,7 @@ import {
   type Timestamp,
 } from 'firebase-admin/firestore';
 import { DomainError } from '../helpers/errors';
-import { errorDetails, log } from '../helpers/logger';
+import { errorDetails, log, pipeline, secondsSince } from '../helpers/logger';
 import { db } from './admin';
 import { chooseEngine } from './engine';
 import { isLeaseLive, mayStillStart, nextLease, readLease, recoveriesUsed } from './lease';
@@ -235,6 +235,11 @@ async function runClaimed(
     claimId,
     result,
     ...(outcome.ok ? { engine: outcome.engine, count: outcome.questions.length } : outcome),
+    ...pipeline('questions', {
+      outcome: outcome.ok ? 'ready' : 'failed',
+      engine: outcome.ok ? outcome.engine : null,
+      latencySeconds: secondsSince(interview.createdAt),
+    }),
   });
   return result;
 }

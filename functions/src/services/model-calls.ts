@@ -1,4 +1,4 @@
-import type { log } from '../helpers/logger';
+import { pipeline, type log } from '../helpers/logger';
 import { describeModelError, ModelError, type JsonModel, type ModelTask } from '../providers/model';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -36,7 +36,9 @@ export async function generateChecked<T>(options: {
       lastError = options.unusable(checked.reason);
     } catch (error) {
       if (!(error instanceof ModelError)) throw error;
+      // Both pipelines call the model through here: one place counts every failure by kind.
       logger.warn(`model call failed: ${error.operatorCause}`, {
+        ...pipeline('model_failure', { kind: error.kind, model: model.name }),
         task,
         attempt,
         kind: error.kind,

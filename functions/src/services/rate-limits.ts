@@ -2,6 +2,7 @@ import { COLLECTIONS, type RateLimitKind, type RateLimitStatus } from '@candor/c
 import { Timestamp, type Transaction } from 'firebase-admin/firestore';
 import { attemptsPerDay, interviewsPerDay, rescoresPerDay } from '../config';
 import { DomainError } from '../helpers/errors';
+import { log, pipeline } from '../helpers/logger';
 import { db } from './admin';
 
 const WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -53,6 +54,10 @@ export async function consumeRateLimit(
   const limit = limitFor(kind);
   const status = currentStatus(snap.get(kind) as Bucket | undefined, limit, nowMs);
   if (status.used >= limit) {
+    log({ fn: 'rateLimit', uid }).info('rate limit reached', {
+      ...pipeline('rate_limited', { kind }),
+      limit,
+    });
     throw new DomainError(
       'resource-exhausted',
       `You have reached the limit of ${String(limit)} ${NOUNS[kind]} per day. ` +

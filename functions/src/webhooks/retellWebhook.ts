@@ -6,7 +6,7 @@ import {
 } from '@candor/core';
 import { onRequest, type Request } from 'firebase-functions/v2/https';
 import { isConfigured, retellApiKey } from '../config';
-import { errorDetails, log } from '../helpers/logger';
+import { errorDetails, log, pipeline } from '../helpers/logger';
 import { recordCallResult } from '../services/attempts';
 import { voiceProvider } from '../services/voice';
 
@@ -30,7 +30,7 @@ export async function handleRetellWebhook(
     return { status: 401, body: { error: 'voice is not configured' } };
   }
   if (!(await voiceProvider().verifyWebhook(rawBody, signature))) {
-    logger.warn('rejected: bad or stale signature');
+    logger.warn('rejected: bad or stale signature', pipeline('webhook', { result: 'rejected' }));
     return { status: 401, body: { error: 'invalid signature' } };
   }
   let json: unknown;
@@ -50,7 +50,10 @@ export async function handleRetellWebhook(
     return { status: 204, body: {} };
   }
   if (!metadata) {
-    log(ids).warn('ignored: call without Candor metadata');
+    log(ids).warn(
+      'ignored: call without Candor metadata',
+      pipeline('webhook', { result: 'unknown_call' }),
+    );
     return { status: 200, body: { result: 'unknown_call' } };
   }
   const outcome = classifyCallOutcome(call);
@@ -66,7 +69,11 @@ export async function handleRetellWebhook(
     },
     retellWebhookEventKey(event, call.call_id),
   );
-  log(ids).info('webhook handled', { event, result, outcome: outcome.outcome });
+  log(ids).info('webhook handled', {
+    event,
+    outcome: outcome.outcome,
+    ...pipeline('webhook', { result }),
+  });
   return { status: 200, body: { result: result === 'not_found' ? 'unknown_call' : result } };
 }
 
@@ -90,7 +97,10 @@ export const retellWebhook = onRequest(
       res.status(reply.status).json(reply.body);
     } catch (error) {
       // A 5xx makes Retell retry later; the event key keeps the retry idempotent.
-      log({ fn: 'retellWebhook' }).error('webhook failed', errorDetails(error));
+      log({ fn: 'retellWebhook' }).error('webhook failed', {
+        ...errorDetails(error),
+        ...pipeline('webhook', { result: 'error' }),
+      });
       res.status(500).json({ error: 'internal error' });
     }
   },
