@@ -45,6 +45,25 @@ export interface CallContext<T> {
   request: CallableRequest<unknown>;
 }
 
+/** Size, storable text and schema checks every callable applies before its handler runs. */
+function validatedPayload<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  if (Buffer.byteLength(JSON.stringify(data ?? null), 'utf8') > MAX_PAYLOAD_BYTES) {
+    throw new HttpsError('invalid-argument', 'The request is too large.');
+  }
+  const broken = unstorableText(data);
+  if (broken) {
+    const field = broken.join('.');
+    throw new HttpsError(
+      'invalid-argument',
+      `${field ? `${field}: ` : ''}Contains a broken character (part of an emoji or symbol). Remove it and try again.`,
+      { fields: [field] },
+    );
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw toHttpsError(parsed.error);
+  return parsed.data;
+}
+
 /**
  * Every callable goes through here: the caller must be signed in (identity from the verified
  * token only), the payload is validated with the shared zod schema (invalid-argument naming the
@@ -61,25 +80,36 @@ export function validatedOnCall<S extends z.ZodType, R>(
     if (!request.auth) {
       throw new HttpsError('unauthenticated', 'Sign in to continue.');
     }
-    if (Buffer.byteLength(JSON.stringify(request.data ?? null), 'utf8') > MAX_PAYLOAD_BYTES) {
-      throw new HttpsError('invalid-argument', 'The request is too large.');
-    }
-    const broken = unstorableText(request.data);
-    if (broken) {
-      const field = broken.join('.');
-      throw new HttpsError(
-        'invalid-argument',
-        `${field ? `${field}: ` : ''}Contains a broken character (part of an emoji or symbol). Remove it and try again.`,
-        { fields: [field] },
-      );
-    }
-    const parsed = schema.safeParse(request.data);
-    if (!parsed.success) throw toHttpsError(parsed.error);
+    const data = validatedPayload(schema, request.data);
     try {
-      return await handler({ uid: request.auth.uid, data: parsed.data, request });
+      return await handler({ uid: request.auth.uid, data, request });
     } catch (error) {
       const mapped = toHttpsError(error);
       if (mapped.code === 'internal') logger.error('callable failed', errorDetails(error));
+      throw mapped;
+    }
+  });
+}
+
+/**
+ * A callable anyone may call, signed in or not (getSharedReport, which the web server calls to
+ * render a shared report). Same validation and error mapping as validatedOnCall; no App Check,
+ * because its caller is the web server rather than a browser. The handler never sees who calls.
+ */
+export function publicOnCall<S extends z.ZodType, R>(
+  name: string,
+  schema: S,
+  handler: (data: z.output<S>) => Promise<R>,
+  options: Omit<CallableOptions, 'enforceAppCheck'> = {},
+) {
+  return onCall({ ...options, enforceAppCheck: false }, async (request): Promise<R> => {
+    const data = validatedPayload(schema, request.data);
+    try {
+      return await handler(data);
+    } catch (error) {
+      const mapped = toHttpsError(error);
+      if (mapped.code === 'internal')
+        log({ fn: name }).error('callable failed', errorDetails(error));
       throw mapped;
     }
   });
