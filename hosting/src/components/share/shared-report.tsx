@@ -1,5 +1,6 @@
 import type { SharedReportWire } from '@candor/core';
 import { Card } from '../room/room-ui';
+import { ReportActions } from '../feedback/report-actions';
 import { CategoryChart } from '../feedback/category-chart';
 import { DeliveryPanel } from '../feedback/delivery-panel';
 import { QuestionFeedbackList } from '../feedback/question-feedback-list';
@@ -7,6 +8,7 @@ import { TranscriptPanel } from '../feedback/transcript-panel';
 import { formatClock } from '@/lib/attempts/questions';
 import { scoreBand } from '@/lib/feedback/insights';
 import { MODE_LABELS } from '@/lib/feedback/labels';
+import { printableFromShared } from '@/lib/feedback/printable';
 import { LEVEL_LABELS, TYPE_LABELS, formatDateTime, pluralize } from '@/lib/interviews/labels';
 
 function List({ title, items }: { title: string; items: readonly string[] }) {
@@ -46,6 +48,7 @@ export function SharedReport({ report }: { report: SharedReportWire }) {
         <h1 className="mt-1 text-2xl font-semibold break-words">{report.role}</h1>
         <p className="mt-1 text-sm text-slate-500">{details.join(' · ')}</p>
       </header>
+      <ReportActions report={printableFromShared(report)} />
       <Card className="report-block space-y-3">
         <p className="text-sm font-medium text-slate-500">Overall score</p>
         <p data-testid="total-score" className="flex items-baseline gap-1">

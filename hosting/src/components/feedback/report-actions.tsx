@@ -1,0 +1,73 @@
+'use client';
+
+import { Download, LoaderCircle, Printer } from 'lucide-react';
+import { useState } from 'react';
+import { secondaryButton } from '../room/room-ui';
+import { reportFileName, type PrintableReport } from '@/lib/feedback/printable';
+
+/** Saves a blob as a file through a temporary link (what browsers offer for generated files). */
+function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own reference by now; give the browser a moment before letting go.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 10_000);
+}
+
+/** Print and "Download PDF" for one report. The PDF renderer loads only when asked for. */
+export function ReportActions({ report }: { report: PrintableReport }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download() {
+    setBusy(true);
+    setError(null);
+    try {
+      const { renderReportPdf } = await import('./report-pdf');
+      saveBlob(await renderReportPdf(report), reportFileName(report));
+    } catch {
+      setError('Could not make the PDF. Try again, or use Print and save as PDF.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="no-print flex flex-wrap items-center gap-3">
+      <button
+        type="button"
+        className={secondaryButton}
+        disabled={busy}
+        onClick={() => void download()}
+      >
+        {busy ? (
+          <LoaderCircle aria-hidden className="size-4 animate-spin" />
+        ) : (
+          <Download aria-hidden className="size-4" />
+        )}
+        {busy ? 'Making the PDF...' : 'Download PDF'}
+      </button>
+      <button
+        type="button"
+        className={secondaryButton}
+        onClick={() => {
+          window.print();
+        }}
+      >
+        <Printer aria-hidden className="size-4" />
+        Print
+      </button>
+      {error !== null && (
+        <p role="alert" className="basis-full text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
