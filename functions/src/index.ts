@@ -1,5 +1,6 @@
 // Each function lives in its own file, named after it; this module only re-exports them.
 export { deleteAccount } from './account/deleteAccount';
+export { exportAccountData } from './account/exportAccountData';
 export { abandonAttempt } from './attempts/abandonAttempt';
 export { startAttempt } from './attempts/startAttempt';
 export { submitPracticeTranscript } from './attempts/submitPracticeTranscript';

@@ -3,22 +3,8 @@
 import { Download, LoaderCircle, Printer } from 'lucide-react';
 import { useState } from 'react';
 import { secondaryButton } from '../room/room-ui';
+import { saveBlob } from '@/lib/download';
 import { reportFileName, type PrintableReport } from '@/lib/feedback/printable';
-
-/** Saves a blob as a file through a temporary link (what browsers offer for generated files). */
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own reference by now; give the browser a moment before letting go.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 10_000);
-}
 
 /** Print and "Download PDF" for one report. The PDF renderer loads only when asked for. */
 export function ReportActions({ report }: { report: PrintableReport }) {
