@@ -10,84 +10,11 @@ import { Timestamp } from 'firebase-admin/firestore';
 import { adminDb } from '../support/admin';
 import { emulatorClient, signedInClient, type TestClient } from '../support/client';
 import { waitFor } from '../support/env';
-import { attemptDoc } from '../support/interviews';
-
-const QUOTE = 'I added an index on the foreign key and the query went from 4 s to 40 ms.';
-
-/** A scored attempt with its feedback, as onAttemptTranscribed leaves them. */
-async function scoredAttempt(uid: string, suffix: string, status = 'scored') {
-  const interviewId = `share-i-${suffix}-${uid.slice(0, 6)}`;
-  const attemptId = `share-a-${suffix}-${uid.slice(0, 6)}`;
-  const now = Timestamp.now();
-  await adminDb()
-    .collection(COLLECTIONS.interviews)
-    .doc(interviewId)
-    .set({
-      userId: uid,
-      role: 'Backend Engineer',
-      level: 'mid',
-      type: 'technical',
-      techStack: ['Go'],
-      questionCount: 1,
-      status: 'ready',
-      questions: [{ id: 'q1', text: 'Tell me about a slow query.', kind: 'technical' }],
-      createdAt: now,
-      updatedAt: now,
-    });
-  await attemptDoc(interviewId, attemptId).set({
-    userId: uid,
-    interviewId,
-    mode: 'practice',
-    status,
-    transcript: [
-      { role: 'agent', text: 'Tell me about a slow query.' },
-      { role: 'user', text: QUOTE },
-    ],
-    startedAt: now,
-    endedAt: now,
-    durationMs: 60_000,
-    createdAt: now,
-  });
-  if (status === 'scored') {
-    await adminDb()
-      .collection(COLLECTIONS.feedback)
-      .doc(attemptId)
-      .set({
-        userId: uid,
-        interviewId,
-        attemptId,
-        totalScore: 57,
-        categoryScores: [{ name: 'Communication', score: 63, comment: 'Clear.' }],
-        questions: [
-          {
-            questionId: 'q1',
-            question: 'Tell me about a slow query.',
-            answerSummary: 'Added an index.',
-            score: 58,
-            feedback: 'Concrete numbers.',
-            evidence: [{ quote: QUOTE }],
-          },
-        ],
-        strengths: ['Specific'],
-        improvements: ['Explain the trade-off'],
-        finalAssessment: 'A solid answer.',
-        delivery: {
-          wordsPerMinute: 130,
-          fillerWordsPerMinute: 0,
-          fillerWords: {},
-          talkRatio: 0.7,
-          answerCount: 1,
-          longestAnswerWords: 17,
-        },
-        insufficientEvidence: false,
-        engine: 'offline',
-        model: 'rubric',
-        promptVersion: 'offline-1',
-        createdAt: now,
-      });
-  }
-  return { interviewId, attemptId };
-}
+import {
+  attemptDoc,
+  SEEDED_QUOTE as QUOTE,
+  seedScoredAttempt as scoredAttempt,
+} from '../support/interviews';
 
 async function callError(promise: Promise<unknown>): Promise<FirebaseError> {
   try {
@@ -116,7 +43,8 @@ afterAll(async () => {
 async function expectNotShared(token: string) {
   const error = await callError(viewer.call('getSharedReport', { token }));
   expect(error.code).toBe('functions/not-found');
-  expect(error.message).toBe('This link does not exist or has ended.');
+  // The SDK appends the HTTP status; every case must read exactly the same.
+  expect(error.message).toBe('This link does not exist or has ended. [404]');
 }
 
 describe('share links', () => {
