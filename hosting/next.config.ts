@@ -33,16 +33,17 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A shared report's URL carries its token: never send it on as a Referer, never index it,
   // never cache it anywhere on the way.
-  headers: async () => [
-    {
-      source: '/share/:token',
-      headers: [
-        { key: 'Referrer-Policy', value: 'no-referrer' },
-        { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
-        { key: 'Cache-Control', value: 'private, no-store' },
-      ],
-    },
-  ],
+  headers: () =>
+    Promise.resolve([
+      {
+        source: '/share/:token',
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+          { key: 'Cache-Control', value: 'private, no-store' },
+        ],
+      },
+    ]),
   reactStrictMode: true,
 };
 
