@@ -1,9 +1,9 @@
 'use client';
 
 import type { ExportAccountDataOutput } from '@candor/core';
-import { FileDown, LoaderCircle } from 'lucide-react';
+import { FileDown } from 'lucide-react';
 import { useState } from 'react';
-import { secondaryButton } from './room/room-ui';
+import { BusyButton } from './busy-button';
 import { saveBlob } from '@/lib/download';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
@@ -45,19 +45,13 @@ export function SettingsExport() {
         keep or to take elsewhere.
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button
-          type="button"
-          className={secondaryButton}
-          disabled={busy}
+        <BusyButton
+          busy={busy}
+          icon={FileDown}
+          label="Download my data (JSON)"
+          busyLabel="Preparing your data..."
           onClick={() => void download()}
-        >
-          {busy ? (
-            <LoaderCircle aria-hidden className="size-4 animate-spin" />
-          ) : (
-            <FileDown aria-hidden className="size-4" />
-          )}
-          {busy ? 'Preparing your data...' : 'Download my data (JSON)'}
-        </button>
+        />
         {error !== null && (
           <p role="alert" className="text-sm text-red-700">
             {error}

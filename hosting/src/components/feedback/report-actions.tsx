@@ -1,7 +1,8 @@
 'use client';
 
-import { Download, LoaderCircle, Printer } from 'lucide-react';
+import { Download, Printer } from 'lucide-react';
 import { useState } from 'react';
+import { BusyButton } from '../busy-button';
 import { secondaryButton } from '../room/room-ui';
 import { saveBlob } from '@/lib/download';
 import { reportFileName, type PrintableReport } from '@/lib/feedback/printable';
@@ -26,19 +27,13 @@ export function ReportActions({ report }: { report: PrintableReport }) {
 
   return (
     <div className="no-print flex flex-wrap items-center gap-3">
-      <button
-        type="button"
-        className={secondaryButton}
-        disabled={busy}
+      <BusyButton
+        busy={busy}
+        icon={Download}
+        label="Download PDF"
+        busyLabel="Making the PDF..."
         onClick={() => void download()}
-      >
-        {busy ? (
-          <LoaderCircle aria-hidden className="size-4 animate-spin" />
-        ) : (
-          <Download aria-hidden className="size-4" />
-        )}
-        {busy ? 'Making the PDF...' : 'Download PDF'}
-      </button>
+      />
       <button
         type="button"
         className={secondaryButton}

@@ -8,8 +8,9 @@ import type {
   RevokeShareLinkInput,
   ShareLinkSummary,
 } from '@candor/core';
-import { Copy, Link2, LoaderCircle, Trash2 } from 'lucide-react';
+import { Copy, Link2, Trash2 } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
+import { BusyButton } from '../busy-button';
 import { Card, primaryButton, secondaryButton } from '../room/room-ui';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
@@ -151,15 +152,14 @@ export function SharePanel({ interviewId, attemptId }: { interviewId: string; at
             />
             Include the transcript
           </label>
-          <button
-            type="button"
-            disabled={busy}
+          <BusyButton
+            busy={busy}
+            icon={Link2}
+            label="Create link"
+            busyLabel="Creating the link..."
             onClick={() => void create()}
             className={primaryButton}
-          >
-            {busy && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
-            Create link
-          </button>
+          />
         </div>
         {created !== null && (
           <div className="space-y-2 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
