@@ -9,6 +9,7 @@ import {
   type SharedReportWire,
   type ShareLinkSummary,
   SHARE_LIMITS,
+  SHARE_TOKEN_PATTERN,
 } from '@candor/core';
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import type { z } from 'zod';
@@ -23,7 +24,6 @@ import { toDates } from './timestamps';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** 256 random bits, base64url: far beyond guessing, and short enough for a link. */
 const TOKEN_BYTES = 32;
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 const sharesCollection = () => db().collection(COLLECTIONS.shares);
 
@@ -167,7 +167,7 @@ export async function getSharedReport(
   token: string,
   nowMs = Date.now(),
 ): Promise<SharedReportWire> {
-  if (!TOKEN_PATTERN.test(token)) throw NOT_SHARED();
+  if (!SHARE_TOKEN_PATTERN.test(token)) throw NOT_SHARED();
   const ref = sharesCollection().doc(hashShareToken(token));
   const snap = await ref.get();
   if (!snap.exists) throw NOT_SHARED();

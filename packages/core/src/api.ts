@@ -175,6 +175,9 @@ export type RevokeShareLinkInput = z.input<typeof revokeShareLinkInputSchema>;
  * Anything up to this length is accepted and looked up, so a malformed token gets the same
  * not-found answer as a guessed, revoked or expired one.
  */
+/** A share token as createShareLink makes it: 32 random bytes in base64url. */
+export const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
 export const getSharedReportInputSchema = z.object({ token: z.string().max(200) });
 export type GetSharedReportInput = z.input<typeof getSharedReportInputSchema>;
 /** Dates travel as ISO 8601 strings over the callable protocol. */

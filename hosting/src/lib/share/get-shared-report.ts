@@ -1,5 +1,5 @@
 import 'server-only';
-import { CALLABLES, type SharedReportWire } from '@candor/core';
+import { CALLABLES, SHARE_TOKEN_PATTERN, type SharedReportWire } from '@candor/core';
 import { getPublicConfig } from '@/lib/config/server-config';
 
 /**
@@ -8,6 +8,8 @@ import { getPublicConfig } from '@/lib/config/server-config';
  * the token opens nothing (guessed, revoked, expired or malformed all look the same).
  */
 export async function fetchSharedReport(token: string): Promise<SharedReportWire | null> {
+  // Not the shape of any token the server makes: no need to ask.
+  if (!SHARE_TOKEN_PATTERN.test(token)) return null;
   const config = getPublicConfig();
   const { projectId } = config.firebase;
   const region = config.functionsRegion;
