@@ -31,6 +31,19 @@ const nextConfig: NextConfig = {
   // Reported by /api/health when CANDOR_VERSION is not set at run time.
   env: { CANDOR_BUILD_VERSION: version ?? '0.0.0' },
   poweredByHeader: false,
+  // A shared report's URL carries its token: never send it on as a Referer, never index it,
+  // never cache it anywhere on the way.
+  headers: () =>
+    Promise.resolve([
+      {
+        source: '/share/:token',
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+          { key: 'Cache-Control', value: 'private, no-store' },
+        ],
+      },
+    ]),
   reactStrictMode: true,
 };
 

@@ -240,7 +240,12 @@ async function main() {
   const sets: ScoringPart['sets'] = {};
   for (const [name, file] of [
     ['corpus', 'corpus.ts'],
-    ...(corpusOnly ? [] : [['holdout', 'holdout.ts']]),
+    ...(corpusOnly
+      ? []
+      : [
+          ['holdout', 'holdout.ts'],
+          ['holdout2', 'holdout-2.ts'],
+        ]),
   ] as const) {
     const corpus = await load(file);
     if (!corpus) continue;

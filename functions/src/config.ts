@@ -29,6 +29,10 @@ export const rescoresPerDay = defineInt('RESCORES_PER_DAY', {
   default: 10,
   description: 'Times a user may ask for a failed attempt to be scored again per rolling day.',
 });
+export const sharesPerDay = defineInt('SHARES_PER_DAY', {
+  default: 20,
+  description: 'Share links a user may create per rolling day.',
+});
 
 export function isConfigured(value: string): boolean {
   const trimmed = value.trim();

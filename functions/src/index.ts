@@ -1,5 +1,6 @@
 // Each function lives in its own file, named after it; this module only re-exports them.
 export { deleteAccount } from './account/deleteAccount';
+export { exportAccountData } from './account/exportAccountData';
 export { abandonAttempt } from './attempts/abandonAttempt';
 export { checkAttempt } from './attempts/checkAttempt';
 export { startAttempt } from './attempts/startAttempt';
@@ -13,5 +14,10 @@ export { createInterview } from './interviews/createInterview';
 export { onInterviewCreated } from './interviews/onInterviewCreated';
 export { retryInterview } from './interviews/retryInterview';
 export { sweepStuckWork } from './interviews/sweepStuckWork';
+export { createShareLink } from './shares/createShareLink';
+export { getSharedReport } from './shares/getSharedReport';
+export { onAttemptDeleted } from './shares/onAttemptDeleted';
+export { listShareLinks } from './shares/listShareLinks';
+export { revokeShareLink } from './shares/revokeShareLink';
 export { onUserCreated } from './users/onUserCreated';
 export { retellWebhook } from './webhooks/retellWebhook';

@@ -27,7 +27,7 @@ describe('settings', () => {
     await page.waitForURL('**/settings');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Settings');
 
-    // The three daily limits, untouched so far.
+    // The four daily limits, untouched so far.
     const usage = page.getByRole('region', { name: 'Daily limits' });
     await usage.getByText('20 of 20 new interviews left today').waitFor();
     await expect(usage.getByText('30 of 30 interview attempts left today').count()).resolves.toBe(
@@ -36,6 +36,7 @@ describe('settings', () => {
     await expect(usage.getByText('10 of 10 rescoring requests left today').count()).resolves.toBe(
       1,
     );
+    await expect(usage.getByText('20 of 20 share links left today').count()).resolves.toBe(1);
 
     // Rename: the field starts with the current name; the dashboard greets the new one.
     const name = page.getByLabel('Display name');

@@ -54,10 +54,35 @@ function idsOf(data: unknown): { interviewId?: string; attemptId?: string } {
   return ids;
 }
 
+/**
+ * The payload's own ZodError is mapped in validatedPayload; one from the handler (a stored
+ * document that does not parse) is our fault, not the caller's.
+ */
+function mappedError(error: unknown): HttpsError {
+  return error instanceof ZodError
+    ? new HttpsError('internal', 'Something went wrong on our side. Please try again.')
+    : toHttpsError(error);
+}
+
 export interface CallContext<T> {
   uid: string;
   data: T;
   request: CallableRequest<unknown>;
+}
+
+/**
+ * Shape, size and schema checks every callable applies before its handler runs. The shape first,
+ * without recursion: the size check serialises the payload, and the schema walks it.
+ */
+function validatedPayload<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const malformed = shapeError(data);
+  if (malformed) throw malformed;
+  if (Buffer.byteLength(JSON.stringify(data ?? null), 'utf8') > MAX_PAYLOAD_BYTES) {
+    throw new HttpsError('invalid-argument', 'The request is too large.');
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw toHttpsError(parsed.error);
+  return parsed.data;
 }
 
 /**
@@ -84,23 +109,10 @@ export function validatedOnCall<S extends z.ZodType, R>(
       if (typeof uid !== 'string' || !documentIdSchema.safeParse(uid).success) {
         throw new HttpsError('unauthenticated', 'Sign in to continue.');
       }
-      // The shape first, without recursion: the size check serialises the payload, and the
-      // schema walks it.
-      const malformed = shapeError(request.data);
-      if (malformed) throw malformed;
-      if (Buffer.byteLength(JSON.stringify(request.data ?? null), 'utf8') > MAX_PAYLOAD_BYTES) {
-        throw new HttpsError('invalid-argument', 'The request is too large.');
-      }
-      const parsed = schema.safeParse(request.data);
-      if (!parsed.success) throw toHttpsError(parsed.error);
-      return await handler({ uid, data: parsed.data, request });
+      const data = validatedPayload(schema, request.data);
+      return await handler({ uid, data, request });
     } catch (error) {
-      // The payload's own ZodError was mapped above; one from the handler (a stored document
-      // that does not parse) is our fault, not the caller's.
-      const mapped =
-        error instanceof ZodError
-          ? new HttpsError('internal', 'Something went wrong on our side. Please try again.')
-          : toHttpsError(error);
+      const mapped = mappedError(error);
       if (mapped.code === 'internal') logger.error('callable failed', errorDetails(error));
       throw mapped;
     }
@@ -139,4 +151,29 @@ function guardBody<F extends (req: Request, res: Response) => void | Promise<voi
   };
   Object.defineProperties(guarded, Object.getOwnPropertyDescriptors(callable));
   return guarded as unknown as F;
+}
+
+/**
+ * A callable anyone may call, signed in or not (getSharedReport, which the web server calls to
+ * render a shared report). Same validation and error mapping as validatedOnCall; no App Check,
+ * because its caller is the web server rather than a browser. The handler never sees who calls.
+ */
+export function publicOnCall<S extends z.ZodType, R>(
+  name: string,
+  schema: S,
+  handler: (data: z.output<S>) => Promise<R>,
+  options: Omit<CallableOptions, 'enforceAppCheck'> = {},
+) {
+  const callable = onCall({ ...options, enforceAppCheck: false }, async (request): Promise<R> => {
+    try {
+      const data = validatedPayload(schema, request.data);
+      return await handler(data);
+    } catch (error) {
+      const mapped = mappedError(error);
+      if (mapped.code === 'internal')
+        log({ fn: name }).error('callable failed', errorDetails(error));
+      throw mapped;
+    }
+  });
+  return guardBody(callable);
 }

@@ -24,6 +24,8 @@ interface Found {
   attempts: DocumentReference[];
   feedback: DocumentReference[];
   webhookEvents: DocumentReference[];
+  /** The user's share links (server-only, keyed by token hash, found by owner). */
+  shares: DocumentReference[];
   /** rateLimits/{uid} and users/{uid}, when they exist. */
   rateLimits: DocumentReference[];
   users: DocumentReference[];
@@ -35,7 +37,7 @@ const unique = (refs: DocumentReference[]) => [
 
 /** Everything stored for `uid`, found by owner (and by interview for the server-only keys). */
 async function findUserData(firestore: Firestore, uid: string): Promise<Found> {
-  const [interviews, groupAttempts, feedback, rateLimit, user] = await Promise.all([
+  const [interviews, groupAttempts, feedback, shares, rateLimit, user] = await Promise.all([
     firestore.collection(COLLECTIONS.interviews).where('userId', '==', uid).select().get(),
     // Served by the (userId, createdAt) collection-group index the history view uses. Catches
     // attempts left behind if an earlier call deleted their interview and then failed.
@@ -46,6 +48,7 @@ async function findUserData(firestore: Firestore, uid: string): Promise<Found> {
       .select()
       .get(),
     firestore.collection(COLLECTIONS.feedback).where('userId', '==', uid).select().get(),
+    firestore.collection(COLLECTIONS.shares).where('userId', '==', uid).select().get(),
     firestore.collection(COLLECTIONS.rateLimits).doc(uid).get(),
     firestore.collection(COLLECTIONS.users).doc(uid).get(),
   ]);
@@ -75,6 +78,7 @@ async function findUserData(firestore: Firestore, uid: string): Promise<Found> {
     attempts,
     feedback: feedback.docs.map((d) => d.ref),
     webhookEvents: unique(events.flatMap((snap) => snap.docs.map((d) => d.ref))),
+    shares: shares.docs.map((d) => d.ref),
     rateLimits: rateLimit.exists ? [rateLimit.ref] : [],
     users: user.exists ? [user.ref] : [],
   };
@@ -85,6 +89,7 @@ const KINDS = [
   'attempts',
   'feedback',
   'webhookEvents',
+  'shares',
   'rateLimits',
   'users',
 ] as const satisfies readonly (keyof Found & keyof Counts)[];
@@ -106,7 +111,7 @@ async function deleteAll(writer: BulkWriter, refs: DocumentReference[]): Promise
 async function deleteFound(firestore: Firestore, found: Found): Promise<void> {
   const writer = firestore.bulkWriter();
   try {
-    await deleteAll(writer, [...found.webhookEvents, ...found.feedback]);
+    await deleteAll(writer, [...found.shares, ...found.webhookEvents, ...found.feedback]);
     // recursiveDelete takes subcollections too, including any this code does not know about;
     // it flushes the writer itself.
     const interviewPaths = new Set(found.interviews.map((ref) => ref.path));
@@ -123,7 +128,7 @@ async function deleteFound(firestore: Firestore, found: Found): Promise<void> {
 }
 
 /**
- * Deletes every document `uid` owns (interviews with their attempts, feedback, the webhook keys
+ * Deletes every document `uid` owns (share links, interviews with their attempts, feedback, the webhook keys
  * of their calls, their rate limits and profile), then their Firebase Auth account. Idempotent:
  * a second call finds nothing and reports zeros. The Auth account goes last, so a call that fails
  * part-way leaves the user able to sign in and try again.
@@ -136,6 +141,7 @@ export async function deleteAccount(uid: string): Promise<DeleteAccountOutput> {
     attempts: 0,
     feedback: 0,
     webhookEvents: 0,
+    shares: 0,
     rateLimits: 0,
     users: 0,
   };

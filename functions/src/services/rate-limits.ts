@@ -1,6 +1,6 @@
 import { COLLECTIONS, type RateLimitKind, type RateLimitStatus } from '@candor/core';
 import { Timestamp, type Transaction } from 'firebase-admin/firestore';
-import { attemptsPerDay, interviewsPerDay, rescoresPerDay } from '../config';
+import { attemptsPerDay, interviewsPerDay, rescoresPerDay, sharesPerDay } from '../config';
 import { DomainError } from '../helpers/errors';
 import { log, pipeline } from '../helpers/logger';
 import { db } from './admin';
@@ -11,6 +11,7 @@ const NOUNS: Record<RateLimitKind, string> = {
   interviews: 'new interviews',
   attempts: 'interview attempts',
   rescores: 'rescoring requests',
+  shares: 'share links',
 };
 
 interface Bucket {
@@ -26,6 +27,8 @@ export function limitFor(kind: RateLimitKind): number {
       return attemptsPerDay.value();
     case 'rescores':
       return rescoresPerDay.value();
+    case 'shares':
+      return sharesPerDay.value();
   }
 }
 
@@ -75,7 +78,7 @@ export async function getRateLimits(
   nowMs = Date.now(),
 ): Promise<Record<RateLimitKind, RateLimitStatus>> {
   const snap = await rateLimitRef(uid).get();
-  const kinds: RateLimitKind[] = ['interviews', 'attempts', 'rescores'];
+  const kinds: RateLimitKind[] = ['interviews', 'attempts', 'rescores', 'shares'];
   return Object.fromEntries(
     kinds.map((kind) => [
       kind,

@@ -3,6 +3,7 @@
 import type { User } from 'firebase/auth';
 import { RequireAuth } from './require-auth';
 import { SettingsDeleteAccount } from './settings-delete-account';
+import { SettingsExport } from './settings-export';
 import { SettingsProfile } from './settings-profile';
 import { SettingsUsage } from './settings-usage';
 
@@ -19,6 +20,7 @@ function SettingsContent({ user }: { user: User }) {
       </div>
       <SettingsProfile uid={user.uid} />
       <SettingsUsage />
+      <SettingsExport />
       <SettingsDeleteAccount user={user} />
     </div>
   );

@@ -19,6 +19,7 @@ export function SettingsUsage() {
         <UsageNote kind="interviews" />
         <UsageNote kind="attempts" />
         <UsageNote kind="rescores" />
+        <UsageNote kind="shares" />
       </div>
     </section>
   );

@@ -14,6 +14,7 @@ const NOUNS: Record<RateLimitKind, string> = {
   interviews: 'new interviews',
   attempts: 'interview attempts',
   rescores: 'rescoring requests',
+  shares: 'share links',
 };
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });

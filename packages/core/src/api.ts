@@ -11,6 +11,10 @@ import {
   sessionOffsetMsSchema,
   singleLineText,
   timeMsSchema,
+  type Attempt,
+  type Feedback,
+  type Interview,
+  type SharedReport,
 } from './schemas';
 
 /**
@@ -29,6 +33,11 @@ export const CALLABLES = {
   getCapabilities: 'getCapabilities',
   deleteAccount: 'deleteAccount',
   checkAttempt: 'checkAttempt',
+  createShareLink: 'createShareLink',
+  listShareLinks: 'listShareLinks',
+  revokeShareLink: 'revokeShareLink',
+  getSharedReport: 'getSharedReport',
+  exportAccountData: 'exportAccountData',
 } as const;
 
 const id = documentIdSchema;
@@ -170,7 +179,7 @@ export type RescoreAttemptInput = z.input<typeof rescoreAttemptInputSchema>;
 /** getCapabilities takes no arguments (the SDK sends null). */
 export const getCapabilitiesInputSchema = z.null().or(z.object({}).strict()).optional();
 
-export type RateLimitKind = 'interviews' | 'attempts' | 'rescores';
+export type RateLimitKind = 'interviews' | 'attempts' | 'rescores' | 'shares';
 export interface RateLimitStatus {
   limit: number;
   used: number;
@@ -205,6 +214,7 @@ export interface DeleteAccountOutput {
     attempts: number;
     feedback: number;
     webhookEvents: number;
+    shares: number;
     rateLimits: number;
     users: number;
   };
@@ -218,3 +228,78 @@ export interface DeleteAccountOutput {
  */
 export const updateProfileInputSchema = z.object({ displayName: displayNameSchema });
 export type UpdateProfileInput = z.input<typeof updateProfileInputSchema>;
+
+// ---------- private share links
+
+export const SHARE_LIMITS = { label: 80, maxExpiryDays: 365, maxActivePerAttempt: 20 } as const;
+
+export const createShareLinkInputSchema = attemptRefInputSchema.extend({
+  label: z
+    .string()
+    .trim()
+    .max(SHARE_LIMITS.label, `Label must be at most ${String(SHARE_LIMITS.label)} characters`)
+    .optional(),
+  /** Days until the link stops working; absent: until revoked. */
+  expiresInDays: z.number().int().min(1).max(SHARE_LIMITS.maxExpiryDays).optional(),
+  includeTranscript: z.boolean().default(true),
+});
+export type CreateShareLinkInput = z.input<typeof createShareLinkInputSchema>;
+
+/** What the owner sees of a link. The token is returned once, by createShareLink, and never stored. */
+export interface ShareLinkSummary {
+  /** The SHA-256 of the token: names the link for revocation, cannot open it. */
+  id: string;
+  interviewId: string;
+  attemptId: string;
+  label: string;
+  includeTranscript: boolean;
+  createdAtMs: number;
+  expiresAtMs: number | null;
+}
+export interface CreateShareLinkOutput {
+  token: string;
+  link: ShareLinkSummary;
+}
+
+export const listShareLinksInputSchema = attemptRefInputSchema.partial();
+export type ListShareLinksInput = z.input<typeof listShareLinksInputSchema>;
+export interface ListShareLinksOutput {
+  links: ShareLinkSummary[];
+}
+
+export const revokeShareLinkInputSchema = z.object({ id: z.string().regex(/^[0-9a-f]{64}$/) });
+export type RevokeShareLinkInput = z.input<typeof revokeShareLinkInputSchema>;
+
+/**
+ * Anything up to this length is accepted and looked up, so a malformed token gets the same
+ * not-found answer as a guessed, revoked or expired one.
+ */
+/** A share token as createShareLink makes it: 32 random bytes in base64url. */
+export const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+export const getSharedReportInputSchema = z.object({ token: z.string().max(200) });
+export type GetSharedReportInput = z.input<typeof getSharedReportInputSchema>;
+/** Dates travel as ISO 8601 strings over the callable protocol. */
+export type SharedReportWire = Omit<SharedReport, 'attemptCreatedAt' | 'feedback'> & {
+  attemptCreatedAt: string;
+  feedback: Omit<Feedback, 'userId' | 'interviewId' | 'attemptId' | 'createdAt'> & {
+    createdAt: string;
+  };
+  expiresAt: string | null;
+};
+
+// ---------- data export
+
+export const exportAccountDataInputSchema = getCapabilitiesInputSchema;
+/** Dates are ISO 8601 strings; every document carries its id. */
+type Exported<T> = { id: string } & {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
+export interface ExportAccountDataOutput {
+  format: 'candor-export';
+  version: 1;
+  exportedAt: string;
+  profile: { displayName: string; email: string; createdAt: string } | null;
+  interviews: (Exported<Interview> & { attempts: Exported<Attempt>[] })[];
+  feedback: Exported<Feedback>[];
+}

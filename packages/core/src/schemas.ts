@@ -14,6 +14,7 @@ export const COLLECTIONS = {
   feedback: 'feedback',
   rateLimits: 'rateLimits',
   webhookEvents: 'webhookEvents',
+  shares: 'shares',
 } as const;
 
 export const LEVELS = ['intern', 'junior', 'mid', 'senior', 'staff'] as const;
@@ -370,3 +371,40 @@ export const feedbackContentSchema = feedbackSchema.pick({
   insufficientEvidence: true,
 });
 export type FeedbackContent = z.infer<typeof feedbackContentSchema>;
+
+// ---------- shares/{tokenHash} (server-only)
+
+/**
+ * The report as a share link shows it: a copy taken when the link was made, with nothing that
+ * identifies the account (no user id, email or other attempts). Extra fields of the feedback
+ * (added later) pass through.
+ */
+export const sharedReportSchema = z.object({
+  role: z.string(),
+  level: z.enum(LEVELS),
+  type: z.enum(INTERVIEW_TYPES),
+  mode: z.enum(ATTEMPT_MODES),
+  attemptCreatedAt: z.date(),
+  durationMs: z.number().nonnegative().nullable(),
+  feedback: feedbackSchema.omit({ userId: true, interviewId: true, attemptId: true }).loose(),
+  /** Absent when the owner chose to leave the transcript out. */
+  transcript: z.array(transcriptTurnSchema).optional(),
+});
+export type SharedReport = z.infer<typeof sharedReportSchema>;
+
+/**
+ * A private share link. The document id is the SHA-256 (hex) of the link's random token, so the
+ * database never holds the token itself; only Cloud Functions read or write this collection.
+ */
+export const shareSchema = z.object({
+  userId: z.string(),
+  interviewId: z.string(),
+  attemptId: z.string(),
+  label: z.string(),
+  includeTranscript: z.boolean(),
+  createdAt: z.date(),
+  /** null: the link does not expire (it still ends when revoked or the attempt is deleted). */
+  expiresAt: z.date().nullable(),
+  report: sharedReportSchema,
+});
+export type Share = z.infer<typeof shareSchema>;

@@ -29,7 +29,9 @@ import { CategoryChart } from './category-chart';
 import { DeliveryPanel } from './delivery-panel';
 import { PracticeLinks } from './practice-links';
 import { QuestionFeedbackList } from './question-feedback-list';
+import { ReportActions } from './report-actions';
 import { RescoreButton } from './rescore-button';
+import { SharePanel } from './share-panel';
 import { TranscriptPanel } from './transcript-panel';
 import { formatClock } from '@/lib/attempts/questions';
 import type { AttemptDetail, FeedbackDoc } from '@/lib/feedback/converter';
@@ -235,7 +237,16 @@ function Report({
   const available = interview ? new Set(interview.questions.map((q) => q.id)) : undefined;
   const weakest = weakestQuestionIds(feedback.questions, available);
   return (
-    <div className="space-y-6">
+    <div className="feedback-report space-y-6">
+      <ReportActions
+        report={{
+          role: interview?.role ?? 'Interview',
+          mode: attempt.mode,
+          takenAt: attempt.createdAt,
+          durationMs: attempt.durationMs,
+          feedback,
+        }}
+      />
       <Card className="space-y-5">
         <div className="flex flex-wrap items-start justify-between gap-4">
           <div>
@@ -312,6 +323,8 @@ function Report({
         Scored {formatDateTime(feedback.createdAt)} ·{' '}
         {feedback.engine === 'offline' ? 'rubric' : 'prompt'} {feedback.promptVersion}
       </p>
+
+      <SharePanel interviewId={attempt.interviewId} attemptId={attempt.id} />
     </div>
   );
 }

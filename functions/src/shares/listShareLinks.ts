@@ -1,0 +1,9 @@
+import { listShareLinksInputSchema, type ListShareLinksOutput } from '@candor/core';
+import { validatedOnCall } from '../helpers/callable';
+import { listShareLinks as list } from '../services/shares';
+
+export const listShareLinks = validatedOnCall(
+  'listShareLinks',
+  listShareLinksInputSchema,
+  async ({ uid, data }): Promise<ListShareLinksOutput> => ({ links: await list(uid, data) }),
+);
