@@ -359,7 +359,7 @@ describe('feedback when Gemini fails', () => {
     questions: questions.map((q, i) => ({
       questionId: q.id,
       answerSummary: 'A concrete answer.',
-      score: 70,
+      level: 4,
       feedback: 'Good.',
       evidence: [
         i === 0 ? 'added back-pressure to the producers' : 'store a key for every delivery',
