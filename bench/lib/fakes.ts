@@ -75,10 +75,10 @@ export interface Fakes {
  */
 export async function startFakes(modelLatencyMs: number): Promise<Fakes> {
   const gemini = new FakeGemini();
-  // First match wins: a feedback request names finalAssessment in its response schema (and
-  // carries the role too), a questions request only the role.
-  gemini.when('"finalAssessment"', { kind: 'json', value: feedbackReply(benchQuestions()) });
+  // The most recently scripted matching marker wins: a feedback request names finalAssessment
+  // in its response schema (and carries the role too), a questions request only the role.
   gemini.when(BENCH_ROLE, { kind: 'json', value: questionsReply() });
+  gemini.when('"finalAssessment"', { kind: 'json', value: feedbackReply(benchQuestions()) });
   const inner = `http://127.0.0.1:${String(await freePort())}`;
   await gemini.listen(inner);
   const proxy = await startLatencyProxy(requireEnv('FAKE_GEMINI_URL'), inner, modelLatencyMs);
