@@ -245,6 +245,7 @@ async function main() {
       : [
           ['holdout', 'holdout.ts'],
           ['holdout2', 'holdout-2.ts'],
+          ['holdout3', 'holdout-3.ts'],
         ]),
   ] as const) {
     const corpus = await load(file);
