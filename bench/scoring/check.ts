@@ -5,6 +5,7 @@
 import { CORPUS } from './corpus';
 import { HOLDOUT } from './holdout';
 import { HOLDOUT_2 } from './holdout-2';
+import { HOLDOUT_3 } from './holdout-3';
 import { corpusProblems, type ScoringCorpus } from './types';
 
 function questionsOf(c: ScoringCorpus): Set<string> {
@@ -28,6 +29,7 @@ const FILES = [
   ['corpus.ts', CORPUS],
   ['holdout.ts', HOLDOUT],
   ['holdout-2.ts', HOLDOUT_2],
+  ['holdout-3.ts', HOLDOUT_3],
 ] as const;
 
 let failed = false;
