@@ -8,7 +8,7 @@ import { RequireAuth } from './require-auth';
 import { Spinner } from './spinner';
 import type { FeedbackDoc } from '@/lib/feedback/converter';
 import { useFeedbackHistory } from '@/lib/feedback/hooks';
-import type { LiveList } from '@/lib/feedback/live';
+import type { LiveList } from '@/lib/firebase/live';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterviews, type InterviewListState } from '@/lib/interviews/hooks';
 import { formatDate, LEVEL_LABELS, pluralize, TYPE_LABELS } from '@/lib/interviews/labels';

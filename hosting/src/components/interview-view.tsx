@@ -31,7 +31,7 @@ import type { FeedbackDoc } from '@/lib/feedback/converter';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { useInterviewAttempts, useInterviewFeedback } from '@/lib/feedback/hooks';
 import { weakestQuestionIds } from '@/lib/feedback/insights';
-import type { LiveList } from '@/lib/feedback/live';
+import type { LiveList } from '@/lib/firebase/live';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';

@@ -38,7 +38,7 @@ import type { AttemptDetail, FeedbackDoc } from '@/lib/feedback/converter';
 import { useAttemptDetail, useAttemptFeedback } from '@/lib/feedback/hooks';
 import { scoreBand, weakestQuestionIds } from '@/lib/feedback/insights';
 import { MODE_LABELS } from '@/lib/feedback/labels';
-import type { LiveDoc } from '@/lib/feedback/live';
+import type { LiveDoc } from '@/lib/firebase/live';
 import { interviewPath, roomPath } from '@/lib/feedback/paths';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';
