@@ -4,7 +4,7 @@ import { ChevronRight, Plus } from 'lucide-react';
 import Link from 'next/link';
 import { ProgressCard } from './history/progress-card';
 import { InterviewStatusBadge } from './interview-status-badge';
-import { RequireAuth } from './require-auth';
+import { RequireSession } from './require-session';
 import { Spinner } from './spinner';
 import type { FeedbackDoc } from '@/lib/feedback/converter';
 import { useFeedbackHistory } from '@/lib/feedback/hooks';
@@ -167,5 +167,5 @@ function DashboardContent({ uid }: { uid: string }) {
 }
 
 export function Dashboard() {
-  return <RequireAuth>{(user) => <DashboardContent uid={user.uid} />}</RequireAuth>;
+  return <RequireSession>{(uid) => <DashboardContent uid={uid} />}</RequireSession>;
 }

@@ -23,7 +23,7 @@ import { PracticeLinks } from './feedback/practice-links';
 import { AttemptList } from './history/attempt-list';
 import { IndeterminateProgress } from './indeterminate-progress';
 import { InterviewStatusBadge } from './interview-status-badge';
-import { RequireAuth } from './require-auth';
+import { RequireSession } from './require-session';
 import { useNow } from './room/elapsed';
 import { Spinner } from './spinner';
 import type { AttemptDoc } from '@/lib/attempts/converter';
@@ -455,5 +455,5 @@ function InterviewLoader({ id, uid }: { id: string; uid: string }) {
  * attempts appear with their scores as they are taken and scored.
  */
 export function InterviewView({ id }: { id: string }) {
-  return <RequireAuth>{(user) => <InterviewLoader id={id} uid={user.uid} />}</RequireAuth>;
+  return <RequireSession>{(uid) => <InterviewLoader id={id} uid={uid} />}</RequireSession>;
 }

@@ -20,7 +20,7 @@ import {
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
 import { IndeterminateProgress } from '../indeterminate-progress';
-import { RequireAuth } from '../require-auth';
+import { RequireSession } from '../require-session';
 import { CallCheck } from '../room/call-check';
 import { useNow } from '../room/elapsed';
 import { Card, Problem, primaryButton, secondaryButton } from '../room/room-ui';
@@ -451,8 +451,8 @@ export function FeedbackView({
   attemptId: string;
 }) {
   return (
-    <RequireAuth>
-      {(user) => <FeedbackLoader uid={user.uid} interviewId={interviewId} attemptId={attemptId} />}
-    </RequireAuth>
+    <RequireSession>
+      {(uid) => <FeedbackLoader uid={uid} interviewId={interviewId} attemptId={attemptId} />}
+    </RequireSession>
   );
 }

@@ -1,27 +1,31 @@
 'use client';
 
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { DrawnSession } from './server-session';
 
 /**
- * Results the server read for this request (server-session.ts), by read key (reads.ts): a
- * document's value, or a query's items. The live hooks show them until their listener's first
- * snapshot arrives, so a page is drawn with its data before any Firestore code has loaded.
+ * What the server read for this request (server-session.ts): whose page it drew and its reads'
+ * results by read key (reads.ts). RequireSession draws the page for that user before Auth has
+ * loaded, and the live hooks show the results until their listener's first snapshot arrives, so
+ * a signed-in page is drawn with its data before any Firebase code has loaded.
  */
-const InitialReadsContext = createContext<Readonly<Record<string, unknown>>>({});
+const DrawnSessionContext = createContext<DrawnSession | null>(null);
 
 export function InitialReads({
-  values,
+  session,
   children,
 }: {
-  values: Readonly<Record<string, unknown>>;
+  session: DrawnSession | null;
   children: ReactNode;
 }) {
-  const outer = useContext(InitialReadsContext);
-  const merged = useMemo(() => ({ ...outer, ...values }), [outer, values]);
-  return <InitialReadsContext value={merged}>{children}</InitialReadsContext>;
+  return <DrawnSessionContext value={session}>{children}</DrawnSessionContext>;
+}
+
+export function useDrawnSession(): DrawnSession | null {
+  return useContext(DrawnSessionContext);
 }
 
 export function useInitialRead(key: string | null): unknown {
-  const values = useContext(InitialReadsContext);
-  return key === null ? undefined : values[key];
+  const session = useDrawnSession();
+  return key === null ? undefined : session?.values[key];
 }
