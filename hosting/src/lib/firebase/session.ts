@@ -49,6 +49,9 @@ function openChannel(): BroadcastChannel | null {
 export const sessionStore = {
   /** Called once in the browser with what the server saw in the request's cookies. */
   start(hint: boolean) {
+    // This module's state is the browser's; on the server (one process, every request) the
+    // provider's drawn session stands in for it.
+    if (typeof window === 'undefined') return;
     if (state.status === 'unknown') state = { status: 'unknown', hint };
     openChannel();
   },
