@@ -1,10 +1,12 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useAuthState } from '@/lib/firebase/firebase-provider';
 import { useDrawnSession } from '@/lib/firebase/initial-reads';
 import { Spinner } from './spinner';
+
+const noSubscription = () => () => undefined;
 
 /**
  * Renders its children for the signed-in user; sends everyone else to sign in. Unlike
@@ -17,6 +19,12 @@ export function RequireSession({ children }: { children: (uid: string) => ReactN
   const drawn = useDrawnSession();
   const router = useRouter();
   const pathname = usePathname();
+  // False on the server and while hydrating, true from the render after.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   useEffect(() => {
     if (auth.status === 'signed-out') {
@@ -24,7 +32,14 @@ export function RequireSession({ children }: { children: (uid: string) => ReactN
     }
   }, [auth.status, pathname, router]);
 
-  if (auth.status === 'signed-in') return children(auth.user.uid);
-  if (auth.status === 'loading' && drawn) return children(drawn.uid);
-  return <Spinner label="Checking your session..." />;
+  const uid =
+    auth.status === 'signed-in' ? auth.user.uid : auth.status === 'loading' ? drawn?.uid : null;
+  if (!uid) return <Spinner label="Checking your session..." />;
+  // A page drawn on the server is inert until React has hydrated it: a click on a button whose
+  // handler is not attached yet would be lost. The wrapper takes no part in the layout.
+  return (
+    <div className="contents" inert={!hydrated}>
+      {children(uid)}
+    </div>
+  );
 }
