@@ -80,6 +80,9 @@ export function runPageWeight() {
     null,
   );
   const figures = {
+    // The floor of any App Router page: Next's runtime and React, which every route loads before
+    // its root layout and page; an empty page adds only its own few hundred bytes.
+    frameworkJs: { files: build.rootMainFiles.length, ...total(build.rootMainFiles) },
     sharedJs: { files: shared?.size ?? 0, ...total(shared ?? []) },
     polyfills: { files: build.polyfillFiles.length, ...total(build.polyfillFiles) },
     routes: routes.map((r) => {
@@ -101,6 +104,7 @@ export function runPageWeight() {
         ),
     ).map((p) => p.key),
   };
+  log(`page weight framework floor: ${String(figures.frameworkJs.gzipKb)} kB gzip`);
   for (const r of figures.routes) {
     log(`page weight ${r.route}: ${String(r.firstLoadJs.gzipKb)} kB gzip first-load JS`);
   }

@@ -313,6 +313,7 @@ if (pageWeight || lighthouse) {
   }
   const runs = [...new Set(audits.map((a) => a.runs).filter((n) => typeof n === 'number'))];
   const shared = pageWeight?.sharedJs as { gzipKb: number } | undefined;
+  const framework = pageWeight?.frameworkJs as { gzipKb: number } | undefined;
   section(
     '5. Pages (production build): first-load JS (gzip) and Lighthouse (mobile, simulated throttling)',
     table(
@@ -330,6 +331,9 @@ if (pageWeight || lighthouse) {
     [
       shared
         ? `JS every route loads (framework, runtime, root layout): ${shared.gzipKb.toFixed(1)} kB gzip.`
+        : '',
+      framework
+        ? `Of that, Next.js and React alone (the floor of any page): ${framework.gzipKb.toFixed(1)} kB.`
         : '',
       runs.length > 0
         ? `Lighthouse figures are medians of ${runs.join(' or ')} runs per page.`

@@ -6,7 +6,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { describeAuthError } from '@/lib/auth/auth-errors';
 import type { FirebaseClients } from '@/lib/firebase/client-app';
-import { useAuthState, useFirebase } from '@/lib/firebase/firebase-provider';
+import { useFirebase, useSession } from '@/lib/firebase/firebase-provider';
 
 type Mode = 'sign-in' | 'sign-up';
 
@@ -18,7 +18,7 @@ function safeNext(value: string | null): string {
 const inputClass =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
 
-/** The Auth instance and SDK, downloaded after the page is drawn (see FirebaseProvider). */
+/** The Auth instance and SDK, downloaded when the form is first used (see FirebaseProvider). */
 async function loadAuth(clients: FirebaseClients) {
   const [auth, sdk] = await Promise.all([clients.auth.get(), import('firebase/auth')]);
   return { auth, sdk };
@@ -26,7 +26,7 @@ async function loadAuth(clients: FirebaseClients) {
 
 export function AuthForm({ mode }: { mode: Mode }) {
   const clients = useFirebase();
-  const authState = useAuthState();
+  const session = useSession();
   const router = useRouter();
   const next = safeNext(useSearchParams().get('next'));
   const [name, setName] = useState('');
@@ -37,9 +37,14 @@ export function AuthForm({ mode }: { mode: Mode }) {
   const [error, setError] = useState<string | null>(null);
 
   // Someone already signed in who opens this page goes straight on, unless they are mid sign-up.
+  // Auth loads to check only when the session cookie says so; otherwise when the form is used.
+  const probablySignedIn = session.status === 'unknown' && session.hint;
   useEffect(() => {
-    if (authState.status === 'signed-in' && busy === null) router.replace(next);
-  }, [authState.status, busy, next, router]);
+    if (probablySignedIn) clients.auth.preload();
+  }, [probablySignedIn, clients.auth]);
+  useEffect(() => {
+    if (session.status === 'signed-in' && busy === null) router.replace(next);
+  }, [session.status, busy, next, router]);
 
   async function onSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -95,7 +100,13 @@ export function AuthForm({ mode }: { mode: Mode }) {
 
   const title = mode === 'sign-up' ? 'Create your account' : 'Welcome back';
   return (
-    <div className="mx-auto max-w-sm">
+    // Auth starts loading when the form is approached, so the Google pop-up opens within the
+    // click's user activation.
+    <div
+      className="mx-auto max-w-sm"
+      onFocus={clients.auth.preload}
+      onPointerEnter={clients.auth.preload}
+    >
       <h1 className="text-2xl font-semibold">{title}</h1>
       <p className="mt-1 text-sm text-slate-600">
         {mode === 'sign-up' ? 'Already have an account? ' : 'New to Candor? '}

@@ -4,11 +4,11 @@ import { ChevronRight, Plus } from 'lucide-react';
 import Link from 'next/link';
 import { ProgressCard } from './history/progress-card';
 import { InterviewStatusBadge } from './interview-status-badge';
-import { RequireAuth } from './require-auth';
+import { RequireSession } from './require-session';
 import { Spinner } from './spinner';
 import type { FeedbackDoc } from '@/lib/feedback/converter';
 import { useFeedbackHistory } from '@/lib/feedback/hooks';
-import type { LiveList } from '@/lib/feedback/live';
+import type { LiveList } from '@/lib/firebase/live';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterviews, type InterviewListState } from '@/lib/interviews/hooks';
 import { formatDate, LEVEL_LABELS, pluralize, TYPE_LABELS } from '@/lib/interviews/labels';
@@ -167,5 +167,5 @@ function DashboardContent({ uid }: { uid: string }) {
 }
 
 export function Dashboard() {
-  return <RequireAuth>{(user) => <DashboardContent uid={user.uid} />}</RequireAuth>;
+  return <RequireSession>{(uid) => <DashboardContent uid={uid} />}</RequireSession>;
 }

@@ -23,7 +23,7 @@ import { PracticeLinks } from './feedback/practice-links';
 import { AttemptList } from './history/attempt-list';
 import { IndeterminateProgress } from './indeterminate-progress';
 import { InterviewStatusBadge } from './interview-status-badge';
-import { RequireAuth } from './require-auth';
+import { RequireSession } from './require-session';
 import { useNow } from './room/elapsed';
 import { Spinner } from './spinner';
 import type { AttemptDoc } from '@/lib/attempts/converter';
@@ -31,7 +31,7 @@ import type { FeedbackDoc } from '@/lib/feedback/converter';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { useInterviewAttempts, useInterviewFeedback } from '@/lib/feedback/hooks';
 import { weakestQuestionIds } from '@/lib/feedback/insights';
-import type { LiveList } from '@/lib/feedback/live';
+import type { LiveList } from '@/lib/firebase/live';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';
@@ -455,5 +455,5 @@ function InterviewLoader({ id, uid }: { id: string; uid: string }) {
  * attempts appear with their scores as they are taken and scored.
  */
 export function InterviewView({ id }: { id: string }) {
-  return <RequireAuth>{(user) => <InterviewLoader id={id} uid={user.uid} />}</RequireAuth>;
+  return <RequireSession>{(uid) => <InterviewLoader id={id} uid={uid} />}</RequireSession>;
 }

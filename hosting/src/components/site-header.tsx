@@ -2,24 +2,25 @@
 
 import { LogOut, MessageSquareQuote } from 'lucide-react';
 import Link from 'next/link';
-import { signOutAndLeave, useAuthState, useFirebase } from '@/lib/firebase/firebase-provider';
+import { signOutAndLeave, useFirebase, useSignedIn } from '@/lib/firebase/firebase-provider';
 
 export function SiteHeader() {
-  const auth = useAuthState();
+  // From the session cookie until Auth answers: the header needs no Firebase to be drawn.
+  const signedIn = useSignedIn();
   const clients = useFirebase();
 
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-14 max-w-5xl items-center justify-between px-4 sm:px-6">
         <Link
-          href={auth.status === 'signed-in' ? '/dashboard' : '/'}
+          href={signedIn ? '/dashboard' : '/'}
           className="flex items-center gap-2 font-semibold text-slate-900"
         >
           <MessageSquareQuote aria-hidden className="size-5 text-brand-600" />
           Candor
         </Link>
         <nav aria-label="Account" className="flex items-center gap-3 text-sm">
-          {auth.status === 'signed-in' && (
+          {signedIn && (
             <>
               <Link href="/dashboard" className="text-slate-700 hover:text-slate-900">
                 Dashboard
@@ -39,7 +40,7 @@ export function SiteHeader() {
               </button>
             </>
           )}
-          {auth.status === 'signed-out' && (
+          {!signedIn && (
             <>
               <Link href="/sign-in" className="text-slate-700 hover:text-slate-900">
                 Sign in

@@ -20,7 +20,7 @@ import {
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
 import { IndeterminateProgress } from '../indeterminate-progress';
-import { RequireAuth } from '../require-auth';
+import { RequireSession } from '../require-session';
 import { CallCheck } from '../room/call-check';
 import { useNow } from '../room/elapsed';
 import { Card, Problem, primaryButton, secondaryButton } from '../room/room-ui';
@@ -38,7 +38,7 @@ import type { AttemptDetail, FeedbackDoc } from '@/lib/feedback/converter';
 import { useAttemptDetail, useAttemptFeedback } from '@/lib/feedback/hooks';
 import { scoreBand, weakestQuestionIds } from '@/lib/feedback/insights';
 import { MODE_LABELS } from '@/lib/feedback/labels';
-import type { LiveDoc } from '@/lib/feedback/live';
+import type { LiveDoc } from '@/lib/firebase/live';
 import { interviewPath, roomPath } from '@/lib/feedback/paths';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';
@@ -451,8 +451,8 @@ export function FeedbackView({
   attemptId: string;
 }) {
   return (
-    <RequireAuth>
-      {(user) => <FeedbackLoader uid={user.uid} interviewId={interviewId} attemptId={attemptId} />}
-    </RequireAuth>
+    <RequireSession>
+      {(uid) => <FeedbackLoader uid={uid} interviewId={interviewId} attemptId={attemptId} />}
+    </RequireSession>
   );
 }

@@ -6,7 +6,7 @@ import type { AttemptDoc } from '@/lib/attempts/converter';
 import { formatClock } from '@/lib/attempts/questions';
 import type { FeedbackDoc } from '@/lib/feedback/converter';
 import { MODE_LABELS } from '@/lib/feedback/labels';
-import type { LiveList } from '@/lib/feedback/live';
+import type { LiveList } from '@/lib/firebase/live';
 import { feedbackPath } from '@/lib/feedback/paths';
 import { formatDateTime, pluralize } from '@/lib/interviews/labels';
 

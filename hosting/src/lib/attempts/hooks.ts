@@ -1,10 +1,10 @@
 'use client';
 
 import type { CapabilitiesOutput } from '@candor/core';
-import type { DocumentReference } from 'firebase/firestore';
 import { useEffect, useMemo, useState } from 'react';
-import { useLiveDoc, type LiveSource } from '@/lib/feedback/live';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
+import { useLiveDoc } from '@/lib/firebase/live';
+import { reads } from '@/lib/firebase/reads';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
 import type { AttemptDoc } from './converter';
 
@@ -19,15 +19,10 @@ const UNREADABLE =
 
 /**
  * Live view of interviews/{interviewId}/attempts/{attemptId}. As with interviews, the rules
- * answer permission-denied for a missing document too, so both read as not-found. Keyed, so a
- * previous attempt's status never shows while the next one loads.
+ * answer permission-denied for a missing document too, so both read as not-found.
  */
 export function useAttempt(interviewId: string, attemptId: string): AttemptState {
-  const source = useMemo<LiveSource<DocumentReference<AttemptDoc>>>(
-    () => (kit, db) => kit.attemptRef(db, interviewId, attemptId),
-    [interviewId, attemptId],
-  );
-  const live = useLiveDoc(source, UNREADABLE);
+  const live = useLiveDoc(reads.attempt(interviewId, attemptId), UNREADABLE);
   return useMemo(
     () => (live.status === 'ready' ? { status: 'ready', attempt: live.value } : live),
     [live],

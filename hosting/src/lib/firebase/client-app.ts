@@ -5,12 +5,14 @@ import type { Auth } from 'firebase/auth';
 import type { Firestore } from 'firebase/firestore';
 import type { Functions } from 'firebase/functions';
 import type { PublicConfig } from '@/lib/config/public-config';
+import { reportUser } from './session';
 
 /**
  * One Firebase client, made the first time something asks for it. Every SDK is a dynamic
  * import, so a page ships none of them up front and downloads only the ones it uses: the public
- * pages load Auth after they are drawn, signed-in pages add Firestore and Functions when a
- * listener or a call first needs them, and App Check comes only with a configured site key.
+ * pages load none (the sign-in form loads Auth when it is used), signed-in pages load Auth once
+ * drawn and add Firestore and Functions when a listener or a call first needs them, and App
+ * Check comes only with a configured site key.
  */
 export interface LazyClient<T> {
   readonly get: () => Promise<T>;
@@ -74,6 +76,10 @@ export function getFirebaseClients(config: PublicConfig): FirebaseClients {
         disableWarnings: true,
       });
     }
+    // Whoever asked for Auth first, the session (cookie, header, other tabs) follows it now.
+    sdk.onIdTokenChanged(instance, (user) => {
+      void reportUser(user);
+    });
     return instance;
   });
 

@@ -1,23 +1,63 @@
-import { Timestamp, type QueryDocumentSnapshot } from 'firebase/firestore';
 import type { z } from 'zod';
+
+/**
+ * What a snapshot of either SDK offers a converter: the browser's `firebase/firestore` and the
+ * server's `firebase/firestore/lite` (whose `data()` takes no options and has no pending writes).
+ */
+export interface ReadSnapshot {
+  readonly id: string;
+  data: (options?: { serverTimestamps?: 'estimate' }) => unknown;
+}
+
+/**
+ * A converter for documents only the functions write (the rules deny clients), so it never
+ * encodes. Assignable to both SDKs' `FirestoreDataConverter`.
+ */
+export interface ReadConverter<T> {
+  toFirestore: () => never;
+  fromFirestore: (snap: ReadSnapshot) => T;
+}
+
+/** A document as the web app sees it: the stored fields, parsed by the shared schema, and its id. */
+export type Read<S extends z.ZodType> = z.output<S> & { id: string };
+
+/**
+ * Both SDKs' Timestamps (the lite SDK has its own class, so `instanceof` would miss one of
+ * them): a `toDate` method beside the seconds and nanoseconds it is made of.
+ */
+function isTimestamp(value: object): value is { toDate: () => Date } {
+  const v = value as { toDate?: unknown; seconds?: unknown; nanoseconds?: unknown };
+  return (
+    typeof v.toDate === 'function' &&
+    typeof v.seconds === 'number' &&
+    typeof v.nanoseconds === 'number'
+  );
+}
 
 /** Timestamps become Dates here, once, so components never see Firestore types. */
 export function toDates(value: unknown): unknown {
-  if (value instanceof Timestamp) return value.toDate();
   if (Array.isArray(value)) return value.map(toDates);
   if (value !== null && typeof value === 'object') {
+    if (isTimestamp(value)) return value.toDate();
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDates(v)]));
   }
   return value;
 }
 
 /**
- * Parses a snapshot with the shared schema. A pending server timestamp reads as null locally,
- * so it is estimated instead of failing the parse.
+ * The one read converter: parses a snapshot with the shared schema and adds the document id.
+ * A pending server timestamp reads as null locally, so it is estimated instead of failing the
+ * parse.
  */
-export function fromFirestore<S extends z.ZodType>(
-  schema: S,
-  snap: QueryDocumentSnapshot,
-): z.output<S> {
-  return schema.parse(toDates(snap.data({ serverTimestamps: 'estimate' })));
+export function readConverter<S extends z.ZodType>(schema: S): ReadConverter<Read<S>> {
+  return {
+    toFirestore: () => {
+      throw new Error('These documents are written by the server only');
+    },
+    fromFirestore: (snap) =>
+      ({
+        ...(schema.parse(toDates(snap.data({ serverTimestamps: 'estimate' }))) as object),
+        id: snap.id,
+      }) as Read<S>,
+  };
 }

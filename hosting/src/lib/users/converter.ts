@@ -1,19 +1,7 @@
-import { COLLECTIONS, userSchema, type User } from '@candor/core';
-import {
-  doc,
-  type DocumentReference,
-  type Firestore,
-  type FirestoreDataConverter,
-  type QueryDocumentSnapshot,
-} from 'firebase/firestore';
-import { fromFirestore } from '@/lib/firebase/converters';
+import { userSchema } from '@candor/core';
+import { readConverter, type Read } from '@/lib/firebase/converters';
 
-const userConverter: FirestoreDataConverter<User> = {
-  // The owner may change only displayName (the rules say so); updateDoc sends just that field.
-  toFirestore: (user) => user,
-  fromFirestore: (snap: QueryDocumentSnapshot) => fromFirestore(userSchema, snap),
-};
+/** users/{uid}; the owner may change only displayName (the rules say so) with updateDoc. */
+export type UserDoc = Read<typeof userSchema>;
 
-export function userRef(db: Firestore, uid: string): DocumentReference<User> {
-  return doc(db, COLLECTIONS.users, uid).withConverter(userConverter);
-}
+export const userConverter = readConverter(userSchema);

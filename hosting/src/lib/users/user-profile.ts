@@ -1,26 +1,24 @@
 'use client';
 
-import { displayNameSchema, type User } from '@candor/core';
-import type { DocumentReference, Firestore } from 'firebase/firestore';
+import { displayNameSchema } from '@candor/core';
+import type { Firestore } from 'firebase/firestore';
 import { useMemo } from 'react';
-import { useLiveDoc, type LiveSource } from '@/lib/feedback/live';
 import { loadFirestoreKit, type LazyClient } from '@/lib/firebase/client-app';
+import { useLiveDoc } from '@/lib/firebase/live';
+import { reads } from '@/lib/firebase/reads';
+import type { UserDoc } from './converter';
 
 export type ProfileState =
   | { status: 'loading' }
   | { status: 'missing' }
-  | { status: 'ready'; profile: User }
+  | { status: 'ready'; profile: UserDoc }
   | { status: 'error'; message: string };
 
 const UNREADABLE = 'Your profile could not be read. Reload the page to try again.';
 
 /** Live view of users/{uid}, which the server creates when the account is made. */
 export function useUserProfile(uid: string | null): ProfileState {
-  const source = useMemo<LiveSource<DocumentReference<User>> | null>(
-    () => (uid ? (kit, db) => kit.userRef(db, uid) : null),
-    [uid],
-  );
-  const live = useLiveDoc(source, UNREADABLE);
+  const live = useLiveDoc(uid ? reads.user(uid) : null, UNREADABLE);
   return useMemo(() => {
     if (!uid) return { status: 'loading' };
     switch (live.status) {
@@ -42,7 +40,7 @@ export async function saveDisplayName(
 ): Promise<void> {
   const displayName = displayNameSchema.parse(name);
   const [kit, instance] = await Promise.all([loadFirestoreKit(), db.get()]);
-  await kit.updateDoc(kit.userRef(instance, uid), { displayName });
+  await kit.updateDoc(kit.docRef(instance, reads.user(uid)), { displayName });
 }
 
 /** Waits until the server has created users/{uid}, then sets the name the user chose. */
@@ -60,7 +58,7 @@ export async function saveDisplayNameWhenReady(
       reject(new Error('Your profile is taking longer than usual to set up. Reload to retry.'));
     }, timeoutMs);
     const unsubscribe = kit.onSnapshot(
-      kit.userRef(instance, uid),
+      kit.docRef(instance, reads.user(uid)),
       (snap) => {
         if (!snap.exists()) return;
         clearTimeout(timer);

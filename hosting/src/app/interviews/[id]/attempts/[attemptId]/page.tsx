@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import { FeedbackView } from '@/components/feedback/feedback-view';
+import { InitialReads } from '@/lib/firebase/initial-reads';
+import { reads } from '@/lib/firebase/reads';
+import { readForSession } from '@/lib/firebase/server-session';
 
 export const metadata: Metadata = { title: 'Feedback' };
 
@@ -9,5 +12,14 @@ export default async function FeedbackPage({
   params: Promise<{ id: string; attemptId: string }>;
 }) {
   const { id, attemptId } = await params;
-  return <FeedbackView interviewId={id} attemptId={attemptId} />;
+  const session = await readForSession((uid) => [
+    reads.attemptDetail(id, attemptId),
+    reads.attemptFeedback(uid, attemptId),
+    reads.interview(id),
+  ]);
+  return (
+    <InitialReads session={session}>
+      <FeedbackView interviewId={id} attemptId={attemptId} />
+    </InitialReads>
+  );
 }
