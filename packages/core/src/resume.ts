@@ -63,7 +63,11 @@ export type ResumeFileProblem =
   | { kind: 'too-large'; bytes: number }
   | { kind: 'empty' }
   | { kind: 'unsupported' }
-  | { kind: 'mislabelled'; claimed: ResumeFileKind };
+  | { kind: 'mislabelled'; claimed: ResumeFileKind }
+  // Found while reading a file that passed the checks above.
+  | { kind: 'encrypted' }
+  | { kind: 'no-text'; file: ResumeFileKind }
+  | { kind: 'unreadable'; file: ResumeFileKind };
 
 const EXTENSIONS: Readonly<Record<string, ResumeFileKind>> = {
   pdf: 'pdf',
@@ -156,5 +160,13 @@ export function describeResumeFileProblem(problem: ResumeFileProblem): string {
       return 'Upload a PDF, a Word document (.docx) or a plain-text file (.txt), or paste the text.';
     case 'mislabelled':
       return `That file's name says it is ${KIND_NAMES[problem.claimed]}, but its contents are not. Save it again in that format, or paste the text.`;
+    case 'encrypted':
+      return 'That PDF is protected with a password, so its text cannot be read. Save a copy without the password, or paste the text.';
+    case 'no-text':
+      return problem.file === 'pdf'
+        ? 'That PDF has no text to read: it looks like a scan or a picture of the pages. Upload the document it was made from, or paste the text.'
+        : 'That file has no text in it.';
+    case 'unreadable':
+      return `That file could not be read as ${KIND_NAMES[problem.file]}: it may be damaged. Save it again, or paste the text.`;
   }
 }
