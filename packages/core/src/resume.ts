@@ -147,7 +147,9 @@ const KIND_NAMES: Record<ResumeFileKind, string> = {
   text: 'a UTF-8 text file',
 };
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Rounded up, so a file just over the limit never reads as the limit itself. */
+const megabytes = (bytes: number) =>
+  `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
 
 /** The candidate's sentence for a file that cannot be used. */
 export function describeResumeFileProblem(problem: ResumeFileProblem): string {

@@ -205,6 +205,13 @@ describe('checkResumeFile', () => {
     expect(describeResumeFileProblem({ kind: 'too-large', bytes: 7.25 * 1024 * 1024 })).toBe(
       'That file is 7.3 MB. A résumé file can be at most 5.0 MB.',
     );
+    expect(
+      describeResumeFileProblem({ kind: 'too-large', bytes: RESUME_LIMITS.fileBytes + 1 }),
+    ).toBe('That file is 5.1 MB. A résumé file can be at most 5.0 MB.');
+    expect(describeResumeFileProblem({ kind: 'encrypted' })).toMatch(/protected with a password/);
+    expect(describeResumeFileProblem({ kind: 'no-text', file: 'pdf' })).toMatch(
+      /looks like a scan/,
+    );
     expect(describeResumeFileProblem({ kind: 'mislabelled', claimed: 'pdf' })).toMatch(
       /name says it is a PDF, but its contents are not/,
     );
