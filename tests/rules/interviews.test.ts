@@ -38,6 +38,10 @@ const { alice, bob, anon } = rulesFixture('interviews', async (db) => {
   await setDoc(doc(db, 'interviews/a1'), interview('alice'));
   await setDoc(doc(db, 'interviews/a2'), { ...interview('alice'), status: 'generating' });
   await setDoc(doc(db, 'interviews/b1'), interview('bob'));
+  await setDoc(doc(db, 'interviews/r1'), {
+    ...interview('alice'),
+    resume: 'Alice Liddell\nLed the move to Kafka',
+  });
 });
 
 const interviews = (db: Firestore) => collection(db, 'interviews');
@@ -61,7 +65,7 @@ describe('interviews/{id}: get', () => {
 describe('interviews/{id}: list', () => {
   it('lets the owner list their own with a userId query (as the dashboard does)', async () => {
     const snap = await assertSucceeds(getDocs(ownedBy(alice(), 'alice')));
-    expect(snap.docs.map((d) => d.id).sort()).toEqual(['a1', 'a2']);
+    expect(snap.docs.map((d) => d.id).sort()).toEqual(['a1', 'a2', 'r1']);
     await assertSucceeds(
       getDocs(
         query(
@@ -126,6 +130,23 @@ describe('interviews/{id}: delete', () => {
     await assertFails(deleteDoc(doc(alice(), 'interviews/a1')));
     await assertFails(deleteDoc(doc(bob(), 'interviews/a1')));
     await assertFails(deleteDoc(doc(anon(), 'interviews/a1')));
+  });
+});
+
+describe('interviews/{id}: a kept résumé (personal data)', () => {
+  it('is read by its owner only', async () => {
+    const snap = await assertSucceeds(getDoc(doc(alice(), 'interviews/r1')));
+    expect(snap.get('resume')).toBe('Alice Liddell\nLed the move to Kafka');
+    await assertFails(getDoc(doc(bob(), 'interviews/r1')));
+    await assertFails(getDoc(doc(anon(), 'interviews/r1')));
+    await assertFails(getDocs(ownedBy(bob(), 'alice')));
+  });
+
+  it('cannot be written, replaced or removed by any client, its owner included', async () => {
+    for (const db of [alice(), bob(), anon()]) {
+      await assertFails(updateDoc(doc(db, 'interviews/r1'), { resume: 'Invented claims' }));
+      await assertFails(updateDoc(doc(db, 'interviews/a1'), { resume: 'Added later' }));
+    }
   });
 });
 

@@ -6,7 +6,12 @@ const READER = `
 import { extractText, getDocumentProxy } from 'unpdf';
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
-const pdf = await getDocumentProxy(new Uint8Array(Buffer.concat(chunks)));
+const password = process.env.PDF_PASSWORD;
+const pdf = await getDocumentProxy(new Uint8Array(Buffer.concat(chunks)), password ? { password } : {})
+  .catch((error) => {
+    process.stderr.write(\`\${error.name}: \${error.message}\`);
+    process.exit(1);
+  });
 const { totalPages, text } = await extractText(pdf, { mergePages: true });
 const page = await pdf.getPage(1);
 const [, , width, height] = page.view;
@@ -22,13 +27,19 @@ export interface PdfText {
   height: number;
 }
 
-/** Parses a PDF with pdf.js and returns its text: fails if the bytes are not a valid PDF. */
-export function readPdf(bytes: Buffer): Promise<PdfText> {
+/**
+ * Parses a PDF with pdf.js and returns its text: fails if the bytes are not a valid PDF, or are
+ * encrypted and `password` does not open them (pdf.js's PasswordException).
+ */
+export function readPdf(bytes: Buffer, password?: string): Promise<PdfText> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
       ['--input-type=module', '-e', READER],
-      { maxBuffer: 16 * 1024 * 1024 },
+      {
+        maxBuffer: 16 * 1024 * 1024,
+        env: { ...process.env, PDF_PASSWORD: password ?? '' },
+      },
       (error, stdout, stderr) => {
         if (error) {
           reject(new Error(`could not read the PDF: ${stderr || error.message}`));

@@ -42,25 +42,79 @@ export async function getOwnedInterview(uid: string, interviewId: string): Promi
   return readInterview(snap);
 }
 
+/**
+ * Creates the caller's interview. Without a résumé, or with one to keep (stored on the interview
+ * like the job description), the document starts `generating` and the create trigger writes the
+ * questions, so its retries and the sweep can always re-run from the document. A résumé to
+ * discard is never written anywhere: the questions are generated here, inside the call, and the
+ * interview is created `ready` with them (the trigger then finds nothing to do). If that
+ * generation fails, nothing is created and the call fails; the form still holds the text, so
+ * creating again is the retry.
+ */
 export async function createInterview(uid: string, spec: InterviewSpec): Promise<string> {
   const ref = db().collection(COLLECTIONS.interviews).doc();
+  const fields = {
+    userId: uid,
+    role: spec.role,
+    level: spec.level,
+    type: spec.type,
+    techStack: spec.techStack,
+    questionCount: spec.questionCount,
+    ...(spec.jobDescription ? { jobDescription: spec.jobDescription } : {}),
+    ...(spec.resume?.storage === 'keep' ? { resume: spec.resume.text } : {}),
+    createdAt: FieldValue.serverTimestamp(),
+    updatedAt: FieldValue.serverTimestamp(),
+  };
+  if (spec.resume?.storage === 'discard') {
+    await createWithDiscardedResume(ref, spec, fields);
+    return ref.id;
+  }
   await db().runTransaction(async (tx) => {
     await consumeRateLimit(tx, uid, 'interviews');
-    tx.create(ref, {
-      userId: uid,
-      role: spec.role,
-      level: spec.level,
-      type: spec.type,
-      techStack: spec.techStack,
-      questionCount: spec.questionCount,
-      ...(spec.jobDescription ? { jobDescription: spec.jobDescription } : {}),
-      status: 'generating',
-      questions: [],
-      createdAt: FieldValue.serverTimestamp(),
-      updatedAt: FieldValue.serverTimestamp(),
-    });
+    tx.create(ref, { ...fields, status: 'generating', questions: [] });
   });
   return ref.id;
+}
+
+async function createWithDiscardedResume(
+  ref: DocumentReference,
+  spec: InterviewSpec,
+  fields: { userId: string } & Record<string, unknown>,
+): Promise<void> {
+  const logger = log({ fn: 'createInterview', interviewId: ref.id });
+  const startedMs = Date.now();
+  // Counted before the model is called, as a failed interview is counted: the limit guards
+  // the model's cost as much as the database.
+  await db().runTransaction((tx) => consumeRateLimit(tx, fields.userId, 'interviews'));
+  let outcome: Outcome;
+  try {
+    outcome = await produceQuestions(spec, ref.id, logger);
+  } catch (error) {
+    logger.error('question generation crashed', errorDetails(error));
+    outcome = { ok: false, error: 'Something went wrong while writing your questions.' };
+  }
+  logger.info(outcome.ok ? 'questions ready' : 'question generation failed', {
+    resume: 'discarded',
+    ...(outcome.ok ? { engine: outcome.engine, count: outcome.questions.length } : outcome),
+    ...pipeline('questions', {
+      outcome: outcome.ok ? 'ready' : 'failed',
+      engine: outcome.ok ? outcome.engine : null,
+      latencySeconds: (Date.now() - startedMs) / 1000,
+    }),
+  });
+  if (!outcome.ok) {
+    throw new DomainError(
+      'unavailable',
+      `${outcome.error} No interview was created and your résumé was not kept.`,
+    );
+  }
+  await ref.create({
+    ...fields,
+    status: 'ready',
+    questions: outcome.questions,
+    engine: outcome.engine,
+    model: outcome.model,
+  });
 }
 
 /** The candidate's reason when a stuck generation has already had its one retry. */
@@ -156,19 +210,24 @@ type Outcome =
   | { ok: true; questions: Question[]; engine: 'gemini' | 'offline'; model: string }
   | { ok: false; error: string };
 
-async function produceQuestions(
-  interview: Interview,
-  seed: string,
-  logger: ReturnType<typeof log>,
-): Promise<Outcome> {
-  const spec: InterviewSpec = {
+/** What a stored interview asks for; a kept résumé is read back from the document. */
+function specOf(interview: Interview): InterviewSpec {
+  return {
     role: interview.role,
     level: interview.level,
     type: interview.type,
     techStack: interview.techStack,
     questionCount: interview.questionCount,
     jobDescription: interview.jobDescription,
+    ...(interview.resume ? { resume: { text: interview.resume, storage: 'keep' as const } } : {}),
   };
+}
+
+async function produceQuestions(
+  spec: InterviewSpec,
+  seed: string,
+  logger: ReturnType<typeof log>,
+): Promise<Outcome> {
   const choice = chooseEngine();
   if (choice.engine === 'offline') {
     return {
@@ -184,7 +243,7 @@ async function produceQuestions(
     prompt: buildQuestionPrompt(spec),
     responseJsonSchema: questionsResponseJsonSchema,
     check: (raw) => {
-      const parsed = parseGeneratedQuestions(raw, spec.questionCount);
+      const parsed = parseGeneratedQuestions(raw, spec.questionCount, spec.resume?.text);
       return parsed.ok ? { ok: true, value: parsed.questions } : parsed;
     },
     unusable: (reason) =>
@@ -205,7 +264,7 @@ async function runClaimed(
 ): Promise<'ready' | 'failed' | 'claim lost'> {
   let outcome: Outcome;
   try {
-    outcome = await produceQuestions(interview, ref.id, logger);
+    outcome = await produceQuestions(specOf(interview), ref.id, logger);
   } catch (error) {
     logger.error('question generation crashed', errorDetails(error));
     outcome = { ok: false, error: 'Something went wrong while writing your questions.' };

@@ -1,20 +1,23 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import {
   createInterviewInputSchema,
   INTERVIEW_TYPES,
   LEVELS,
   LIMITS,
+  RESUME_LIMITS,
   type CreateInterviewInput,
   type CreateInterviewOutput,
   type InterviewSpec,
   type InterviewType,
-  type Level,
+  type ResumeStorage,
 } from '@candor/core';
-import { LoaderCircle, Minus, Plus } from 'lucide-react';
+import { FileUp, LoaderCircle, Minus, Plus } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useState, type ChangeEvent, type ReactNode, type SyntheticEvent } from 'react';
+import { useController, useForm, useWatch } from 'react-hook-form';
 import { RequireAuth } from './require-auth';
 import { TagInput } from './tag-input';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
@@ -23,28 +26,28 @@ import { LEVEL_LABELS, TYPE_LABELS } from '@/lib/interviews/labels';
 import { addTechnologies, filterSuggestions } from '@/lib/interviews/tech-stack';
 import { UsageNote } from './usage-note';
 
-const FIELDS = ['role', 'level', 'type', 'techStack', 'questionCount', 'jobDescription'] as const;
+/** In the order they appear, so the first invalid one takes focus on submit. */
+const FIELDS = [
+  'role',
+  'level',
+  'type',
+  'techStack',
+  'questionCount',
+  'jobDescription',
+  'resume',
+] as const;
 type Field = (typeof FIELDS)[number];
-type FieldErrors = Partial<Record<Field, string>>;
 
-interface FormValues {
-  role: string;
-  level: Level | '';
-  type: InterviewType;
-  techStack: string[];
-  /** Kept as typed, so clearing the box to type a new number does not snap back. */
-  questionCount: string;
-  jobDescription: string;
-}
+type FormInput = CreateInterviewInput;
 
-const INITIAL: FormValues = {
+const DEFAULTS = {
   role: '',
-  level: '',
   type: 'technical',
   techStack: [],
-  questionCount: '5',
+  questionCount: 5,
   jobDescription: '',
-};
+  resume: { text: '', storage: 'discard' },
+} satisfies Partial<FormInput>;
 
 const TYPE_HINTS: Record<InterviewType, string> = {
   technical: 'Knowledge, design and problem solving',
@@ -52,34 +55,51 @@ const TYPE_HINTS: Record<InterviewType, string> = {
   mixed: 'A balance of both',
 };
 
+const STORAGE_CHOICES: { value: ResumeStorage; label: string; hint: string }[] = [
+  {
+    value: 'discard',
+    label: 'Use once and discard',
+    hint: 'Used to write this interview’s questions, then dropped: it is never stored. The questions are kept and may mention what it says.',
+  },
+  {
+    value: 'keep',
+    label: 'Keep with this interview',
+    hint: 'Stored with this interview and visible only to you, so a retry can use it again. It is in your data export and is deleted with your account.',
+  },
+];
+
+const RESUME_ACCEPT =
+  '.pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
+
 const fieldId = (field: Field) => `interview-${field}`;
 const errorId = (field: Field) => `interview-${field}-error`;
 const numberFormat = new Intl.NumberFormat('en-US');
 
-function isField(value: unknown): value is Field {
-  return typeof value === 'string' && (FIELDS as readonly string[]).includes(value);
-}
-
-/** Checks the form with the very schema the server uses, so both sides agree on every message. */
-function validate(values: FormValues): { data: InterviewSpec | null; errors: FieldErrors } {
-  const count = values.questionCount.trim();
-  const result = createInterviewInputSchema.safeParse({
-    ...values,
-    questionCount: count === '' ? Number.NaN : Number(count),
-  });
-  if (result.success) return { data: result.data, errors: {} };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (isField(field)) errors[field] ??= issue.message;
+/**
+ * The first message in a field's errors: a list or an object (the stack's items, the résumé's
+ * text and storage) reports the first of its parts, as the form showed before.
+ */
+function messageOf(error: unknown): string | undefined {
+  if (error === null || typeof error !== 'object') return undefined;
+  if ('message' in error && typeof error.message === 'string' && error.message !== '') {
+    return error.message;
   }
-  return { data: null, errors };
+  for (const [key, value] of Object.entries(error)) {
+    if (key === 'ref') continue;
+    const found = messageOf(value);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
-/** The callable payload; an absent description is left out, since the SDK would send null. */
+/** The callable payload; absent optional parts are left out, since the SDK would send null. */
 function toPayload(spec: InterviewSpec): CreateInterviewInput {
-  const { jobDescription, ...rest } = spec;
-  return jobDescription === undefined ? rest : { ...rest, jobDescription };
+  const { jobDescription, resume, ...rest } = spec;
+  return {
+    ...rest,
+    ...(jobDescription === undefined ? {} : { jobDescription }),
+    ...(resume === undefined ? {} : { resume }),
+  };
 }
 
 /** Border, colours and focus ring of a text field; layout is up to each field. */
@@ -90,6 +110,8 @@ const fieldClass = (invalid: boolean) =>
       : 'border-slate-300 focus:border-brand-500 focus:ring-brand-100'
   }`;
 const inputClass = (invalid: boolean) => `mt-1 block w-full ${fieldClass(invalid)}`;
+const choiceClass =
+  'relative cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2.5 shadow-sm hover:border-slate-400 has-checked:border-brand-500 has-checked:bg-brand-50 has-checked:ring-1 has-checked:ring-brand-500 has-focus-visible:ring-2 has-focus-visible:ring-brand-500';
 
 function FieldError({ field, message }: { field: Field; message: string | undefined }) {
   if (message === undefined) return null;
@@ -108,77 +130,83 @@ function Hint({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
+function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
+  return (
+    <span
+      id={id}
+      className={`text-xs tabular-nums ${length > max ? 'font-medium text-red-700' : 'text-slate-500'}`}
+    >
+      {numberFormat.format(length)} / {numberFormat.format(max)}
+      <span className="sr-only"> characters</span>
+    </span>
+  );
+}
+
 /** The new-interview form, for signed-in users only. */
 export function CreateInterviewForm() {
   return <RequireAuth>{() => <InterviewForm />}</RequireAuth>;
 }
 
+type FileState =
+  | { status: 'idle' }
+  | { status: 'reading'; name: string }
+  | { status: 'read'; name: string }
+  | { status: 'refused'; name: string; message: string };
+
 function InterviewForm() {
   const { functions } = useFirebase();
   const router = useRouter();
-  const [values, setValues] = useState<FormValues>(INITIAL);
+  const {
+    control,
+    formState: { errors },
+    getValues,
+    handleSubmit,
+    register,
+    setValue,
+    trigger,
+  } = useForm<FormInput, unknown, InterviewSpec>({
+    resolver: zodResolver(createInterviewInputSchema),
+    defaultValues: DEFAULTS,
+    // Errors appear once a field has been left or the form submitted, then follow every keystroke.
+    mode: 'onTouched',
+    // Focus follows the form's own order below (the stack box is not a registered input).
+    shouldFocusError: false,
+  });
+  const { field: stack } = useController({ control, name: 'techStack' });
+  const [questionCount, jobDescription, resumeText] = useWatch({
+    control,
+    name: ['questionCount', 'jobDescription', 'resume.text'],
+  });
   const [techDraft, setTechDraft] = useState('');
   const [techMessage, setTechMessage] = useState<string | null>(null);
-  const [touched, setTouched] = useState<ReadonlySet<Field>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
+  const [file, setFile] = useState<FileState>({ status: 'idle' });
   const [busy, setBusy] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
 
-  const { errors } = validate(values);
-  // Errors appear once a field has been left or the form submitted, then follow every keystroke.
-  const shown = (field: Field) => (submitted || touched.has(field) ? errors[field] : undefined);
+  const shown = (field: Field) => messageOf(errors[field]);
   const describedBy = (field: Field, ...more: string[]) =>
     [...more, shown(field) === undefined ? null : errorId(field)].filter(Boolean).join(' ') ||
     undefined;
-
-  function set<K extends keyof FormValues>(key: K, value: FormValues[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-  }
-
-  function touch(field: Field) {
-    setTouched((current) => (current.has(field) ? current : new Set(current).add(field)));
-  }
+  const invalid = (field: Field) => shown(field) !== undefined;
+  const focusFirstError = (found: Partial<Record<Field, unknown>>) => {
+    const first = FIELDS.find((field) => messageOf(found[field]) !== undefined);
+    if (first) document.getElementById(fieldId(first))?.focus();
+  };
 
   function commitTech(text: string) {
-    const result = addTechnologies(values.techStack, text);
-    set('techStack', result.stack);
+    const result = addTechnologies(stack.value, text);
+    stack.onChange(result.stack);
     setTechDraft(result.leftover);
     setTechMessage(result.message);
   }
 
-  async function onSubmit(event: SyntheticEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setSubmitted(true);
-    setServerError(null);
-
-    let current = values;
-    // Text still in the stack box counts: people often type the last item and press submit.
-    if (techDraft.trim() !== '') {
-      const added = addTechnologies(values.techStack, techDraft);
-      current = { ...values, techStack: added.stack };
-      setValues(current);
-      setTechDraft(added.leftover);
-      setTechMessage(added.message);
-      if (added.leftover !== '') {
-        document.getElementById(fieldId('techStack'))?.focus();
-        return;
-      }
-    }
-
-    const { data, errors: found } = validate(current);
-    if (!data) {
-      const first = FIELDS.find((field) => found[field] !== undefined);
-      if (first) document.getElementById(fieldId(first))?.focus();
-      return;
-    }
-
+  async function create(spec: InterviewSpec) {
     setBusy(true);
     try {
       const { interviewId } = await callFunction<CreateInterviewInput, CreateInterviewOutput>(
         functions,
         'createInterview',
-        toPayload(data),
+        toPayload(spec),
       );
       router.push(`/interviews/${interviewId}`);
     } catch (error) {
@@ -187,14 +215,51 @@ function InterviewForm() {
     }
   }
 
-  const countValue = Number(values.questionCount);
+  async function onSubmit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy || file.status === 'reading') return;
+    setServerError(null);
+    // Text still in the stack box counts: people often type the last item and press submit.
+    if (techDraft.trim() !== '') {
+      const added = addTechnologies(getValues('techStack'), techDraft);
+      setValue('techStack', added.stack);
+      setTechDraft(added.leftover);
+      setTechMessage(added.message);
+      if (added.leftover !== '') {
+        void trigger();
+        document.getElementById(fieldId('techStack'))?.focus();
+        return;
+      }
+    }
+    await handleSubmit(create, focusFirstError)(event);
+  }
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const picked = input.files?.[0];
+    // Cleared, so picking the same file again (after fixing it) reads it again.
+    input.value = '';
+    if (!picked) return;
+    setFile({ status: 'reading', name: picked.name });
+    // Loaded only now: the parsers are far larger than the rest of the page.
+    const { extractResumeText } = await import('@/lib/resume/extract');
+    const result = await extractResumeText(picked);
+    if (!result.ok) {
+      // The text box keeps what it had: a bad file changes nothing.
+      setFile({ status: 'refused', name: picked.name, message: result.message });
+      return;
+    }
+    setValue('resume.text', result.text, { shouldDirty: true, shouldValidate: true });
+    setFile({ status: 'read', name: picked.name });
+  }
+
+  const countValue = questionCount;
   const stepCount = (delta: number) => {
     const base = Number.isInteger(countValue) ? countValue : 5;
     const next = Math.min(LIMITS.maxQuestions, Math.max(LIMITS.minQuestions, base + delta));
-    set('questionCount', String(next));
+    setValue('questionCount', next, { shouldValidate: errors.questionCount !== undefined });
   };
-  const descriptionLength = values.jobDescription.length;
-  const descriptionOver = descriptionLength > LIMITS.jobDescription;
+  const reading = file.status === 'reading';
 
   return (
     <div className="mx-auto max-w-2xl">
@@ -215,19 +280,12 @@ function InterviewForm() {
           </label>
           <input
             id={fieldId('role')}
-            name="role"
             autoComplete="organization-title"
             placeholder="e.g. Frontend Engineer"
-            value={values.role}
-            aria-invalid={shown('role') !== undefined}
+            aria-invalid={invalid('role')}
             aria-describedby={describedBy('role')}
-            onChange={(event) => {
-              set('role', event.target.value);
-            }}
-            onBlur={() => {
-              touch('role');
-            }}
-            className={inputClass(shown('role') !== undefined)}
+            {...register('role')}
+            className={inputClass(invalid('role'))}
           />
           <FieldError field="role" message={shown('role')} />
         </div>
@@ -238,18 +296,11 @@ function InterviewForm() {
           </label>
           <select
             id={fieldId('level')}
-            name="level"
-            value={values.level}
-            aria-invalid={shown('level') !== undefined}
+            defaultValue=""
+            aria-invalid={invalid('level')}
             aria-describedby={describedBy('level')}
-            onChange={(event) => {
-              const level = LEVELS.find((l) => l === event.target.value);
-              set('level', level ?? '');
-            }}
-            onBlur={() => {
-              touch('level');
-            }}
-            className={`${inputClass(shown('level') !== undefined)} sm:max-w-xs`}
+            {...register('level')}
+            className={`${inputClass(invalid('level'))} sm:max-w-xs`}
           >
             <option value="" disabled>
               Choose a level
@@ -267,20 +318,13 @@ function InterviewForm() {
           <legend className="text-sm font-medium text-slate-700">Interview type</legend>
           <div className="mt-1 grid gap-2 sm:grid-cols-3">
             {INTERVIEW_TYPES.map((type) => (
-              <label
-                key={type}
-                className="relative cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2.5 shadow-sm hover:border-slate-400 has-checked:border-brand-500 has-checked:bg-brand-50 has-checked:ring-1 has-checked:ring-brand-500 has-focus-visible:ring-2 has-focus-visible:ring-brand-500"
-              >
+              <label key={type} className={choiceClass}>
                 <input
                   type="radio"
-                  name="type"
                   value={type}
-                  checked={values.type === type}
                   aria-label={TYPE_LABELS[type]}
                   aria-describedby={`${fieldId('type')}-${type}-hint`}
-                  onChange={() => {
-                    set('type', type);
-                  }}
+                  {...register('type')}
                   // Invisible but covering the card, so the card itself is the click target.
                   className="absolute inset-0 size-full cursor-pointer appearance-none opacity-0"
                 />
@@ -308,12 +352,12 @@ function InterviewForm() {
               Tech stack
             </label>
             <span className="text-xs text-slate-500">
-              {values.techStack.length} of {LIMITS.techStack}
+              {stack.value.length} of {LIMITS.techStack}
             </span>
           </div>
           <TagInput
             id={fieldId('techStack')}
-            tags={values.techStack}
+            tags={stack.value}
             draft={techDraft}
             onDraftChange={(draft) => {
               setTechDraft(draft);
@@ -321,19 +365,14 @@ function InterviewForm() {
             }}
             onCommit={commitTech}
             onRemove={(index) => {
-              set(
-                'techStack',
-                values.techStack.filter((_, i) => i !== index),
-              );
+              stack.onChange(stack.value.filter((_, i) => i !== index));
               setTechMessage(null);
             }}
-            suggestions={filterSuggestions(techDraft, values.techStack)}
-            invalid={shown('techStack') !== undefined || (techMessage !== null && techDraft !== '')}
+            suggestions={filterSuggestions(techDraft, stack.value)}
+            invalid={invalid('techStack') || (techMessage !== null && techDraft !== '')}
             describedBy={describedBy('techStack', `${fieldId('techStack')}-hint`)}
             placeholder="Type a technology, e.g. React"
-            onBlur={() => {
-              touch('techStack');
-            }}
+            onBlur={stack.onBlur}
           />
           <Hint id={`${fieldId('techStack')}-hint`}>
             Press Enter or a comma to add. Backspace removes the last one.
@@ -364,24 +403,18 @@ function InterviewForm() {
             >
               <Minus aria-hidden className="size-4" />
             </button>
+            {/* Uncontrolled, so clearing the box to type a new number does not snap back. */}
             <input
               id={fieldId('questionCount')}
-              name="questionCount"
               type="number"
               inputMode="numeric"
               min={LIMITS.minQuestions}
               max={LIMITS.maxQuestions}
               step={1}
-              value={values.questionCount}
-              aria-invalid={shown('questionCount') !== undefined}
+              aria-invalid={invalid('questionCount')}
               aria-describedby={describedBy('questionCount', `${fieldId('questionCount')}-hint`)}
-              onChange={(event) => {
-                set('questionCount', event.target.value);
-              }}
-              onBlur={() => {
-                touch('questionCount');
-              }}
-              className={`w-20 text-center ${fieldClass(shown('questionCount') !== undefined)}`}
+              {...register('questionCount', { valueAsNumber: true })}
+              className={`w-20 text-center ${fieldClass(invalid('questionCount'))}`}
             />
             <button
               type="button"
@@ -410,33 +443,122 @@ function InterviewForm() {
             >
               Job description <span className="font-normal text-slate-500">(optional)</span>
             </label>
-            <span
+            <CharacterCount
               id={`${fieldId('jobDescription')}-count`}
-              className={`text-xs tabular-nums ${descriptionOver ? 'font-medium text-red-700' : 'text-slate-500'}`}
-            >
-              {numberFormat.format(descriptionLength)} /{' '}
-              {numberFormat.format(LIMITS.jobDescription)}
-              <span className="sr-only"> characters</span>
-            </span>
+              length={(jobDescription ?? '').length}
+              max={LIMITS.jobDescription}
+            />
           </div>
           <textarea
             id={fieldId('jobDescription')}
-            name="jobDescription"
             rows={6}
             placeholder="Paste the job ad to get questions about what this team actually needs."
-            value={values.jobDescription}
-            aria-invalid={shown('jobDescription') !== undefined}
+            aria-invalid={invalid('jobDescription')}
             aria-describedby={describedBy('jobDescription', `${fieldId('jobDescription')}-count`)}
-            onChange={(event) => {
-              set('jobDescription', event.target.value);
-            }}
-            onBlur={() => {
-              touch('jobDescription');
-            }}
-            className={`${inputClass(shown('jobDescription') !== undefined)} resize-y`}
+            {...register('jobDescription')}
+            className={`${inputClass(invalid('jobDescription'))} resize-y`}
           />
           <FieldError field="jobDescription" message={shown('jobDescription')} />
         </div>
+
+        <section aria-labelledby="resume-heading" className="space-y-3">
+          <div>
+            <h2 id="resume-heading" className="text-sm font-medium text-slate-700">
+              Résumé <span className="font-normal text-slate-500">(optional)</span>
+            </h2>
+            <p className="mt-1 text-sm text-slate-500">
+              Some questions will ask about what you say you did. Paste the text or upload a PDF,
+              Word (.docx) or text file of up to{' '}
+              {numberFormat.format(RESUME_LIMITS.fileBytes / (1024 * 1024))} MB. The file is read in
+              your browser and never uploaded; only the text below is sent.
+            </p>
+          </div>
+
+          <div className="flex flex-wrap items-center gap-3">
+            <label
+              className={`inline-flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 has-focus-visible:ring-2 has-focus-visible:ring-brand-500 ${reading ? 'pointer-events-none opacity-60' : ''}`}
+            >
+              <FileUp aria-hidden className="size-4" />
+              Upload a résumé file
+              <input
+                type="file"
+                accept={RESUME_ACCEPT}
+                disabled={reading}
+                aria-describedby="resume-file-status"
+                onChange={(event) => void onFile(event)}
+                className="sr-only"
+              />
+            </label>
+            <p id="resume-file-status" aria-live="polite" className="text-sm text-slate-600">
+              {file.status === 'reading' && (
+                <span className="inline-flex items-center gap-1.5">
+                  <LoaderCircle aria-hidden className="size-4 animate-spin" />
+                  Reading {file.name}...
+                </span>
+              )}
+              {file.status === 'read' &&
+                `Text read from ${file.name}. Check it below and fix anything that came out wrong.`}
+            </p>
+          </div>
+          {file.status === 'refused' && (
+            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+              <span className="font-medium">{file.name}:</span> {file.message}
+            </p>
+          )}
+
+          <div>
+            <div className="flex items-baseline justify-between gap-2">
+              <label
+                htmlFor={fieldId('resume')}
+                className="block text-sm font-medium text-slate-700"
+              >
+                Résumé text
+              </label>
+              <CharacterCount
+                id={`${fieldId('resume')}-count`}
+                length={(resumeText ?? '').length}
+                max={RESUME_LIMITS.text}
+              />
+            </div>
+            <textarea
+              id={fieldId('resume')}
+              rows={8}
+              placeholder="Paste your résumé, or upload it above."
+              aria-invalid={invalid('resume')}
+              aria-describedby={describedBy('resume', `${fieldId('resume')}-count`)}
+              {...register('resume.text')}
+              className={`${inputClass(invalid('resume'))} resize-y`}
+            />
+            <FieldError field="resume" message={shown('resume')} />
+          </div>
+
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-700">
+              What happens to your résumé
+            </legend>
+            <div className="mt-1 grid gap-2 sm:grid-cols-2">
+              {STORAGE_CHOICES.map((choice) => (
+                <label key={choice.value} className={choiceClass}>
+                  <input
+                    type="radio"
+                    value={choice.value}
+                    aria-label={choice.label}
+                    aria-describedby={`resume-storage-${choice.value}-hint`}
+                    {...register('resume.storage')}
+                    className="absolute inset-0 size-full cursor-pointer appearance-none opacity-0"
+                  />
+                  <span className="block text-sm font-medium text-slate-900">{choice.label}</span>
+                  <span
+                    id={`resume-storage-${choice.value}-hint`}
+                    className="mt-0.5 block text-xs text-slate-600"
+                  >
+                    {choice.hint}
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </section>
 
         {serverError !== null && (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
@@ -454,7 +576,7 @@ function InterviewForm() {
           </Link>
           <button
             type="submit"
-            disabled={busy}
+            disabled={busy || reading}
             className="flex items-center gap-2 rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
           >
             {busy && <LoaderCircle aria-hidden className="size-4 animate-spin" />}

@@ -5,3 +5,4 @@ export * from './interview';
 export * from './api';
 export * from './text';
 export * from './payload';
+export * from './resume';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeMultiLine, normalizeSingleLine } from './text';
 import { STORY_PARTS } from './questions/rubric';
+import { RESUME_LIMITS, resumeInputSchema } from './resume';
 
 /**
  * The data model contract (see ARCHITECTURE.md). Collection names, fields and status values
@@ -208,6 +209,8 @@ export const createInterviewInputSchema = z.object({
   jobDescription: multiLineText(LIMITS.jobDescription, 'Job description')
     .optional()
     .transform((s) => (s !== undefined && s.length > 0 ? s : undefined)),
+  /** Optional: text the candidate pasted or extracted from a file, and whether to keep it. */
+  resume: resumeInputSchema,
 });
 export type CreateInterviewInput = z.input<typeof createInterviewInputSchema>;
 export type InterviewSpec = z.output<typeof createInterviewInputSchema>;
@@ -220,6 +223,8 @@ export const interviewSchema = z.object({
   techStack: z.array(z.string()),
   questionCount: z.number().int().min(LIMITS.minQuestions).max(LIMITS.maxQuestions),
   jobDescription: z.string().max(LIMITS.jobDescription).optional(),
+  /** The résumé's text, only when the candidate chose to keep it (personal data, owner-only). */
+  resume: z.string().max(RESUME_LIMITS.text).optional(),
   status: z.enum(INTERVIEW_STATUSES),
   questions: z.array(questionSchema),
   engine: z.enum(ENGINES).optional(),

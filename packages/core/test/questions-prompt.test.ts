@@ -22,7 +22,7 @@ const count = (haystack: string, needle: string) => haystack.split(needle).lengt
 
 describe('buildQuestionPrompt', () => {
   it('has a version to store with generated questions', () => {
-    expect(QUESTION_PROMPT_VERSION).toBe('questions-v1');
+    expect(QUESTION_PROMPT_VERSION).toBe('questions-v2');
   });
 
   it('describes the task, the voice constraints and the output in the system instruction', () => {

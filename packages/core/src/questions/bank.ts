@@ -23,6 +23,7 @@ import {
   type TopicKey,
 } from './bank-data';
 import { seededRandom, shuffled, type Random } from './random';
+import { normalizeTechName } from './tech-name';
 import { voiceFriendlyProblem } from './validate';
 
 /** Bumped when the bank's content or selection changes, so stored interviews can be traced. */
@@ -47,11 +48,6 @@ export function questionKindCounts(
 }
 
 // ---------------------------------------------------------------- recognising the candidate's input
-
-/** Lower-case letters, digits, plus and hash only: "Node.js", "node js" and "NodeJS" agree. */
-export function normalizeTechName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9+#]/g, '');
-}
 
 const TECH_BY_ALIAS: ReadonlyMap<string, TechnologyDef> = new Map(
   TECHNOLOGIES.flatMap((t) => t.aliases.map((alias) => [alias, t] as const)),
@@ -239,6 +235,10 @@ interface Context {
   stack: StackSubject[];
   jdTechnologies: TechnologyDef[];
   topics: TopicKey[];
+  /** Technologies the résumé mentions (not in the stack), in the order it first names them. */
+  resumeTechnologies: TechnologyDef[];
+  /** Topics the résumé raises that the role and job description do not. */
+  resumeTopics: TopicKey[];
 }
 
 type StackSubject = { type: 'known'; def: TechnologyDef } | { type: 'topic'; topic: TopicKey };
@@ -274,11 +274,18 @@ function readContext(spec: InterviewSpec): Context {
   }
   addKnown(matchBankTechnologies(spec.role));
 
+  const resume = spec.resume?.text ?? '';
+  const resumeTechnologies = resumeMentions(resume).filter((t) => !seenTech.has(t.key));
+  // A technology both texts name is asked about once, from the résumé's lane.
   const jdTechnologies = TECHNOLOGIES.filter(
-    (t) => !seenTech.has(t.key) && t.mentions.some((m) => m.test(jd)),
+    (t) =>
+      !seenTech.has(t.key) && !resumeTechnologies.includes(t) && t.mentions.some((m) => m.test(jd)),
   );
   const topicText = `${spec.role}\n${jd}`;
   const topics = TOPIC_KEYS.filter((k) => TOPIC_PATTERNS[k].test(topicText));
+  const resumeTopics = TOPIC_KEYS.filter(
+    (k) => !topics.includes(k) && TOPIC_PATTERNS[k].test(resume),
+  );
 
   return {
     level: spec.level,
@@ -287,7 +294,24 @@ function readContext(spec: InterviewSpec): Context {
     stack,
     jdTechnologies,
     topics,
+    resumeTechnologies,
+    resumeTopics,
   };
+}
+
+/**
+ * The bank's technologies a résumé mentions, first-named first: a résumé usually starts with the
+ * latest job, so that is the work the candidate can speak to best.
+ */
+export function resumeMentions(resume: string): TechnologyDef[] {
+  if (resume === '') return [];
+  return TECHNOLOGIES.map((def) => {
+    const positions = def.mentions.map((m) => resume.search(m)).filter((at) => at >= 0);
+    return { def, at: positions.length > 0 ? Math.min(...positions) : -1 };
+  })
+    .filter((t) => t.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((t) => t.def);
 }
 
 /**
@@ -352,10 +376,18 @@ function technicalLanes(ctx: Context, random: Random): Lane[] {
     ),
   ];
 
+  // In the résumé's own order, not shuffled: what it names first is the candidate's latest work.
+  const resumeLane = [
+    ...ctx.resumeTechnologies.map((def) => technologyBucket(def, stackKeys, level, role)),
+    ...ctx.resumeTopics
+      .filter((k) => TECHNICAL_TOPICS.has(k))
+      .map((k) => bucketOf(topicTemplates(TOPIC_TECHNICAL, k), level, role)),
+  ];
+
   const general = ctx.families.some((f) => f.replacesGeneralTechnical)
     ? PROBLEM_SOLVING
     : GENERAL_TECHNICAL;
-  return [stackLane, jobLane, roleLane, [bucketOf(general, level, role)]];
+  return [stackLane, resumeLane, jobLane, roleLane, [bucketOf(general, level, role)]];
 }
 
 function behavioralLanes(ctx: Context, random: Random): Lane[] {
@@ -376,10 +408,14 @@ function behavioralLanes(ctx: Context, random: Random): Lane[] {
       ),
     ),
   ];
+  const resumeLane = ctx.resumeTopics
+    .filter((k) => !TECHNICAL_TOPICS.has(k))
+    .map((k) => bucketOf(topicTemplates(GENERAL_BEHAVIORAL, k), level, role));
   const levelSpecific = GENERAL_BEHAVIORAL.filter((t) => t.levels.length < LEVELS.length);
   const everyLevel = GENERAL_BEHAVIORAL.filter((t) => t.levels.length === LEVELS.length);
   return [
     jobLane,
+    resumeLane,
     roleLane,
     [bucketOf(levelSpecific, level, role)],
     [bucketOf(everyLevel, level, role)],

@@ -2,16 +2,18 @@ export {
   OFFLINE_QUESTION_BANK_VERSION,
   generateOfflineQuestions,
   matchBankTechnologies,
-  normalizeTechName,
   questionKindCounts,
   renderTemplateText,
+  resumeMentions,
 } from './bank';
+export { normalizeTechName } from './tech-name';
 export { OFFLINE_QUESTION_TEMPLATES, type BankTemplate } from './bank-data';
 export {
   QUESTION_PROMPT_VERSION,
   buildQuestionPrompt,
   generatedQuestionsSchema,
   questionsResponseJsonSchema,
+  resumeQuestionTarget,
 } from './prompt';
 export {
   isVoiceFriendly,

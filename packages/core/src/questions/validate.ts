@@ -66,6 +66,7 @@ const looseQuestionsSchema = z.object({
     z.object({
       text: z.string(),
       kind: z.enum(QUESTION_KINDS),
+      resumeClaim: z.string().nullish(),
     }),
   ),
 });
@@ -105,13 +106,30 @@ function shapeProblem(error: z.ZodError): string {
   return 'response has no questions list';
 }
 
+/** Letters and digits only, in one case: a claim copied with other spacing or quotes still matches. */
+function claimKey(text: string): string {
+  return ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
 /**
  * Turns a model's text output into the interview's questions, or says in a short sentence why it
  * cannot. More questions than asked for are truncated (the extra ones are never checked or
  * stored); fewer is a failure, since padding would silently mix in questions the model never
  * wrote.
+ *
+ * With a résumé, at least one question must be about it, and every question that says it is
+ * must name a claim that is really in the résumé (whole words, ignoring case and punctuation):
+ * a question that puts words in the candidate's mouth is refused like any other bad output.
  */
-export function parseGeneratedQuestions(raw: string, expectedCount: number): ParseQuestionsResult {
+export function parseGeneratedQuestions(
+  raw: string,
+  expectedCount: number,
+  resume?: string,
+): ParseQuestionsResult {
   if (!Number.isInteger(expectedCount) || expectedCount < 1) {
     return { ok: false, reason: `invalid expected count ${String(expectedCount)}` };
   }
@@ -136,6 +154,8 @@ export function parseGeneratedQuestions(raw: string, expectedCount: number): Par
     };
   }
 
+  const resumeKey = resume === undefined || resume.trim() === '' ? null : claimKey(resume);
+  let fromResume = 0;
   const questions: Question[] = [];
   const seen = new Map<string, number>();
   for (const [i, item] of items.slice(0, expectedCount).entries()) {
@@ -156,7 +176,17 @@ export function parseGeneratedQuestions(raw: string, expectedCount: number): Par
       return { ok: false, reason: `${label} duplicates question ${String(earlier + 1)}` };
     }
     seen.set(key, i);
+    const claim = claimKey(item.resumeClaim ?? '');
+    if (resumeKey !== null && claim.trim() !== '') {
+      if (claim.trim().length < 3 || !resumeKey.includes(claim)) {
+        return { ok: false, reason: `${label} names a claim that is not in the résumé` };
+      }
+      fromResume++;
+    }
     questions.push({ id: `q${String(i + 1)}`, text, kind: item.kind });
+  }
+  if (resumeKey !== null && fromResume === 0) {
+    return { ok: false, reason: 'no question is about the résumé' };
   }
   return { ok: true, questions };
 }
