@@ -21,7 +21,7 @@ import { FakeGemini } from '../support/fake-gemini';
 import { decodeLivekitToken, startFakeRetell, type FakeRetell } from '../support/fake-retell';
 import { attemptDoc } from '../support/interviews';
 import { readInstalledRetellPair } from '../support/retell-packages';
-import { signUp } from '../e2e/flows';
+import { createInterview, signUp } from '../e2e/flows';
 
 const RETELL_KEY = 'test-retell-key';
 const LIVEKIT_URL = readInstalledRetellPair().browser.livekitUrl ?? 'wss://missing.livekit.cloud';
@@ -128,17 +128,11 @@ beforeAll(async () => {
   });
 
   await signUp(page, 'Grace Hopper');
-  await page.getByRole('link', { name: 'New interview' }).click();
-  await page.getByLabel('Role', { exact: true }).fill('Backend Engineer mk-browser-voice');
-  await page.getByLabel('Level').selectOption('mid');
-  await page.getByRole('radio', { name: 'Technical' }).check();
-  await page.getByLabel('Number of questions').fill('1');
-  await page.getByRole('button', { name: 'Create interview' }).click();
-  await page.waitForURL(
-    (url) => /^\/interviews\/[\w-]+$/.test(url.pathname) && !url.pathname.endsWith('/new'),
-  );
-  interviewId = new URL(page.url()).pathname.split('/').pop() ?? '';
-  await page.getByRole('list', { name: 'Questions' }).waitFor();
+  interviewId = await createInterview(page, {
+    role: 'Backend Engineer mk-browser-voice',
+    type: 'Technical',
+    questionCount: 1,
+  });
 }, 120_000);
 
 afterAll(async () => {
