@@ -1,5 +1,5 @@
 import { FakeGemini } from '../../tests/support/fake-gemini';
-import { startFakeRetell, type FakeRetell } from '../../tests/support/fake-retell';
+import { startEmulatorFakeRetell, type FakeRetell } from '../../tests/support/fake-retell';
 import { requireEnv } from '../../tests/support/env';
 import { startLoopbackServer } from '../../tests/support/loopback-server';
 import { feedbackReply, questionsReply, benchQuestions } from './conversation';
@@ -65,10 +65,7 @@ export async function startFakes(modelLatencyMs: number): Promise<Fakes> {
   const inner = await gemini.listen();
   const proxy = await startLatencyProxy(requireEnv('FAKE_GEMINI_URL'), inner, modelLatencyMs);
   const retellKey = 'test-retell-key';
-  const retell = await startFakeRetell({
-    apiKey: retellKey,
-    port: Number(new URL(requireEnv('FAKE_RETELL_URL')).port),
-  });
+  const retell = await startEmulatorFakeRetell(retellKey);
   return {
     gemini,
     retell,

@@ -18,7 +18,11 @@ import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-c
 import { launchBrowser, newPage, waitForWebApp } from '../support/browser';
 import { requireEnv, waitFor } from '../support/env';
 import { FakeGemini } from '../support/fake-gemini';
-import { decodeLivekitToken, startFakeRetell, type FakeRetell } from '../support/fake-retell';
+import {
+  decodeLivekitToken,
+  startEmulatorFakeRetell,
+  type FakeRetell,
+} from '../support/fake-retell';
 import { attemptDoc } from '../support/interviews';
 import { readInstalledRetellPair } from '../support/retell-packages';
 import { createInterview, signUp } from '../e2e/flows';
@@ -57,10 +61,7 @@ async function shownStates(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  retell = await startFakeRetell({
-    apiKey: RETELL_KEY,
-    port: Number(new URL(requireEnv('FAKE_RETELL_URL')).port),
-  });
+  retell = await startEmulatorFakeRetell(RETELL_KEY);
   await gemini.listen(requireEnv('FAKE_GEMINI_URL'));
   gemini.when('mk-browser-voice', {
     kind: 'json',

@@ -19,6 +19,7 @@ import {
   type LoopbackReply,
   type LoopbackRequest,
 } from './loopback-server';
+import { requireEnv } from './env';
 import { readInstalledRetellPair } from './retell-packages';
 
 export type RecordedRequest = LoopbackRequest;
@@ -431,6 +432,11 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
     },
     close: () => server.close(),
   };
+}
+
+/** The fake on the port the Functions emulator was given for Retell (FAKE_RETELL_URL). */
+export function startEmulatorFakeRetell(apiKey: string): Promise<FakeRetell> {
+  return startFakeRetell({ apiKey, port: Number(new URL(requireEnv('FAKE_RETELL_URL')).port) });
 }
 
 // ---------- webhooks
