@@ -7,11 +7,10 @@ import {
   type Question,
   type TranscriptTurn,
 } from '@candor/core';
-import { FirebaseError } from 'firebase/app';
 import { Timestamp } from 'firebase-admin/firestore';
 import { scoreAttempt } from '../../functions/src/services/feedback';
 import { adminDb } from '../support/admin';
-import { signedInClient, type TestClient } from '../support/client';
+import { expectCallError, signedInClient, type TestClient } from '../support/client';
 import { waitFor } from '../support/env';
 import {
   feedbackRef,
@@ -88,16 +87,6 @@ function interviewTranscript(
   }
   say('agent', 'That was the last question. Thank you for your time.');
   return turns;
-}
-
-async function expectCallError(promise: Promise<unknown>, code: string): Promise<FirebaseError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FirebaseError);
-  expect((error as FirebaseError).code).toBe(`functions/${code}`);
-  return error as FirebaseError;
 }
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
