@@ -2,7 +2,7 @@
  * Merges the parts of a bench run (.cache/bench/*.json) into bench/results.json with the
  * machine's description (a run of only some parts writes .cache/bench/results.json instead, so
  * the committed figures stay those of a whole run), and prints the figures as Markdown tables (medians and 95th
- * percentiles), the same tables README "Performance" shows.
+ * percentiles), the same tables bench/README.md shows.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem, type as osType, release } from 'node:os';

@@ -1,5 +1,5 @@
 /**
- * The page budgets `npm run bench` checks (README "Performance"): first-load JavaScript from the
+ * The page budgets `npm run bench` checks (bench/README.md): first-load JavaScript from the
  * build manifests, and Lighthouse's mobile profile (medians of the runs) on the production
  * build. A figure at the limit is within it.
  */

@@ -1,60 +1,43 @@
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { FakeGemini } from '../../tests/support/fake-gemini';
-import { startFakeRetell, type FakeRetell } from '../../tests/support/fake-retell';
+import { startEmulatorFakeRetell, type FakeRetell } from '../../tests/support/fake-retell';
 import { requireEnv } from '../../tests/support/env';
+import { startLoopbackServer } from '../../tests/support/loopback-server';
 import { feedbackReply, questionsReply, benchQuestions } from './conversation';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /**
  * Forwards every request to `target` after `latencyMs`: the model's thinking time, in front of
- * the scripted fake (which answers at once). With 0 the figures are our own overhead.
+ * the scripted fake (which answers at once). With 0 the figures are our own overhead. Answers
+ * come back as the fake sent them; a fake that cannot be reached is a gateway's 502.
  */
 async function startLatencyProxy(listenUrl: string, target: string, latencyMs: number) {
   const { hostname, port } = new URL(listenUrl);
-  const to = new URL(target);
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      setTimeout(() => {
-        const upstream = request(
-          {
-            host: to.hostname,
-            port: to.port,
-            method: req.method,
-            path: req.url,
-            headers: req.headers,
-          },
-          (answer) => {
-            res.writeHead(answer.statusCode ?? 502, answer.headers);
-            answer.pipe(res);
-          },
-        );
-        upstream.on('error', () => {
-          if (!res.headersSent) res.writeHead(502).end();
-        });
-        upstream.end(Buffer.concat(chunks));
-      }, latencyMs);
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(Number(port), hostname, resolve);
-  });
-  return {
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+  return startLoopbackServer({
+    host: hostname,
+    port: Number(port),
+    // The fake behind it applies the API's own limit; the proxy only passes bodies on.
+    maxBodyBytes: Number.MAX_SAFE_INTEGER,
+    tooLarge: () => ({ status: 413 }),
+    internalError: () => ({ status: 502 }),
+    handle: async (req, exchange) => {
+      if (!(await exchange.wait(latencyMs))) return null;
+      const query = new URLSearchParams(req.query).toString();
+      const headers = Object.entries(req.headers).flatMap(([name, value]): [string, string][] =>
+        typeof value === 'string' && name !== 'host' && name !== 'content-length'
+          ? [[name, value]]
+          : [],
+      );
+      const answer = await fetch(`${target}${req.path}${query ? `?${query}` : ''}`, {
+        method: req.method,
+        headers,
+        ...(req.rawBody === '' ? {} : { body: req.rawBody }),
+      });
+      return {
+        status: answer.status,
+        headers: { 'content-type': answer.headers.get('content-type') ?? 'application/json' },
+        text: await answer.text(),
+      };
     },
-  };
+  });
 }
 
 /** The role of every benchmark interview; the fake Gemini writes its questions for it. */
@@ -79,14 +62,10 @@ export async function startFakes(modelLatencyMs: number): Promise<Fakes> {
   // in its response schema (and carries the role too), a questions request only the role.
   gemini.when(BENCH_ROLE, { kind: 'json', value: questionsReply() });
   gemini.when('"finalAssessment"', { kind: 'json', value: feedbackReply(benchQuestions()) });
-  const inner = `http://127.0.0.1:${String(await freePort())}`;
-  await gemini.listen(inner);
+  const inner = await gemini.listen();
   const proxy = await startLatencyProxy(requireEnv('FAKE_GEMINI_URL'), inner, modelLatencyMs);
   const retellKey = 'test-retell-key';
-  const retell = await startFakeRetell({
-    apiKey: retellKey,
-    port: Number(new URL(requireEnv('FAKE_RETELL_URL')).port),
-  });
+  const retell = await startEmulatorFakeRetell(retellKey);
   return {
     gemini,
     retell,

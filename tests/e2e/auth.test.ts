@@ -1,17 +1,8 @@
-import type { Browser } from 'playwright-core';
 import { uniqueEmail } from '../support/admin';
-import { launchBrowser, newPage, waitForWebApp } from '../support/browser';
+import { newPage, useBrowser } from '../support/browser';
+import { expectUi } from '../support/expect';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await waitForWebApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('signing up and in', () => {
   it('signs up through the form and lands on a dashboard that greets the user by name', async () => {
@@ -27,9 +18,7 @@ describe('signing up and in', () => {
 
     await page.waitForURL('**/dashboard');
     await expect(page.getByTestId('display-name').textContent()).resolves.toBe('Ada Lovelace');
-    await expect(
-      page.getByRole('heading', { name: 'No interviews yet' }).isVisible(),
-    ).resolves.toBe(true);
+    await expectUi(page.getByRole('heading', { name: 'No interviews yet' })).toBeVisible();
     await context.close();
   });
 

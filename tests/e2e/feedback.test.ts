@@ -10,10 +10,11 @@ import {
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { adminAuth, adminDb } from '../support/admin';
-import { launchBrowser, newPage, waitForWebApp } from '../support/browser';
+import { newPage, startBrowser } from '../support/browser';
 import { waitFor } from '../support/env';
 import { attemptDoc } from '../support/interviews';
-import { signUp } from './flows';
+import { attemptIdFromPage, createInterview, isInterviewPage, signUp } from './flows';
+import { expectUi } from '../support/expect';
 
 // No Gemini or Retell keys in this run: practice mode, and the offline rubric scores.
 
@@ -25,10 +26,6 @@ let interviewId: string;
 let questions: Question[];
 /** The attempts taken in order, with their stored feedback. */
 const taken: { attemptId: string; feedback: Feedback }[] = [];
-
-const ATTEMPT_PAGE = /^\/interviews\/([\w-]+)\/attempts\/([\w-]+)$/;
-const isInterviewPage = (url: URL) =>
-  /^\/interviews\/[\w-]+$/.test(url.pathname) && url.pathname !== '/interviews/new';
 
 // Specific stories with numbers and outcomes, each followed by the key points of the question it
 // answers (in the rubric's own words): the rubric scores content against the question asked, so
@@ -72,10 +69,7 @@ async function practiseInRoom(answers: readonly string[]): Promise<string> {
       })
       .click();
   }
-  await page.waitForURL((url) => ATTEMPT_PAGE.test(url.pathname));
-  const match = ATTEMPT_PAGE.exec(new URL(page.url()).pathname);
-  expect(match?.[1]).toBe(interviewId);
-  return match?.[2] ?? '';
+  return attemptIdFromPage(page, interviewId);
 }
 
 /** Waits on the feedback page for the result, which may arrive while the page is open. */
@@ -106,23 +100,13 @@ async function weakestHref(): Promise<string | null> {
 }
 
 beforeAll(async () => {
-  await waitForWebApp();
-  browser = await launchBrowser();
+  browser = await startBrowser();
   ({ context, page } = await newPage(browser));
 
   const { email } = await signUp(page, 'Grace Hopper');
   uid = (await adminAuth().getUserByEmail(email)).uid;
 
-  await page.getByRole('link', { name: 'New interview' }).click();
-  await page.waitForURL('**/interviews/new');
-  await page.getByLabel('Role', { exact: true }).fill('Data Engineer');
-  await page.getByLabel('Level').selectOption('mid');
-  await page.getByRole('radio', { name: 'Mixed' }).check();
-  await page.getByLabel('Number of questions').fill('3');
-  await page.getByRole('button', { name: 'Create interview' }).click();
-  await page.waitForURL(isInterviewPage);
-  interviewId = new URL(page.url()).pathname.split('/').pop() ?? '';
-  await page.getByRole('list', { name: 'Questions' }).waitFor();
+  interviewId = await createInterview(page, { role: 'Data Engineer', questionCount: 3 });
 
   const stored = await adminDb().collection(COLLECTIONS.interviews).doc(interviewId).get();
   questions = stored.get('questions') as Question[];
@@ -148,7 +132,7 @@ describe('feedback and history', () => {
   it('shows evidence-backed feedback for a typed practice interview', async () => {
     // A new interview has no attempts and offers to start, not to retake.
     await page.getByText('No attempts yet').waitFor();
-    await expect(page.getByRole('link', { name: 'Retake' }).count()).resolves.toBe(0);
+    await expectUi(page.getByRole('link', { name: 'Retake' })).toHaveCount(0);
     await page.getByRole('link', { name: 'Start interview' }).click();
 
     const attemptId = await practiseInRoom(GOOD_ANSWERS);
@@ -159,17 +143,13 @@ describe('feedback and history', () => {
     expect(feedback.insufficientEvidence).toBe(false);
 
     await expect(totalOnPage()).resolves.toBe(feedback.totalScore);
-    await expect(page.getByText('Offline scoring', { exact: true }).isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(page.getByText('Scored by Gemini').count()).resolves.toBe(0);
-    await expect(
-      page.getByText('Not enough evidence for an honest assessment').count(),
-    ).resolves.toBe(0);
+    await expectUi(page.getByText('Offline scoring', { exact: true })).toBeVisible();
+    await expectUi(page.getByText('Scored by Gemini')).toHaveCount(0);
+    await expectUi(page.getByText('Not enough evidence for an honest assessment')).toHaveCount(0);
 
     // The five categories, each with the stored score, in the chart's table alternative.
     const rows = page.getByTestId('category-score');
-    await expect(rows.count()).resolves.toBe(5);
+    await expectUi(rows).toHaveCount(5);
     for (const [index, name] of CATEGORY_NAMES.entries()) {
       const stored = feedback.categoryScores.find((c) => c.name === name);
       expect(stored).toBeDefined();
@@ -179,13 +159,11 @@ describe('feedback and history', () => {
         String(stored?.score),
       );
     }
-    await expect(
-      page.getByRole('img', { name: /^Bar chart of category scores/ }).isVisible(),
-    ).resolves.toBe(true);
+    await expectUi(page.getByRole('img', { name: /^Bar chart of category scores/ })).toBeVisible();
 
     // Each question with its answer's feedback; every quote is something that was typed.
     const items = page.getByTestId('question-feedback');
-    await expect(items.count()).resolves.toBe(3);
+    await expectUi(items).toHaveCount(3);
     for (const [index, question] of questions.entries()) {
       await expect(items.nth(index).getByRole('heading').textContent()).resolves.toContain(
         question.text,
@@ -198,18 +176,16 @@ describe('feedback and history', () => {
     }
     expect(quotes).toEqual(feedback.questions.flatMap((q) => q.evidence.map((e) => e.quote)));
     // Practice turns carry times, so each quote says when in the interview it was said.
-    await expect(page.getByText(/^At \d+:\d\d in the interview$/).count()).resolves.toBe(
-      quotes.length,
-    );
+    await expectUi(page.getByText(/^At \d+:\d\d in the interview$/)).toHaveCount(quotes.length);
 
     // Typed answers have no speaking pace, and the page says so rather than print a number.
-    await expect(page.getByText(/most likely typed/).isVisible()).resolves.toBe(true);
+    await expectUi(page.getByText(/most likely typed/)).toBeVisible();
 
     // The transcript is there, collapsed, with the questions and the answers as typed.
     const transcript = page.getByTestId('transcript');
-    await expect(transcript.isVisible()).resolves.toBe(false);
+    await expectUi(transcript).toBeHidden();
     await page.getByText('Show the full transcript').click();
-    await expect(transcript.isVisible()).resolves.toBe(true);
+    await expectUi(transcript).toBeVisible();
     const turns = (await transcript.getByRole('listitem').allTextContents()).join('\n');
     for (const text of [...questions.map((q) => q.text), ...GOOD_ANSWERS]) {
       expect(turns).toContain(text);
@@ -245,7 +221,7 @@ describe('feedback and history', () => {
     await page.waitForURL(isInterviewPage);
     const rows = page.getByTestId('attempt-row');
     await rows.nth(1).getByTestId('attempt-score').waitFor();
-    await expect(rows.count()).resolves.toBe(2);
+    await expectUi(rows).toHaveCount(2);
     await expect(
       rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-attempt-id'))),
     ).resolves.toEqual([attemptId, first.attemptId]);
@@ -253,14 +229,14 @@ describe('feedback and history', () => {
       const row = rows.nth(index);
       await expect(row.textContent()).resolves.toContain(`Attempt ${String(2 - index)}`);
       await expect(row.textContent()).resolves.toContain('Practice');
-      await expect(row.getByText('Scored', { exact: true }).isVisible()).resolves.toBe(true);
+      await expectUi(row.getByText('Scored', { exact: true })).toBeVisible();
       await expect(row.getByTestId('attempt-score').textContent()).resolves.toBe(
         `${String(expected.totalScore)}/100`,
       );
     }
     // The header now offers a retake and the weakest questions of the latest feedback.
-    await expect(page.getByRole('link', { name: 'Start interview' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('link', { name: 'Retake' }).isVisible()).resolves.toBe(true);
+    await expectUi(page.getByRole('link', { name: 'Start interview' })).toHaveCount(0);
+    await expectUi(page.getByRole('link', { name: 'Retake' })).toBeVisible();
     await expect(weakestHref()).resolves.toBe(
       `/interviews/${interviewId}/room?questions=${expectedWeakest(feedback).join(',')}`,
     );
@@ -287,9 +263,9 @@ describe('feedback and history', () => {
     await expect(page.getByTestId('trend-summary').textContent()).resolves.toBe(
       `Last score ${String(second.feedback.totalScore)}, down ${String(drop)} from your first. Best ${String(first.feedback.totalScore)} over 2 scored attempts.`,
     );
-    await expect(
-      page.getByRole('img', { name: /^Line chart of your total scores/ }).isVisible(),
-    ).resolves.toBe(true);
+    await expectUi(
+      page.getByRole('img', { name: /^Line chart of your total scores/ }),
+    ).toBeVisible();
 
     const averages = CATEGORY_NAMES.map((name) => {
       const scores = taken.map(
@@ -305,9 +281,7 @@ describe('feedback and history', () => {
     );
     // The greeting and the interview list are still there.
     await expect(page.getByTestId('display-name').textContent()).resolves.toBe('Grace Hopper');
-    await expect(page.getByRole('heading', { name: 'Your interviews' }).isVisible()).resolves.toBe(
-      true,
-    );
+    await expectUi(page.getByRole('heading', { name: 'Your interviews' })).toBeVisible();
   });
 
   it('offers to score a failed attempt again and follows it live to the result', async () => {
@@ -359,7 +333,7 @@ describe('feedback and history', () => {
     expect((await attemptDoc(interviewId, failed.id).get()).get('status')).toBe('scored');
     // Real timings this time: the pace is measured and read against a conversational pace, and
     // each quote carries the time its answer began.
-    await expect(page.getByText(/130 to 160 words per minute/).isVisible()).resolves.toBe(true);
+    await expectUi(page.getByText(/130 to 160 words per minute/)).toBeVisible();
     const times = feedback.questions.flatMap((q) =>
       q.evidence.map((e) => {
         const seconds = Math.floor((e.startMs ?? -1000) / 1000);
@@ -400,7 +374,7 @@ describe('feedback and history', () => {
     const stopped = page.getByRole('alert').filter({ hasText: 'Scoring seems to have stopped' });
     await stopped.waitFor();
     // Not dressed up as progress: nothing is running any more.
-    await expect(page.getByRole('progressbar').count()).resolves.toBe(0);
+    await expectUi(page.getByRole('progressbar')).toHaveCount(0);
     await page.getByRole('button', { name: 'Score again' }).click();
     await waitForResult();
     const feedback = await storedFeedback(stuck.id);
@@ -409,8 +383,8 @@ describe('feedback and history', () => {
     const pace = page.getByText('Speaking pace').locator('..');
     await expect(pace.textContent()).resolves.toContain('Not measured');
     // Quotes without a time say nothing about when.
-    await expect(page.getByText(/in the interview$/).count()).resolves.toBe(0);
-    await expect(page.getByTestId('evidence-quote').count()).resolves.toBeGreaterThan(0);
+    await expectUi(page.getByText(/in the interview$/)).toHaveCount(0);
+    await expectUi(page.getByTestId('evidence-quote')).not.toHaveCount(0);
   });
 
   it('waits on a scoring in progress and turns into the result live, flagging thin evidence', async () => {
@@ -438,9 +412,7 @@ describe('feedback and history', () => {
     });
     await page.goto(`/interviews/${interviewId}/attempts/${attempt.id}`);
     await page.getByRole('heading', { name: 'Scoring your interview...' }).waitFor();
-    await expect(
-      page.getByRole('progressbar', { name: 'Scoring your interview' }).isVisible(),
-    ).resolves.toBe(true);
+    await expectUi(page.getByRole('progressbar', { name: 'Scoring your interview' })).toBeVisible();
 
     // Handing the attempt back to the trigger, as "score again" does; the open page follows.
     await attempt.update({ status: 'transcribed', scoringLease: FieldValue.delete() });
@@ -448,11 +420,9 @@ describe('feedback and history', () => {
     const feedback = await storedFeedback(attempt.id);
     expect(feedback.insufficientEvidence).toBe(true);
     await expect(totalOnPage()).resolves.toBe(feedback.totalScore);
-    await expect(
-      page.getByText('Not enough evidence for an honest assessment').isVisible(),
-    ).resolves.toBe(true);
-    await expect(page.getByText('Not scored: not enough evidence').count()).resolves.toBe(3);
-    await expect(page.getByTestId('evidence-quote').count()).resolves.toBe(0);
+    await expectUi(page.getByText('Not enough evidence for an honest assessment')).toBeVisible();
+    await expectUi(page.getByText('Not scored: not enough evidence')).toHaveCount(3);
+    await expectUi(page.getByTestId('evidence-quote')).toHaveCount(0);
   });
 
   it('says when an attempt is still in progress, with the way back to the room', async () => {
@@ -477,6 +447,6 @@ describe('feedback and history', () => {
     await expect(
       page.getByRole('link', { name: 'Go to the interview room' }).getAttribute('href'),
     ).resolves.toBe(`/interviews/${interviewId}/room`);
-    await expect(page.getByTestId('total-score').count()).resolves.toBe(0);
+    await expectUi(page.getByTestId('total-score')).toHaveCount(0);
   });
 });

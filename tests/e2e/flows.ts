@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { uniqueEmail } from '../support/admin';
+import { expectUi } from '../support/expect';
 
 /** Signs a fresh user up through the form and waits for the dashboard to greet them. */
 export async function signUp(page: Page, name: string): Promise<{ email: string }> {
@@ -12,4 +13,62 @@ export async function signUp(page: Page, name: string): Promise<{ email: string 
   await page.waitForURL('**/dashboard');
   await page.getByTestId('display-name').waitFor();
   return { email };
+}
+
+/** An interview's own page (not the form at /interviews/new). */
+export const isInterviewPage = (url: URL) =>
+  /^\/interviews\/[\w-]+$/.test(url.pathname) && url.pathname !== '/interviews/new';
+
+export const ATTEMPT_PAGE = /^\/interviews\/([\w-]+)\/attempts\/([\w-]+)$/;
+
+export interface InterviewForm {
+  role: string;
+  level?: 'junior' | 'mid' | 'senior';
+  /** The type's radio, by its label. */
+  type?: 'Mixed' | 'Technical' | 'Behavioral';
+  /** Typed into the tech stack field one by one, each entered with Enter. */
+  techStack?: string[];
+  questionCount?: number;
+}
+
+/**
+ * Creates an interview through the form, from the "New interview" link of the page it is on
+ * (the dashboard after signUp), and waits for its questions. Returns the interview's id.
+ */
+export async function createInterview(page: Page, form: InterviewForm): Promise<string> {
+  await page.getByRole('link', { name: 'New interview' }).click();
+  await page.waitForURL('**/interviews/new');
+  await page.getByLabel('Role', { exact: true }).fill(form.role);
+  await page.getByLabel('Level').selectOption(form.level ?? 'mid');
+  await page.getByRole('radio', { name: form.type ?? 'Mixed' }).check();
+  if (form.techStack) {
+    const stack = page.getByRole('combobox', { name: 'Tech stack' });
+    for (const tech of form.techStack) {
+      await stack.fill(tech);
+      await stack.press('Enter');
+    }
+    // Each entry shows as typed, nothing more and nothing less.
+    await expectUi
+      .poll(() =>
+        page
+          .getByRole('list', { name: 'Selected technologies' })
+          .getByRole('listitem')
+          .allTextContents(),
+      )
+      .toEqual(form.techStack);
+  }
+  await page.getByLabel('Number of questions').fill(String(form.questionCount ?? 3));
+  await page.getByRole('button', { name: 'Create interview' }).click();
+  await page.waitForURL(isInterviewPage);
+  const interviewId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  await page.getByRole('list', { name: 'Questions' }).waitFor();
+  return interviewId;
+}
+
+/** Waits for the page of an attempt of this interview and returns the attempt's id. */
+export async function attemptIdFromPage(page: Page, interviewId: string): Promise<string> {
+  await page.waitForURL((url) => ATTEMPT_PAGE.test(url.pathname));
+  const match = ATTEMPT_PAGE.exec(new URL(page.url()).pathname);
+  expect(match?.[1]).toBe(interviewId);
+  return match?.[2] ?? '';
 }

@@ -1,19 +1,11 @@
 import { COLLECTIONS } from '@candor/core';
-import type { Browser } from 'playwright-core';
+
 import { adminAuth, adminDb } from '../support/admin';
-import { launchBrowser, newPage, waitForWebApp } from '../support/browser';
+import { newPage, useBrowser } from '../support/browser';
 import { signUp } from './flows';
+import { expectUi } from '../support/expect';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await waitForWebApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const isInterviewPage = (url: URL) =>
   /^\/interviews\/[\w-]+$/.test(url.pathname) && url.pathname !== '/interviews/new';
@@ -46,7 +38,7 @@ describe('creating an interview', () => {
     // Fixing the field clears its message as the user types.
     await role.fill('Data Engineer');
     await expect(role.getAttribute('aria-invalid')).resolves.toBe('false');
-    await expect(page.getByText('Role is required').count()).resolves.toBe(0);
+    await expectUi(page.getByText('Role is required')).toHaveCount(0);
     await context.close();
   });
 
@@ -87,8 +79,8 @@ describe('creating an interview', () => {
     await page.getByText('Generating your questions...').or(questions).first().waitFor();
     await questions.waitFor();
 
-    await expect(questions.getByRole('listitem').count()).resolves.toBe(6);
-    await expect(page.getByText('Offline question bank').isVisible()).resolves.toBe(true);
+    await expectUi(questions.getByRole('listitem')).toHaveCount(6);
+    await expectUi(page.getByText('Offline question bank')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Backend Engineer',
     );
@@ -128,11 +120,11 @@ describe('creating an interview', () => {
     await page.waitForURL('**/dashboard');
     const row = page.getByRole('link', { name: /Backend Engineer/ });
     await row.waitFor();
-    await expect(row.count()).resolves.toBe(1);
+    await expectUi(row).toHaveCount(1);
     await expect(row.getAttribute('href')).resolves.toBe(`/interviews/${interviewId}`);
     await expect(row.locator('[data-status]').getAttribute('data-status')).resolves.toBe('ready');
     await expect(row.textContent()).resolves.toContain('Senior · Mixed · 6 questions');
-    await expect(page.getByRole('heading', { name: 'No interviews yet' }).count()).resolves.toBe(0);
+    await expectUi(page.getByRole('heading', { name: 'No interviews yet' })).toHaveCount(0);
     await context.close();
   });
 });

@@ -2,10 +2,11 @@ import { COLLECTIONS, type Question, type TranscriptTurn } from '@candor/core';
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { adminAuth, adminDb } from '../support/admin';
-import { launchBrowser, newPage, waitForWebApp } from '../support/browser';
+import { newPage, startBrowser } from '../support/browser';
 import { waitFor } from '../support/env';
 import { attemptDoc } from '../support/interviews';
-import { signUp } from './flows';
+import { attemptIdFromPage, createInterview, signUp } from './flows';
+import { expectUi } from '../support/expect';
 
 // The e2e run has no Retell or Gemini keys: voice is off, the offline engine writes and scores.
 
@@ -15,10 +16,6 @@ let page: Page;
 let uid: string;
 let interviewId: string;
 let questions: Question[];
-
-const ATTEMPT_PAGE = /^\/interviews\/([\w-]+)\/attempts\/([\w-]+)$/;
-const isInterviewPage = (url: URL) =>
-  /^\/interviews\/[\w-]+$/.test(url.pathname) && url.pathname !== '/interviews/new';
 
 const ANSWERS = [
   'In my last role I owned the nightly ingestion pipeline for our order data. When the volume tripled, I split the single Airflow job into partitioned tasks and moved the heavy joins into the warehouse. The run time went from five hours to forty minutes, and I added alerts so the on-call engineer heard about failures before the analysts did.',
@@ -37,12 +34,7 @@ async function transcribedAttempt(attemptId: string): Promise<DocumentSnapshot> 
   }, `attempt ${attemptId} to be transcribed`);
 }
 
-async function attemptIdFromUrl(): Promise<string> {
-  await page.waitForURL((url) => ATTEMPT_PAGE.test(url.pathname));
-  const match = ATTEMPT_PAGE.exec(new URL(page.url()).pathname);
-  expect(match?.[1]).toBe(interviewId);
-  return match?.[2] ?? '';
-}
+const attemptIdFromUrl = () => attemptIdFromPage(page, interviewId);
 
 async function openRoom(query = '') {
   await page.goto(`/interviews/${interviewId}/room${query}`);
@@ -57,23 +49,13 @@ async function answer(index: number, text: string, total: number, buttonName: st
 }
 
 beforeAll(async () => {
-  await waitForWebApp();
-  browser = await launchBrowser();
+  browser = await startBrowser();
   ({ context, page } = await newPage(browser));
 
   const { email } = await signUp(page, 'Katherine Johnson');
   uid = (await adminAuth().getUserByEmail(email)).uid;
 
-  await page.getByRole('link', { name: 'New interview' }).click();
-  await page.waitForURL('**/interviews/new');
-  await page.getByLabel('Role', { exact: true }).fill('Data Engineer');
-  await page.getByLabel('Level').selectOption('mid');
-  await page.getByRole('radio', { name: 'Mixed' }).check();
-  await page.getByLabel('Number of questions').fill('3');
-  await page.getByRole('button', { name: 'Create interview' }).click();
-  await page.waitForURL(isInterviewPage);
-  interviewId = new URL(page.url()).pathname.split('/').pop() ?? '';
-  await page.getByRole('list', { name: 'Questions' }).waitFor();
+  interviewId = await createInterview(page, { role: 'Data Engineer', questionCount: 3 });
 
   const stored = await adminDb().collection(COLLECTIONS.interviews).doc(interviewId).get();
   questions = stored.get('questions') as Question[];
@@ -150,16 +132,14 @@ describe('practice mode in the interview room', () => {
     const [first, , third] = questions;
     if (!first || !third) throw new Error('expected three questions');
     await openRoom(`?questions=${third.id},${first.id}`);
-    await expect(page.getByText('2 of 3 questions').isVisible()).resolves.toBe(true);
+    await expectUi(page.getByText('2 of 3 questions')).toBeVisible();
     await page.getByRole('button', { name: 'Start practice interview' }).click();
 
     await page.getByText('Question 1 of 2').waitFor();
     await expect(page.getByTestId('current-question').textContent()).resolves.toBe(third.text);
     // Moving on with an empty answer is refused, with a way forward.
     await page.getByRole('button', { name: 'Next question' }).click();
-    await expect(
-      page.getByRole('alert').filter({ hasText: 'Skip question' }).count(),
-    ).resolves.toBe(1);
+    await expectUi(page.getByRole('alert').filter({ hasText: 'Skip question' })).toHaveCount(1);
     await answer(0, ANSWERS[2] ?? '', 2, 'Next question');
 
     await page.getByText('Question 2 of 2').waitFor();
@@ -187,7 +167,7 @@ describe('practice mode in the interview room', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'could not be scored' });
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('You did not answer any questions');
-    await expect(page.getByRole('button', { name: 'Start again' }).isVisible()).resolves.toBe(true);
+    await expectUi(page.getByRole('button', { name: 'Start again' })).toBeVisible();
     expect(new URL(page.url()).pathname).toBe(`/interviews/${interviewId}/room`);
 
     const attempts = await adminDb()
@@ -199,8 +179,6 @@ describe('practice mode in the interview room', () => {
     expect(attempts.docs.map((d) => d.get('status') as string)).toEqual(['failed']);
 
     await page.getByRole('button', { name: 'Start again' }).click();
-    await expect(
-      page.getByRole('button', { name: 'Start practice interview' }).isVisible(),
-    ).resolves.toBe(true);
+    await expectUi(page.getByRole('button', { name: 'Start practice interview' })).toBeVisible();
   });
 });

@@ -1,22 +1,11 @@
 import { COLLECTIONS } from '@candor/core';
-import type { Browser, Dialog, Page } from 'playwright-core';
+import type { Dialog, Page } from 'playwright-core';
 import { adminAuth, adminDb } from '../support/admin';
-import { launchBrowser, newPage, waitForWebApp } from '../support/browser';
-import { signUp } from './flows';
+import { newPage, useBrowser } from '../support/browser';
+import { createInterview, signUp } from './flows';
+import { expectUi } from '../support/expect';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await waitForWebApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
-
-const isInterviewPage = (url: URL) =>
-  /^\/interviews\/[\w-]+$/.test(url.pathname) && url.pathname !== '/interviews/new';
+const browser = useBrowser();
 
 /** Records (and dismisses) every alert, confirm or prompt the page opens. */
 function watchDialogs(page: Page): string[] {
@@ -30,12 +19,23 @@ function watchDialogs(page: Page): string[] {
 
 /**
  * Lets any injected handler (an <img onerror>, an inline script) run if it is going to: every
- * image has loaded or failed, then a moment for the handlers. (Not "network idle": Firestore's
- * listen channel keeps the network busy for as long as the page is open.)
+ * image has loaded or failed, then two of the page's own frames, so the error and load events
+ * already queued have been dispatched (an alert they open blocks the page, so the frames come
+ * only after the dialog was seen). Not "network idle": Firestore's listen channel keeps the
+ * network busy for as long as the page is open; and not a fixed sleep.
  */
 async function settle(page: Page) {
   await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
-  await page.waitForTimeout(300);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            resolve();
+          });
+        });
+      }),
+  );
 }
 
 describe('text the user typed is shown as text, never run as markup', () => {
@@ -46,25 +46,12 @@ describe('text the user typed is shown as text, never run as markup', () => {
     const role = '<img src=x onerror=alert(1)>';
     const tech = '<script>alert(2)</script>';
 
-    await page.getByRole('link', { name: 'New interview' }).click();
-    await page.waitForURL('**/interviews/new');
-    await page.getByLabel('Role', { exact: true }).fill(role);
-    await page.getByLabel('Level').selectOption('mid');
-    await page.getByRole('radio', { name: 'Technical' }).check();
-    const stack = page.getByRole('combobox', { name: 'Tech stack' });
-    await stack.fill(tech);
-    await stack.press('Enter');
-    await expect(
-      page
-        .getByRole('list', { name: 'Selected technologies' })
-        .getByRole('listitem')
-        .allTextContents(),
-    ).resolves.toEqual([tech]);
-    await page.getByLabel('Number of questions').fill('2');
-    await page.getByRole('button', { name: 'Create interview' }).click();
-
-    await page.waitForURL(isInterviewPage);
-    await page.getByRole('list', { name: 'Questions' }).waitFor();
+    await createInterview(page, {
+      role,
+      type: 'Technical',
+      techStack: [tech],
+      questionCount: 2,
+    });
     await settle(page);
 
     // Literal text where the user put it...
@@ -73,7 +60,7 @@ describe('text the user typed is shown as text, never run as markup', () => {
       page.getByRole('list', { name: 'Tech stack' }).getByRole('listitem').allTextContents(),
     ).resolves.toEqual([tech]);
     // ...and no element made of it.
-    await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+    await expectUi(page.locator('img[src="x"]')).toHaveCount(0);
     await expect(
       page.evaluate(() =>
         Array.from(document.querySelectorAll('script')).some((s) =>
@@ -89,7 +76,7 @@ describe('text the user typed is shown as text, never run as markup', () => {
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain(tech);
     await settle(page);
-    await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+    await expectUi(page.locator('img[src="x"]')).toHaveCount(0);
 
     expect(dialogs).toEqual([]);
     // Stored exactly as typed: escaping is the renderer's job, not the database's.
@@ -118,7 +105,7 @@ describe('text the user typed is shown as text, never run as markup', () => {
     await page.waitForURL('**/dashboard');
     const greeting = page.getByTestId('display-name');
     await expect(greeting.textContent()).resolves.toBe(name);
-    await expect(greeting.locator('b, svg').count()).resolves.toBe(0);
+    await expectUi(greeting.locator('b, svg')).toHaveCount(0);
     await greeting.hover();
     await settle(page);
     expect(dialogs).toEqual([]);

@@ -1,19 +1,11 @@
 import { COLLECTIONS } from '@candor/core';
-import type { Browser } from 'playwright-core';
+
 import { adminAuth, adminDb } from '../support/admin';
-import { launchBrowser, newPage, waitForWebApp } from '../support/browser';
+import { newPage, useBrowser } from '../support/browser';
 import { signUp } from './flows';
+import { expectUi } from '../support/expect';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await waitForWebApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const PASSWORD = 'correct-horse-42'; // what flows.signUp uses
 
@@ -30,13 +22,9 @@ describe('settings', () => {
     // The four daily limits, untouched so far.
     const usage = page.getByRole('region', { name: 'Daily limits' });
     await usage.getByText('20 of 20 new interviews left today').waitFor();
-    await expect(usage.getByText('30 of 30 interview attempts left today').count()).resolves.toBe(
-      1,
-    );
-    await expect(usage.getByText('10 of 10 rescoring requests left today').count()).resolves.toBe(
-      1,
-    );
-    await expect(usage.getByText('20 of 20 share links left today').count()).resolves.toBe(1);
+    await expectUi(usage.getByText('30 of 30 interview attempts left today')).toHaveCount(1);
+    await expectUi(usage.getByText('10 of 10 rescoring requests left today')).toHaveCount(1);
+    await expectUi(usage.getByText('20 of 20 share links left today')).toHaveCount(1);
 
     // Rename: the field starts with the current name; the dashboard greets the new one.
     const name = page.getByLabel('Display name');

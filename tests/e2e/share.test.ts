@@ -6,6 +6,7 @@ import { launchBrowser, newPage, waitForWebApp, webUrl } from '../support/browse
 import { SEEDED_QUOTE, seedScoredAttempt } from '../support/interviews';
 import { readPdf } from '../support/pdf';
 import { signUp } from './flows';
+import { expectUi } from '../support/expect';
 
 // The attempt is seeded as scored (tests/e2e/feedback.test.ts takes real practice interviews);
 // this file is about what the owner does with a finished report.
@@ -68,11 +69,9 @@ describe('taking a report out of the app', () => {
   it('prints without navigation or buttons, on A4 and on Letter', async () => {
     await page.emulateMedia({ media: 'print' });
     try {
-      await expect(page.getByRole('button', { name: 'Download PDF' }).isVisible()).resolves.toBe(
-        false,
-      );
-      await expect(page.getByRole('link', { name: 'Settings' }).isVisible()).resolves.toBe(false);
-      await expect(page.getByTestId('question-feedback').first().isVisible()).resolves.toBe(true);
+      await expectUi(page.getByRole('button', { name: 'Download PDF' })).toBeHidden();
+      await expectUi(page.getByRole('link', { name: 'Settings' })).toBeHidden();
+      await expectUi(page.getByTestId('question-feedback').first()).toBeVisible();
       for (const [format, width, height] of [
         ['A4', 595, 842],
         ['Letter', 612, 792],
@@ -124,7 +123,7 @@ describe('taking a report out of the app', () => {
       expect(body).not.toContain(email);
       expect(body).not.toContain('Ada Lovelace');
       expect(body).not.toContain('Transcript'); // left out by the owner
-      await expect(viewer.getByRole('link', { name: 'Settings' }).count()).resolves.toBe(0);
+      await expectUi(viewer.getByRole('link', { name: 'Settings' })).toHaveCount(0);
 
       await page
         .getByRole('listitem')

@@ -3,20 +3,12 @@
  * loaded and learn the session afterwards, so each tab must still follow a sign-in or sign-out
  * made in the other, without a reload.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, waitForWebApp } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { newPage, useBrowser } from '../support/browser';
 import { signUp } from './flows';
+import { expectUi } from '../support/expect';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  await waitForWebApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const header = (page: Page) => page.getByRole('navigation', { name: 'Account' });
 
@@ -38,7 +30,7 @@ describe('one session in two tabs', () => {
     await header(second).getByRole('link', { name: 'Sign in' }).waitFor();
     await first.waitForURL('**/sign-in?next=%2Fdashboard');
     await header(first).getByRole('link', { name: 'Sign up' }).waitFor();
-    await expect(header(first).getByRole('button', { name: 'Sign out' }).count()).resolves.toBe(0);
+    await expectUi(header(first).getByRole('button', { name: 'Sign out' })).toHaveCount(0);
 
     // Signing in again in the first tab shows the second (still on the landing page) signed in.
     await first.getByLabel('Email').fill(email);
@@ -47,7 +39,7 @@ describe('one session in two tabs', () => {
     await first.waitForURL('**/dashboard');
     await first.getByTestId('display-name').waitFor();
     await header(second).getByRole('button', { name: 'Sign out' }).waitFor();
-    await expect(header(second).getByRole('link', { name: 'Sign in' }).count()).resolves.toBe(0);
+    await expectUi(header(second).getByRole('link', { name: 'Sign in' })).toHaveCount(0);
     expect(new URL(second.url()).pathname).toBe('/');
 
     await context.close();

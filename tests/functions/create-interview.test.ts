@@ -1,8 +1,12 @@
 import { COLLECTIONS, type CreateInterviewOutput } from '@candor/core';
-import { FirebaseError } from 'firebase/app';
 import { Timestamp } from 'firebase-admin/firestore';
 import { adminDb } from '../support/admin';
-import { emulatorClient, signedInClient, type TestClient } from '../support/client';
+import {
+  emulatorClient,
+  expectCallError,
+  signedInClient,
+  type TestClient,
+} from '../support/client';
 import { waitFor } from '../support/env';
 
 let client: TestClient;
@@ -23,16 +27,6 @@ const valid = {
   questionCount: 7,
   jobDescription: 'You will mentor engineers and own our microservices.',
 };
-
-async function expectCallError(promise: Promise<unknown>, code: string): Promise<FirebaseError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FirebaseError);
-  expect((error as FirebaseError).code).toBe(`functions/${code}`);
-  return error as FirebaseError;
-}
 
 async function interviewsOf(uid: string) {
   return adminDb().collection(COLLECTIONS.interviews).where('userId', '==', uid).get();

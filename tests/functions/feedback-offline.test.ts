@@ -1,49 +1,40 @@
 import {
   CATEGORY_NAMES,
   COLLECTIONS,
-  feedbackSchema,
   INSUFFICIENT_CATEGORY_CAP,
   OFFLINE_SCORER_VERSION,
   rubricForQuestion,
-  type CreateInterviewOutput,
-  type Feedback,
   type Question,
   type TranscriptTurn,
 } from '@candor/core';
-import { FirebaseError } from 'firebase/app';
-import {
-  FieldValue,
-  Timestamp,
-  type DocumentReference,
-  type DocumentSnapshot,
-} from 'firebase-admin/firestore';
+import { Timestamp } from 'firebase-admin/firestore';
 import { scoreAttempt } from '../../functions/src/services/feedback';
 import { adminDb } from '../support/admin';
-import { signedInClient, type TestClient } from '../support/client';
+import { expectCallError, signedInClient, type TestClient } from '../support/client';
 import { waitFor } from '../support/env';
+import {
+  feedbackRef,
+  readFeedback,
+  readyInterview,
+  settledAttempt,
+  writeAttempt,
+} from '../support/interviews';
 
 let client: TestClient;
 let interviewId: string;
 let questions: Question[];
 
-async function createReadyInterview(owner: TestClient) {
-  const { interviewId: id } = await owner.call<CreateInterviewOutput>('createInterview', {
+/** The interview every test here answers (the offline bank writes its questions). */
+const createReadyInterview = (owner: TestClient) =>
+  readyInterview(owner, {
     role: 'Frontend Engineer',
-    level: 'mid',
-    type: 'mixed',
     techStack: ['React', 'TypeScript'],
     questionCount: 4,
   });
-  const ready = await waitFor(async () => {
-    const snap = await adminDb().collection(COLLECTIONS.interviews).doc(id).get();
-    return snap.get('status') === 'ready' ? snap : null;
-  }, 'the interview to become ready');
-  return { id, questions: ready.get('questions') as Question[] };
-}
 
 beforeAll(async () => {
   client = await signedInClient('Feedback Candidate');
-  ({ id: interviewId, questions } = await createReadyInterview(client));
+  ({ interviewId, questions } = await createReadyInterview(client));
 });
 
 afterAll(async () => {
@@ -98,72 +89,13 @@ function interviewTranscript(
   return turns;
 }
 
-const durationOf = (turns: readonly TranscriptTurn[]) => turns.at(-1)?.endMs ?? 0;
-
-async function writeAttempt(
-  owner: string,
-  forInterview: string,
-  fields: Record<string, unknown> = {},
-): Promise<DocumentReference> {
-  const transcript = (fields.transcript as TranscriptTurn[] | undefined) ?? [];
-  const ref = adminDb()
-    .collection(COLLECTIONS.interviews)
-    .doc(forInterview)
-    .collection(COLLECTIONS.attempts)
-    .doc();
-  const endedAt = Date.now();
-  const durationMs = durationOf(transcript);
-  await ref.set({
-    userId: owner,
-    interviewId: forInterview,
-    mode: 'practice',
-    status: 'transcribed',
-    transcript,
-    startedAt: Timestamp.fromMillis(endedAt - durationMs),
-    endedAt: Timestamp.fromMillis(endedAt),
-    durationMs,
-    createdAt: FieldValue.serverTimestamp(),
-    ...fields,
-  });
-  return ref;
-}
-
-async function settled(ref: DocumentReference): Promise<DocumentSnapshot> {
-  return waitFor(async () => {
-    const snap = await ref.get();
-    const status = snap.get('status') as unknown;
-    return status === 'scored' || status === 'failed' ? snap : null;
-  }, `attempt ${ref.id} to be scored or fail`);
-}
-
-const feedbackRef = (attemptId: string) =>
-  adminDb().collection(COLLECTIONS.feedback).doc(attemptId);
-
-async function readFeedback(attemptId: string): Promise<Feedback> {
-  const snap = await feedbackRef(attemptId).get();
-  expect(snap.exists).toBe(true);
-  const createdAt: unknown = snap.get('createdAt');
-  expect(createdAt).toBeInstanceOf(Timestamp);
-  return feedbackSchema.parse({ ...snap.data(), createdAt: (createdAt as Timestamp).toDate() });
-}
-
-async function expectCallError(promise: Promise<unknown>, code: string): Promise<FirebaseError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FirebaseError);
-  expect((error as FirebaseError).code).toBe(`functions/${code}`);
-  return error as FirebaseError;
-}
-
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 describe('onAttemptTranscribed, offline engine', () => {
   it('scores a transcribed attempt with the offline rubric: quotes, totals and delivery', async () => {
     const transcript = interviewTranscript(questions);
     const ref = await writeAttempt(client.uid, interviewId, { transcript });
-    const attempt = await settled(ref);
+    const attempt = await settledAttempt(ref);
     expect(attempt.get('status')).toBe('scored');
     expect(attempt.get('scoringLease')).toBeUndefined();
     expect(attempt.get('error')).toBeUndefined();
@@ -234,7 +166,7 @@ describe('onAttemptTranscribed, offline engine', () => {
       q.id === 'q1' ? 'Um, yes, I think so.' : null,
     );
     const ref = await writeAttempt(client.uid, interviewId, { transcript });
-    expect((await settled(ref)).get('status')).toBe('scored');
+    expect((await settledAttempt(ref)).get('status')).toBe('scored');
 
     const feedback = await readFeedback(ref.id);
     expect(feedback.insufficientEvidence).toBe(true);
@@ -246,7 +178,7 @@ describe('onAttemptTranscribed, offline engine', () => {
     expect(feedback.totalScore).toBeLessThanOrEqual(INSUFFICIENT_CATEGORY_CAP);
 
     const empty = await writeAttempt(client.uid, interviewId, { transcript: [] });
-    expect((await settled(empty)).get('status')).toBe('scored');
+    expect((await settledAttempt(empty)).get('status')).toBe('scored');
     const none = await readFeedback(empty.id);
     expect(none.insufficientEvidence).toBe(true);
     expect(none.totalScore).toBe(0);
@@ -257,7 +189,7 @@ describe('onAttemptTranscribed, offline engine', () => {
     const first = await writeAttempt(client.uid, interviewId, {
       transcript: interviewTranscript(questions),
     });
-    await settled(first);
+    await settledAttempt(first);
     const before = (await feedbackRef(first.id).get()).data();
 
     const retake = await writeAttempt(client.uid, interviewId, {
@@ -265,7 +197,7 @@ describe('onAttemptTranscribed, offline engine', () => {
         q.kind === 'behavioral' ? BEHAVIORAL_ANSWER : 'I am not sure, I have never used that.',
       ),
     });
-    expect((await settled(retake)).get('status')).toBe('scored');
+    expect((await settledAttempt(retake)).get('status')).toBe('scored');
     const second = await readFeedback(retake.id);
     expect(second.attemptId).toBe(retake.id);
 
@@ -277,7 +209,7 @@ describe('onAttemptTranscribed, offline engine', () => {
     const ref = await writeAttempt(client.uid, interviewId, {
       transcript: interviewTranscript(questions),
     });
-    const attempt = await settled(ref);
+    const attempt = await settledAttempt(ref);
     const feedback = (await feedbackRef(ref.id).get()).data();
 
     await scoreAttempt(interviewId, ref.id, 'redelivered-event-id');
@@ -290,7 +222,7 @@ describe('onAttemptTranscribed, offline engine', () => {
     const ref = await writeAttempt(client.uid, interviewId, {
       transcript: interviewTranscript(questions),
     });
-    await settled(ref);
+    await settledAttempt(ref);
     const feedback = (await feedbackRef(ref.id).get()).data();
 
     await ref.update({ status: 'transcribed', transcript: [] });
@@ -307,7 +239,7 @@ describe('onAttemptTranscribed, offline engine', () => {
       questionIds: asked.map((q) => q.id),
       transcript: interviewTranscript(asked),
     });
-    expect((await settled(ref)).get('status')).toBe('scored');
+    expect((await settledAttempt(ref)).get('status')).toBe('scored');
     const feedback = await readFeedback(ref.id);
     expect(feedback.questions.map((q) => q.questionId)).toEqual(asked.map((q) => q.id));
     expect(feedback.questions.every((q) => q.score !== null)).toBe(true);
@@ -334,7 +266,7 @@ describe('rescoreAttempt', () => {
       client.call('rescoreAttempt', { interviewId, attemptId: ref.id }),
     ).resolves.toEqual({ ok: true });
 
-    const attempt = await settled(ref);
+    const attempt = await settledAttempt(ref);
     expect(attempt.get('status')).toBe('scored');
     expect(attempt.get('error')).toBeUndefined();
     expect((await readFeedback(ref.id)).engine).toBe('offline');
@@ -348,7 +280,7 @@ describe('rescoreAttempt', () => {
       transcript: interviewTranscript(questions),
     });
     await client.call('rescoreAttempt', { interviewId, attemptId: ref.id });
-    expect((await settled(ref)).get('status')).toBe('scored');
+    expect((await settledAttempt(ref)).get('status')).toBe('scored');
     expect((await ref.get()).get('scoringLease')).toBeUndefined();
   });
 
@@ -375,7 +307,7 @@ describe('rescoreAttempt', () => {
     const scored = await writeAttempt(client.uid, interviewId, {
       transcript: interviewTranscript(questions),
     });
-    await settled(scored);
+    await settledAttempt(scored);
     const notFailed = await expectCallError(
       client.call('rescoreAttempt', { interviewId, attemptId: scored.id }),
       'failed-precondition',
@@ -409,7 +341,7 @@ describe('rescoreAttempt', () => {
     const own = await createReadyInterview(limited);
     const ref = await writeAttempt(
       limited.uid,
-      own.id,
+      own.interviewId,
       failedFields(interviewTranscript(own.questions)),
     );
     await adminDb()
@@ -418,7 +350,7 @@ describe('rescoreAttempt', () => {
       .set({ rescores: { count: 10, windowStart: Timestamp.fromMillis(Date.now() - 60_000) } });
 
     const error = await expectCallError(
-      limited.call('rescoreAttempt', { interviewId: own.id, attemptId: ref.id }),
+      limited.call('rescoreAttempt', { interviewId: own.interviewId, attemptId: ref.id }),
       'resource-exhausted',
     );
     expect(error.message).toMatch(/limit of 10 rescoring requests per day/);

@@ -11,14 +11,21 @@ import {
   type TranscriptTurn,
   WORK_LEASE_MS,
 } from '@candor/core';
-import { FieldValue, Timestamp, type DocumentReference } from 'firebase-admin/firestore';
+import { Timestamp, type DocumentReference } from 'firebase-admin/firestore';
 import { SCORING_STOPPED } from '../../functions/src/services/feedback';
 import { GENERATION_STOPPED } from '../../functions/src/services/interviews';
 import { sweepStuckWork } from '../../functions/src/services/sweep';
 import { adminDb } from '../support/admin';
 import { signedInClient, type TestClient } from '../support/client';
 import { waitFor } from '../support/env';
-import { readyInterview } from '../support/interviews';
+import {
+  feedbackRef,
+  interviewDoc,
+  readyInterview,
+  stallGeneration,
+  writeAttempt,
+  type TestLease,
+} from '../support/interviews';
 
 let client: TestClient;
 
@@ -38,19 +45,12 @@ const minutesAgo = (minutes: number) => Date.now() - minutes * 60_000;
  * claimed it at all.
  */
 async function stuckInterview(
-  lease: { id: string; atMs: number; recoveries?: number } | null,
+  lease: TestLease | null,
   updatedAtMs = minutesAgo(10),
 ): Promise<DocumentReference> {
   const { interviewId } = await readyInterview(client, { questionCount: 2 });
-  const ref = adminDb().collection(COLLECTIONS.interviews).doc(interviewId);
-  await ref.update({
-    status: 'generating',
-    questions: [],
-    engine: FieldValue.delete(),
-    model: FieldValue.delete(),
-    updatedAt: Timestamp.fromMillis(updatedAtMs),
-    generationLease: lease ?? FieldValue.delete(),
-  });
+  const ref = interviewDoc(interviewId);
+  await stallGeneration(ref, lease, updatedAtMs);
   return ref;
 }
 
@@ -138,7 +138,7 @@ describe('retryInterview and checkInterview on a stuck interview', () => {
     const checker = await signedInClient('Checker');
     try {
       const { interviewId } = await readyInterview(checker, { questionCount: 1 });
-      const ref = adminDb().collection(COLLECTIONS.interviews).doc(interviewId);
+      const ref = interviewDoc(interviewId);
       const leaseAt = Date.now() - 60_000;
       await ref.update({
         status: 'generating',
@@ -201,29 +201,18 @@ describe('sweeping attempts stuck in scoring', () => {
     return turns;
   }
 
-  async function stuckAttempt(lease: { id: string; atMs: number; recoveries?: number }) {
-    const ref = adminDb()
-      .collection(COLLECTIONS.interviews)
-      .doc(interviewId)
-      .collection(COLLECTIONS.attempts)
-      .doc();
-    await ref.set({
-      userId: client.uid,
-      interviewId,
-      mode: 'practice',
+  async function stuckAttempt(lease: TestLease) {
+    return writeAttempt(client.uid, interviewId, {
       status: 'scoring',
       scoringLease: lease,
       transcript: transcript(),
       startedAt: Timestamp.fromMillis(minutesAgo(12)),
       endedAt: Timestamp.fromMillis(minutesAgo(10)),
       durationMs: 120_000,
-      createdAt: FieldValue.serverTimestamp(),
     });
-    return ref;
   }
 
-  const feedbackOf = (attemptId: string) =>
-    adminDb().collection(COLLECTIONS.feedback).doc(attemptId).get();
+  const feedbackOf = (attemptId: string) => feedbackRef(attemptId).get();
 
   it('scores one whose worker died, once, even with sweeps racing', async () => {
     const ref = await stuckAttempt({ id: 'dead-worker', atMs: minutesAgo(6) });

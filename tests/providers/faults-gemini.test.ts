@@ -6,17 +6,12 @@
  * its delimiters. Covered elsewhere and not repeated here: timeouts, malformed and
  * schema-violating JSON (generate-questions.test.ts, feedback-gemini.test.ts).
  */
-import {
-  COLLECTIONS,
-  type CreateInterviewOutput,
-  type Question,
-  type TranscriptTurn,
-} from '@candor/core';
-import { FieldValue, Timestamp, type DocumentSnapshot } from 'firebase-admin/firestore';
-import { adminDb } from '../support/admin';
+import { type Question, type TranscriptTurn } from '@candor/core';
+import { type DocumentSnapshot } from 'firebase-admin/firestore';
 import { signedInClient, type TestClient } from '../support/client';
-import { requireEnv, waitFor } from '../support/env';
+import { requireEnv } from '../support/env';
 import { FakeGemini, type GeminiReply } from '../support/fake-gemini';
+import { feedbackRef, settledAttempt, settledInterview, writeAttempt } from '../support/interviews';
 
 const QUESTIONS = [
   { text: 'Tell me about a time you recovered from an outage.', kind: 'behavioral' },
@@ -198,19 +193,16 @@ afterAll(async () => {
 
 async function createWith(marker: string, jobDescription?: string) {
   const client = await owner();
-  const { interviewId } = await client.call<CreateInterviewOutput>('createInterview', {
-    role: `Platform Engineer ${marker}`,
-    level: 'mid',
-    type: 'mixed',
-    techStack: ['Go'],
-    questionCount: 2,
-    ...(jobDescription ? { jobDescription } : {}),
-  });
-  const ref = adminDb().collection(COLLECTIONS.interviews).doc(interviewId);
-  const settled = await waitFor(async () => {
-    const snap = await ref.get();
-    return snap.get('status') === 'generating' ? null : snap;
-  }, `interview ${marker} to settle`);
+  const { interviewId, ref, settled } = await settledInterview(
+    client,
+    {
+      role: `Platform Engineer ${marker}`,
+      techStack: ['Go'],
+      questionCount: 2,
+      ...(jobDescription ? { jobDescription } : {}),
+    },
+    `interview ${marker} to settle`,
+  );
   return { interviewId, ref, settled, client };
 }
 
@@ -389,29 +381,14 @@ describe('feedback when Gemini fails', () => {
         endMs: at + 35_000,
       });
     });
-    const ref = adminDb()
-      .collection(COLLECTIONS.interviews)
-      .doc(interviewId)
-      .collection(COLLECTIONS.attempts)
-      .doc();
-    await ref.set({
-      userId: client.uid,
-      interviewId,
+    const ref = await writeAttempt(client.uid, interviewId, {
       mode: 'voice',
       callId: `call_${marker}`,
-      status: 'transcribed',
       transcript,
-      startedAt: Timestamp.fromMillis(Date.now() - 90_000),
-      endedAt: Timestamp.now(),
       durationMs: 90_000,
-      createdAt: FieldValue.serverTimestamp(),
     });
-    const attempt = await waitFor(async () => {
-      const snap = await ref.get();
-      const status = snap.get('status') as unknown;
-      return status === 'scored' || status === 'failed' ? snap : null;
-    }, `attempt ${marker} to settle`);
-    const feedback = await adminDb().collection(COLLECTIONS.feedback).doc(ref.id).get();
+    const attempt = await settledAttempt(ref, `attempt ${marker} to settle`);
+    const feedback = await feedbackRef(ref.id).get();
     return { attempt, feedback };
   }
 

@@ -14,7 +14,7 @@ import { FakeGemini } from '../support/fake-gemini';
 import {
   retellCallEndedPayload,
   signRetellWebhook,
-  startFakeRetell,
+  startEmulatorFakeRetell,
   type FakeRetell,
   type FakeRetellFailure,
 } from '../support/fake-retell';
@@ -27,10 +27,7 @@ let client: TestClient;
 let interviewId: string;
 
 beforeAll(async () => {
-  retell = await startFakeRetell({
-    apiKey: RETELL_KEY,
-    port: Number(new URL(requireEnv('FAKE_RETELL_URL')).port),
-  });
+  retell = await startEmulatorFakeRetell(RETELL_KEY);
   await gemini.listen(requireEnv('FAKE_GEMINI_URL'));
   gemini.when('flt-retell', {
     kind: 'json',

@@ -1,28 +1,24 @@
 import {
   CATEGORY_NAMES,
-  COLLECTIONS,
   FEEDBACK_PROMPT_VERSION,
   feedbackResponseJsonSchema,
-  feedbackSchema,
   INSUFFICIENT_CATEGORY_CAP,
   NO_EVIDENCE_FEEDBACK,
   OFFLINE_SCORER_VERSION,
-  type CreateInterviewOutput,
-  type Feedback,
   type Question,
   type TranscriptTurn,
 } from '@candor/core';
-import {
-  FieldValue,
-  Timestamp,
-  type DocumentReference,
-  type DocumentSnapshot,
-} from 'firebase-admin/firestore';
 import { scoreAttempt } from '../../functions/src/services/feedback';
-import { adminDb } from '../support/admin';
 import { signedInClient, type TestClient } from '../support/client';
 import { requireEnv, waitFor } from '../support/env';
 import { FakeGemini, type GeminiReply, type RecordedRequest } from '../support/fake-gemini';
+import {
+  feedbackRef,
+  readFeedback,
+  readyInterview,
+  settledAttempt,
+  writeAttempt,
+} from '../support/interviews';
 
 const gemini = new FakeGemini();
 let client: TestClient;
@@ -58,19 +54,11 @@ beforeAll(async () => {
   // so it can never match a feedback request.
   const marker = 'fbq-questions';
   gemini.when(marker, { kind: 'json', value: { questions: QUESTIONS } });
-  ({ interviewId } = await client.call<CreateInterviewOutput>('createInterview', {
+  ({ interviewId, questions } = await readyInterview(client, {
     role: 'Platform Engineer',
-    level: 'mid',
-    type: 'mixed',
     techStack: ['Go', 'Redis'],
-    questionCount: 3,
     jobDescription: `Own our Go services (${marker}).`,
   }));
-  const ready = await waitFor(async () => {
-    const snap = await adminDb().collection(COLLECTIONS.interviews).doc(interviewId).get();
-    return snap.get('status') === 'ready' ? snap : null;
-  }, 'the interview to become ready');
-  questions = ready.get('questions') as Question[];
 });
 
 afterAll(async () => {
@@ -112,44 +100,13 @@ async function scoreWith(
 ) {
   gemini.when(marker, ...replies);
   const transcript = transcriptWith(marker, answers, target.questions);
-  const ref = adminDb()
-    .collection(COLLECTIONS.interviews)
-    .doc(target.interviewId)
-    .collection(COLLECTIONS.attempts)
-    .doc();
-  const durationMs = transcript.at(-1)?.endMs ?? 0;
-  await ref.set({
-    userId: client.uid,
-    interviewId: target.interviewId,
+  const ref = await writeAttempt(client.uid, target.interviewId, {
     mode: 'voice',
     callId: `call_${marker}`,
-    status: 'transcribed',
     transcript,
-    startedAt: Timestamp.fromMillis(Date.now() - durationMs),
-    endedAt: Timestamp.now(),
-    durationMs,
-    createdAt: FieldValue.serverTimestamp(),
   });
-  const attempt = await settle(ref);
+  const attempt = await settledAttempt(ref);
   return { ref, attempt, transcript };
-}
-
-async function settle(ref: DocumentReference): Promise<DocumentSnapshot> {
-  return waitFor(async () => {
-    const snap = await ref.get();
-    const status = snap.get('status') as unknown;
-    return status === 'scored' || status === 'failed' ? snap : null;
-  }, `attempt ${ref.id} to be scored or fail`);
-}
-
-const feedbackRef = (attemptId: string) =>
-  adminDb().collection(COLLECTIONS.feedback).doc(attemptId);
-
-async function readFeedback(attemptId: string): Promise<Feedback> {
-  const snap = await feedbackRef(attemptId).get();
-  expect(snap.exists).toBe(true);
-  const createdAt = snap.get('createdAt') as Timestamp;
-  return feedbackSchema.parse({ ...snap.data(), createdAt: createdAt.toDate() });
 }
 
 interface ModelQuestion {
@@ -448,19 +405,13 @@ describe('Gemini feedback checked against the bank rubric', () => {
       kind: 'json',
       value: { questions: BANK.map((text) => ({ text, kind: 'technical' })) },
     });
-    const { interviewId: id } = await client.call<CreateInterviewOutput>('createInterview', {
+    target = await readyInterview(client, {
       role: 'Machine Learning Engineer',
-      level: 'mid',
       type: 'technical',
       techStack: [],
       questionCount: 2,
       jobDescription: `Train and evaluate models (${marker}).`,
     });
-    const ready = await waitFor(async () => {
-      const snap = await adminDb().collection(COLLECTIONS.interviews).doc(id).get();
-      return snap.get('status') === 'ready' ? snap : null;
-    }, 'the rubric interview to become ready');
-    target = { interviewId: id, questions: ready.get('questions') as Question[] };
   });
 
   const question = (

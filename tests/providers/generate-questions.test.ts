@@ -1,9 +1,8 @@
-import { COLLECTIONS, type CreateInterviewOutput } from '@candor/core';
 import { generateQuestions } from '../../functions/src/services/interviews';
-import { adminDb } from '../support/admin';
 import { signedInClient, type TestClient } from '../support/client';
-import { requireEnv, waitFor } from '../support/env';
+import { requireEnv } from '../support/env';
 import { FakeGemini, type GeminiReply } from '../support/fake-gemini';
+import { settledInterview } from '../support/interviews';
 
 const gemini = new FakeGemini();
 let client: TestClient;
@@ -31,19 +30,11 @@ const good: GeminiReply = { kind: 'json', value: { questions: QUESTIONS } };
 /** Creates an interview whose prompt carries a unique marker, so the fake knows which script. */
 async function createWith(marker: string, ...replies: GeminiReply[]) {
   gemini.when(marker, ...replies);
-  const { interviewId } = await client.call<CreateInterviewOutput>('createInterview', {
-    role: `Platform Engineer ${marker}`,
-    level: 'mid',
-    type: 'mixed',
-    techStack: ['Go'],
-    questionCount: 3,
-  });
-  const ref = adminDb().collection(COLLECTIONS.interviews).doc(interviewId);
-  const settled = await waitFor(async () => {
-    const snap = await ref.get();
-    return snap.get('status') === 'generating' ? null : snap;
-  }, `interview ${marker} to settle`);
-  return { interviewId, ref, settled };
+  return settledInterview(
+    client,
+    { role: `Platform Engineer ${marker}`, techStack: ['Go'] },
+    `interview ${marker} to settle`,
+  );
 }
 
 describe('onInterviewCreated with Gemini (real SDK, loopback fake API)', () => {

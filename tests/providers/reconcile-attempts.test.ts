@@ -20,7 +20,7 @@ import { FakeGemini } from '../support/fake-gemini';
 import {
   retellCallEndedPayload,
   signRetellWebhook,
-  startFakeRetell,
+  startEmulatorFakeRetell,
   type FakeRetell,
   type FakeTurn,
 } from '../support/fake-retell';
@@ -45,10 +45,7 @@ beforeAll(async () => {
   // The in-process sweep reads its params from the environment, as the emulator's functions do.
   process.env.RETELL_API_KEY = RETELL_KEY;
   process.env.RETELL_BASE_URL = requireEnv('FAKE_RETELL_URL');
-  retell = await startFakeRetell({
-    apiKey: RETELL_KEY,
-    port: Number(new URL(requireEnv('FAKE_RETELL_URL')).port),
-  });
+  retell = await startEmulatorFakeRetell(RETELL_KEY);
   await gemini.listen(requireEnv('FAKE_GEMINI_URL'));
   gemini.when('mk-reconcile', {
     kind: 'json',

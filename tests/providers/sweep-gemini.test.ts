@@ -4,13 +4,12 @@
  * A stuck interview is generated again by Gemini exactly once, however many sweeps race; a
  * Gemini failure during the recovery run leaves the interview failed with the candidate's reason.
  */
-import { COLLECTIONS, type CreateInterviewOutput } from '@candor/core';
-import { FieldValue, Timestamp, type DocumentReference } from 'firebase-admin/firestore';
+import type { DocumentReference } from 'firebase-admin/firestore';
 import { sweepStuckWork } from '../../functions/src/services/sweep';
-import { adminDb } from '../support/admin';
 import { signedInClient, type TestClient } from '../support/client';
-import { requireEnv, waitFor } from '../support/env';
+import { requireEnv } from '../support/env';
 import { FakeGemini, type GeminiReply } from '../support/fake-gemini';
+import { interviewDoc, readyInterview, stallGeneration } from '../support/interviews';
 
 const gemini = new FakeGemini();
 let client: TestClient;
@@ -44,23 +43,14 @@ afterAll(async () => {
 /** An interview Gemini wrote, then left as a worker that died after claiming leaves it. */
 async function stuckInterview(marker: string): Promise<DocumentReference> {
   gemini.when(marker, good);
-  const { interviewId } = await client.call<CreateInterviewOutput>('createInterview', {
+  const { interviewId } = await readyInterview(client, {
     role: `Data Engineer ${marker}`,
     level: 'senior',
-    type: 'mixed',
     techStack: ['PostgreSQL'],
     questionCount: 2,
   });
-  const ref = adminDb().collection(COLLECTIONS.interviews).doc(interviewId);
-  await waitFor(async () => (await ref.get()).get('status') === 'ready', 'the first generation');
-  await ref.update({
-    status: 'generating',
-    questions: [],
-    engine: FieldValue.delete(),
-    model: FieldValue.delete(),
-    updatedAt: Timestamp.fromMillis(Date.now() - 10 * 60_000),
-    generationLease: { id: 'dead-worker', atMs: Date.now() - 6 * 60_000 },
-  });
+  const ref = interviewDoc(interviewId);
+  await stallGeneration(ref, { id: 'dead-worker', atMs: Date.now() - 6 * 60_000 });
   return ref;
 }
 

@@ -7,7 +7,7 @@ import { FakeGemini } from '../support/fake-gemini';
 import {
   retellCallEndedPayload,
   signRetellWebhook,
-  startFakeRetell,
+  startEmulatorFakeRetell,
   type FakeRetell,
 } from '../support/fake-retell';
 import { attemptDoc, readyInterview } from '../support/interviews';
@@ -20,10 +20,7 @@ let interviewId: string;
 let questionTexts: string[];
 
 beforeAll(async () => {
-  retell = await startFakeRetell({
-    apiKey: RETELL_KEY,
-    port: Number(new URL(requireEnv('FAKE_RETELL_URL')).port),
-  });
+  retell = await startEmulatorFakeRetell(RETELL_KEY);
   await gemini.listen(requireEnv('FAKE_GEMINI_URL'));
   gemini.when('mk-voice', {
     kind: 'json',

@@ -18,10 +18,14 @@ import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-c
 import { launchBrowser, newPage, waitForWebApp } from '../support/browser';
 import { requireEnv, waitFor } from '../support/env';
 import { FakeGemini } from '../support/fake-gemini';
-import { decodeLivekitToken, startFakeRetell, type FakeRetell } from '../support/fake-retell';
+import {
+  decodeLivekitToken,
+  startEmulatorFakeRetell,
+  type FakeRetell,
+} from '../support/fake-retell';
 import { attemptDoc } from '../support/interviews';
 import { readInstalledRetellPair } from '../support/retell-packages';
-import { signUp } from '../e2e/flows';
+import { createInterview, signUp } from '../e2e/flows';
 
 const RETELL_KEY = 'test-retell-key';
 const LIVEKIT_URL = readInstalledRetellPair().browser.livekitUrl ?? 'wss://missing.livekit.cloud';
@@ -57,10 +61,7 @@ async function shownStates(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  retell = await startFakeRetell({
-    apiKey: RETELL_KEY,
-    port: Number(new URL(requireEnv('FAKE_RETELL_URL')).port),
-  });
+  retell = await startEmulatorFakeRetell(RETELL_KEY);
   await gemini.listen(requireEnv('FAKE_GEMINI_URL'));
   gemini.when('mk-browser-voice', {
     kind: 'json',
@@ -128,17 +129,11 @@ beforeAll(async () => {
   });
 
   await signUp(page, 'Grace Hopper');
-  await page.getByRole('link', { name: 'New interview' }).click();
-  await page.getByLabel('Role', { exact: true }).fill('Backend Engineer mk-browser-voice');
-  await page.getByLabel('Level').selectOption('mid');
-  await page.getByRole('radio', { name: 'Technical' }).check();
-  await page.getByLabel('Number of questions').fill('1');
-  await page.getByRole('button', { name: 'Create interview' }).click();
-  await page.waitForURL(
-    (url) => /^\/interviews\/[\w-]+$/.test(url.pathname) && !url.pathname.endsWith('/new'),
-  );
-  interviewId = new URL(page.url()).pathname.split('/').pop() ?? '';
-  await page.getByRole('list', { name: 'Questions' }).waitFor();
+  interviewId = await createInterview(page, {
+    role: 'Backend Engineer mk-browser-voice',
+    type: 'Technical',
+    questionCount: 1,
+  });
 }, 120_000);
 
 afterAll(async () => {

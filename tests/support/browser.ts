@@ -26,7 +26,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context per test: its own cookies and IndexedDB, so its own signed-in user. */
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Pick<Browser, 'newContext'>,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: requireEnv('CANDOR_WEB_URL') });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
@@ -48,4 +50,30 @@ export async function waitForWebApp(timeoutMs = 90_000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`The web app at ${webUrl('/')} did not answer: ${String(lastError)}`);
+}
+
+/** Chromium for a file's tests, once the web app answers (close it in the file's afterAll). */
+export async function startBrowser(): Promise<Browser> {
+  await waitForWebApp();
+  return launchBrowser();
+}
+
+/**
+ * Chromium for the tests of the file that calls this at its top level: started before them,
+ * closed after them. Pass what it returns to newPage.
+ */
+export function useBrowser(): Pick<Browser, 'newContext'> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await startBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newContext: (options) => {
+      if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll');
+      return browser.newContext(options);
+    },
+  };
 }

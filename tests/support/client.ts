@@ -74,3 +74,13 @@ export async function callError(promise: Promise<unknown>): Promise<FirebaseErro
   expect(error).toBeInstanceOf(FirebaseError);
   return error as FirebaseError;
 }
+
+/** The FirebaseError a call fails with, checked to carry this callable error code. */
+export async function expectCallError(
+  promise: Promise<unknown>,
+  code: string,
+): Promise<FirebaseError> {
+  const error = await callError(promise);
+  expect(error.code).toBe(`functions/${code}`);
+  return error;
+}

@@ -1,4 +1,9 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import {
+  startLoopbackServer,
+  type LoopbackReply,
+  type LoopbackRequest,
+  type LoopbackServer,
+} from './loopback-server';
 
 /**
  * Failures the Gemini API sends as HTTP errors, each in the google.rpc.Status envelope the real
@@ -90,11 +95,14 @@ const SAFETY_RATINGS = [
   { category: 'HARM_CATEGORY_SEXUALLY_EXPLICIT', probability: 'NEGLIGIBLE' },
 ];
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
+/** The API's limit on a whole generateContent request (inline data included): 20 MB. */
+const MAX_REQUEST_BYTES = 20 * 1024 * 1024;
+
+const toLoopback = (reply: Reply): LoopbackReply => ({
+  status: reply.status,
+  text: reply.body,
+  headers: { 'content-type': reply.contentType ?? 'application/json' },
+});
 
 function envelope(code: number, message: string, details: unknown[] = []): Reply {
   const error = {
@@ -220,8 +228,7 @@ function statusError(status: number, model: string, message?: string): Reply {
 export class FakeGemini {
   readonly requests: RecordedRequest[] = [];
   private readonly scripts = new Map<string, GeminiReply[]>();
-  private server: Server | undefined;
-  private readonly pending = new Set<NodeJS.Timeout>();
+  private server: LoopbackServer | undefined;
 
   constructor(private key = 'test-gemini-key') {}
 
@@ -241,30 +248,28 @@ export class FakeGemini {
     return this.requests.filter((r) => JSON.stringify(r.body).includes(marker));
   }
 
-  async listen(url: string): Promise<void> {
-    const { hostname, port } = new URL(url);
-    this.server = createServer((req, res) => {
-      void this.handle(req).then((reply) => {
-        const timer = setTimeout(() => {
-          this.pending.delete(timer);
-          if (res.destroyed) return;
-          res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'application/json' });
-          res.end(reply.body);
-        }, reply.delayMs ?? 0);
-        this.pending.add(timer);
-      });
+  /** Serves at `url` (a pinned port the Functions emulator was given), or any free loopback port. */
+  async listen(url?: string): Promise<string> {
+    const at = url === undefined ? undefined : new URL(url);
+    this.server = await startLoopbackServer({
+      ...(at ? { host: at.hostname, port: Number(at.port) } : {}),
+      maxBodyBytes: MAX_REQUEST_BYTES,
+      tooLarge: (limit) =>
+        toLoopback(
+          envelope(400, `Request payload size exceeds the limit: ${String(limit)} bytes.`),
+        ),
+      internalError: () => toLoopback(apiError('internal', '')),
+      handle: async (request, exchange) => {
+        const reply = this.reply(request);
+        if (reply.delayMs !== undefined && !(await exchange.wait(reply.delayMs))) return null;
+        return toLoopback(reply);
+      },
     });
-    await new Promise<void>((resolve, reject) => {
-      this.server?.once('error', reject);
-      this.server?.listen(Number(port), hostname, resolve);
-    });
+    return this.server.url;
   }
 
   async close(): Promise<void> {
-    for (const timer of this.pending) clearTimeout(timer);
-    this.pending.clear();
-    this.server?.closeAllConnections();
-    await new Promise((resolve) => this.server?.close(resolve));
+    await this.server?.close();
   }
 
   private nextReply(raw: string): GeminiReply {
@@ -298,15 +303,18 @@ export class FakeGemini {
     return null;
   }
 
-  private async handle(req: IncomingMessage): Promise<Reply> {
-    const match = /^\/v1beta\/models\/([^:]+):generateContent$/.exec(req.url ?? '');
-    const raw = await readBody(req);
+  private reply(req: LoopbackRequest): Reply {
+    const match = /^\/v1beta\/models\/([^:]+):generateContent$/.exec(req.path);
     if (req.method !== 'POST' || !match?.[1]) {
-      return envelope(404, `The requested URL ${req.url ?? ''} was not found on this server.`);
+      return envelope(404, `The requested URL ${req.path} was not found on this server.`);
     }
     const model = decodeURIComponent(match[1]);
     const apiKey = req.headers['x-goog-api-key'];
-    const body = JSON.parse(raw) as GeminiRequestBody;
+    if (req.invalidJson || typeof req.body !== 'object' || req.body === null) {
+      return envelope(400, 'Invalid JSON payload received. Unexpected token.');
+    }
+    const body = req.body as GeminiRequestBody;
+    const raw = req.rawBody;
     this.requests.push({
       model,
       apiKey: typeof apiKey === 'string' ? apiKey : undefined,

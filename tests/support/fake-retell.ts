@@ -14,24 +14,15 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import {
-  createServer,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type ServerResponse,
-} from 'node:http';
-import type { AddressInfo } from 'node:net';
+  startLoopbackServer,
+  type LoopbackExchange,
+  type LoopbackReply,
+  type LoopbackRequest,
+} from './loopback-server';
+import { requireEnv } from './env';
 import { readInstalledRetellPair } from './retell-packages';
 
-export interface RecordedRequest {
-  method: string;
-  /** Path without the query string, e.g. /v3/create-web-call */
-  path: string;
-  query: Record<string, string>;
-  headers: IncomingHttpHeaders;
-  rawBody: string;
-  /** The parsed JSON body; undefined when empty or not JSON. */
-  body: unknown;
-}
+export type RecordedRequest = LoopbackRequest;
 
 /** How to answer the next request instead of (or before) serving it. */
 export type FakeRetellFailure =
@@ -95,6 +86,12 @@ export interface EndCallOptions {
 export const ACCESS_TOKEN_TTL_MS = 30_000;
 
 const errorBody = (message: string) => ({ status: 'error', message });
+
+/**
+ * Retell documents no request size limit; this bound only makes a runaway client fail loudly,
+ * with Retell's error envelope.
+ */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** Messages from Retell's OpenAPI responses (BadRequest, Unauthorized, ...). */
 const DEFAULT_MESSAGES: Record<number, string> = {
@@ -161,39 +158,18 @@ function isObject(value: unknown): value is Json {
 
 export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<FakeRetell> {
   const apiKey = options.apiKey ?? 'key_test_fake_retell';
-  const requests: RecordedRequest[] = [];
   const failures: FakeRetellFailure[] = [];
   const llms = new Map<string, Json>();
   const agents = new Map<string, Json>();
   const calls = new Map<string, Json>();
-  const timers = new Set<NodeJS.Timeout>();
   let tokenAgeMs = 0;
   const createWebCallPath =
     options.createWebCallPath ?? readInstalledRetellPair().server.createWebCallPath;
 
-  const send = (
-    res: ServerResponse,
-    status: number,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ) => {
-    if (body === undefined) {
-      res.writeHead(status, headers).end();
-      return;
-    }
-    const text = JSON.stringify(body);
-    res
-      .writeHead(status, {
-        'content-type': 'application/json',
-        'content-length': String(Buffer.byteLength(text)),
-        ...headers,
-      })
-      .end(text);
-  };
-
-  const sendError = (res: ServerResponse, status: number, message?: string) => {
-    send(res, status, errorBody(message ?? DEFAULT_MESSAGES[status] ?? `HTTP ${String(status)}`));
-  };
+  const json = (status: number, body?: unknown): LoopbackReply =>
+    body === undefined ? { status } : { status, json: body };
+  const error = (status: number, message?: string): LoopbackReply =>
+    json(status, errorBody(message ?? DEFAULT_MESSAGES[status] ?? `HTTP ${String(status)}`));
 
   const now = () => Date.now();
   const storedCall = (callId: string): Json => {
@@ -202,7 +178,7 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
     return call;
   };
 
-  function serve(req: RecordedRequest, res: ServerResponse): void {
+  function serve(req: RecordedRequest): LoopbackReply {
     const { method, path } = req;
     const body = isObject(req.body) ? req.body : {};
     let match: RegExpExecArray | null;
@@ -211,18 +187,15 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
     if (method === 'POST' && /^\/v\d+\/create-web-call$/.test(path)) {
       if (path !== createWebCallPath) {
         // The pair's other version: an endpoint this fake (standing for that API) does not have.
-        sendError(res, 404, 'Not Found');
-        return;
+        return error(404, 'Not Found');
       }
       const agentId = body.agent_id;
       if (typeof agentId !== 'string' || agentId === '') {
-        sendError(res, 400, 'Invalid request format, please check API reference.');
-        return;
+        return error(400, 'Invalid request format, please check API reference.');
       }
       const agent = agents.get(agentId);
       if (!agent && options.strictAgents) {
-        sendError(res, 422, 'Cannot find requested asset under given api key.');
-        return;
+        return error(422, 'Cannot find requested asset under given api key.');
       }
       const dynamic = body.retell_llm_dynamic_variables;
       if (
@@ -230,8 +203,7 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
         (isObject(dynamic) && Object.values(dynamic).some((v) => typeof v !== 'string'))
       ) {
         // The OpenAPI schema types the values as strings; request validation answers 400.
-        sendError(res, 400, 'Invalid request format, please check API reference.');
-        return;
+        return error(400, 'Invalid request format, please check API reference.');
       }
       const callId = hexId('call_');
       const issuedAt = now();
@@ -249,8 +221,7 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
         opt_in_signed_url: false,
       };
       calls.set(callId, call);
-      send(
-        res,
+      return json(
         201,
         createWebCallPath.startsWith('/v2/')
           ? call
@@ -262,13 +233,11 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
               transport: 'gateway',
             },
       );
-      return;
     }
     if (method === 'GET' && (match = /^\/v2\/get-call\/([^/]+)$/.exec(path))) {
       const call = calls.get(decodeURIComponent(match[1] ?? ''));
-      if (call) send(res, 200, call);
-      else sendError(res, 422, 'Cannot find requested asset under given api key.');
-      return;
+      if (call) return json(200, call);
+      return error(422, 'Cannot find requested asset under given api key.');
     }
 
     // ---- Retell LLMs
@@ -282,42 +251,35 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
         last_modification_timestamp: now(),
       };
       llms.set(llmId, llm);
-      send(res, 201, llm);
-      return;
+      return json(201, llm);
     }
     if (method === 'GET' && (match = /^\/get-retell-llm\/([^/]+)$/.exec(path))) {
       const llm = llms.get(decodeURIComponent(match[1] ?? ''));
-      if (llm) send(res, 200, llm);
-      else sendError(res, 404, 'Retell LLM not found');
-      return;
+      if (llm) return json(200, llm);
+      return error(404, 'Retell LLM not found');
     }
     if (method === 'PATCH' && (match = /^\/update-retell-llm\/([^/]+)$/.exec(path))) {
       const llmId = decodeURIComponent(match[1] ?? '');
       const llm = llms.get(llmId);
       if (!llm) {
-        sendError(res, 404, 'Retell LLM not found');
-        return;
+        return error(404, 'Retell LLM not found');
       }
       const updated: Json = { ...llm, ...body, llm_id: llmId, last_modification_timestamp: now() };
       llms.set(llmId, updated);
-      send(res, 200, updated);
-      return;
+      return json(200, updated);
     }
     if (method === 'GET' && path === '/v2/list-retell-llms') {
-      send(res, 200, { items: [...llms.values()], has_more: false });
-      return;
+      return json(200, { items: [...llms.values()], has_more: false });
     }
     if (method === 'DELETE' && (match = /^\/delete-retell-llm\/([^/]+)$/.exec(path))) {
-      if (llms.delete(decodeURIComponent(match[1] ?? ''))) send(res, 204);
-      else sendError(res, 404, 'Retell LLM not found');
-      return;
+      if (llms.delete(decodeURIComponent(match[1] ?? ''))) return json(204);
+      return error(404, 'Retell LLM not found');
     }
 
     // ---- agents
     if (method === 'POST' && path === '/create-agent') {
       if (!isObject(body.response_engine) || typeof body.voice_id !== 'string') {
-        sendError(res, 400, 'response_engine and voice_id are required');
-        return;
+        return error(400, 'response_engine and voice_id are required');
       }
       const agentId = hexId('agent_');
       const agent: Json = {
@@ -328,21 +290,18 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
         last_modification_timestamp: now(),
       };
       agents.set(agentId, agent);
-      send(res, 201, agent);
-      return;
+      return json(201, agent);
     }
     if (method === 'GET' && (match = /^\/get-agent\/([^/]+)$/.exec(path))) {
       const agent = agents.get(decodeURIComponent(match[1] ?? ''));
-      if (agent) send(res, 200, agent);
-      else sendError(res, 404, 'Agent not found');
-      return;
+      if (agent) return json(200, agent);
+      return error(404, 'Agent not found');
     }
     if (method === 'PATCH' && (match = /^\/update-agent\/([^/]+)$/.exec(path))) {
       const agentId = decodeURIComponent(match[1] ?? '');
       const agent = agents.get(agentId);
       if (!agent) {
-        sendError(res, 404, 'Agent not found');
-        return;
+        return error(404, 'Agent not found');
       }
       const updated: Json = {
         ...agent,
@@ -351,8 +310,7 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
         last_modification_timestamp: now(),
       };
       agents.set(agentId, updated);
-      send(res, 200, updated);
-      return;
+      return json(200, updated);
     }
     if (method === 'POST' && path === '/v2/list-agents') {
       const filter = isObject(body.filter_criteria) ? body.filter_criteria : {};
@@ -370,90 +328,54 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
           tags: {},
           user_modified_timestamp: agent.last_modification_timestamp,
         }));
-      send(res, 200, { items, has_more: false });
-      return;
+      return json(200, { items, has_more: false });
     }
     if (method === 'DELETE' && (match = /^\/delete-agent\/([^/]+)$/.exec(path))) {
-      if (agents.delete(decodeURIComponent(match[1] ?? ''))) send(res, 204);
-      else sendError(res, 404, 'Agent not found');
-      return;
+      if (agents.delete(decodeURIComponent(match[1] ?? ''))) return json(204);
+      return error(404, 'Agent not found');
     }
 
-    sendError(res, 404, `No route for ${method} ${path}`);
+    return error(404, `No route for ${method} ${path}`);
   }
 
-  function handle(recorded: RecordedRequest, res: ServerResponse, invalidJson: boolean): void {
+  async function handle(
+    recorded: RecordedRequest,
+    exchange: LoopbackExchange,
+  ): Promise<LoopbackReply | null> {
     const authorization = firstString(recorded.headers.authorization);
-    if (authorization !== `Bearer ${apiKey}`) {
-      sendError(res, 401);
-      return;
-    }
+    if (authorization !== `Bearer ${apiKey}`) return error(401);
     const failure = failures.shift();
     if (failure?.kind === 'status') {
       const message = DEFAULT_MESSAGES[failure.status] ?? `HTTP ${String(failure.status)}`;
-      send(res, failure.status, failure.body ?? errorBody(message), failure.headers);
-      return;
+      return {
+        status: failure.status,
+        json: failure.body ?? errorBody(message),
+        ...(failure.headers ? { headers: failure.headers } : {}),
+      };
     }
     if (failure?.kind === 'malformed-json') {
-      const text = '{"call_id": "call_truncated", "access_tok';
-      res.writeHead(200, { 'content-type': 'application/json' }).end(text);
-      return;
+      return {
+        status: 200,
+        text: '{"call_id": "call_truncated", "access_tok',
+        headers: { 'content-type': 'application/json' },
+      };
     }
-    const proceed = () => {
-      if (invalidJson) sendError(res, 400, 'Invalid JSON body');
-      else serve(recorded, res);
-    };
-    if (failure?.kind === 'delay') {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        // The client may have given up; answering a closed socket is harmless.
-        if (!res.destroyed) proceed();
-      }, failure.ms);
-      timers.add(timer);
-      return;
-    }
-    proceed();
+    // A delayed answer is served only if the client still waits for it.
+    if (failure?.kind === 'delay' && !(await exchange.wait(failure.ms))) return null;
+    return recorded.invalidJson ? error(400, 'Invalid JSON body') : serve(recorded);
   }
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const rawBody = Buffer.concat(chunks).toString('utf8');
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      let body: unknown;
-      let invalidJson = false;
-      if (rawBody !== '') {
-        try {
-          body = JSON.parse(rawBody) as unknown;
-        } catch {
-          invalidJson = true;
-        }
-      }
-      const recorded: RecordedRequest = {
-        method: req.method ?? 'GET',
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        headers: req.headers,
-        rawBody,
-        body,
-      };
-      requests.push(recorded);
-      handle(recorded, res, invalidJson);
-    });
+  const server = await startLoopbackServer({
+    port: options.port ?? 0,
+    maxBodyBytes: MAX_BODY_BYTES,
+    tooLarge: () => json(413, errorBody('Request body too large')),
+    internalError: () => error(500),
+    handle,
   });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const { port, requests } = server;
 
   return {
-    url: `http://127.0.0.1:${String(port)}`,
+    url: server.url,
     port,
     apiKey,
     requests,
@@ -500,8 +422,7 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
       );
     },
     reset() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      server.cancelWaits();
       requests.length = 0;
       failures.length = 0;
       tokenAgeMs = 0;
@@ -509,18 +430,13 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
       agents.clear();
       calls.clear();
     },
-    async close() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) => {
-        server.close((error) => {
-          if (error) reject(error);
-          else resolve();
-        });
-      });
-    },
+    close: () => server.close(),
   };
+}
+
+/** The fake on the port the Functions emulator was given for Retell (FAKE_RETELL_URL). */
+export function startEmulatorFakeRetell(apiKey: string): Promise<FakeRetell> {
+  return startFakeRetell({ apiKey, port: Number(new URL(requireEnv('FAKE_RETELL_URL')).port) });
 }
 
 // ---------- webhooks
