@@ -13,7 +13,7 @@ import { adminAuth, adminDb } from '../support/admin';
 import { launchBrowser, newPage, waitForWebApp } from '../support/browser';
 import { waitFor } from '../support/env';
 import { attemptDoc } from '../support/interviews';
-import { signUp } from './flows';
+import { answerInRoom, signUp } from './flows';
 
 // No Gemini or Retell keys in this run: practice mode, and the offline rubric scores.
 
@@ -65,12 +65,14 @@ async function practiseInRoom(answers: readonly string[]): Promise<string> {
   await page.getByRole('button', { name: 'Start practice interview' }).click();
   for (const [index, text] of answers.entries()) {
     await page.getByText(`Question ${String(index + 1)} of ${String(answers.length)}`).waitFor();
-    await page.getByLabel('Your answer').fill(text);
-    await page
-      .getByRole('button', {
-        name: index === answers.length - 1 ? 'Finish interview' : 'Next question',
-      })
-      .click();
+    const question = questions[index];
+    if (!question) throw new Error(`expected question ${String(index + 1)}`);
+    await answerInRoom(
+      page,
+      question,
+      text,
+      index === answers.length - 1 ? 'Finish interview' : 'Next question',
+    );
   }
   await page.waitForURL((url) => ATTEMPT_PAGE.test(url.pathname));
   const match = ATTEMPT_PAGE.exec(new URL(page.url()).pathname);
