@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { DeliveryMetrics, QuestionFeedback } from '@candor/core';
 import { deliveryReport, topFillers } from '@/lib/feedback/delivery';
 import { scoreBand, trendSummary, weakestQuestionIds } from '@/lib/feedback/insights';
+import { answerTimeRows, readTime } from '@/lib/feedback/timing';
 
 const question = (questionId: string, score: number | null): QuestionFeedback => ({
   questionId,
@@ -72,5 +73,27 @@ describe('deliveryReport', () => {
       3,
     );
     expect(fillers?.guidance).toMatch(/Frequent/);
+  });
+});
+
+describe('answerTimeRows', () => {
+  it('reads each answer against the target, with a quarter either side counted on target', () => {
+    const rows = answerTimeRows(
+      {
+        targetMs: 120_000,
+        answers: [
+          { questionId: 'a', thinkingMs: 5000, answerMs: 60_000 },
+          { questionId: 'b', thinkingMs: 0, answerMs: 150_000 },
+          { questionId: 'c', thinkingMs: 0, answerMs: 151_000 },
+        ],
+      },
+      [question('a', 1), question('b', 2)],
+    );
+    expect(rows.map((r) => [r.question, r.reading])).toEqual([
+      ['Question a?', 'short'],
+      ['Question b?', 'on-target'],
+      ['A question', 'long'],
+    ]);
+    expect(readTime(60_000, undefined)).toBeNull();
   });
 });
