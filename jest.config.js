@@ -31,6 +31,10 @@ module.exports = {
   testTimeout: 90_000,
   projects: [
     project('core', ['<rootDir>/packages/core/test']),
+    // The web app's pure logic (flows as reducers, report readings, error wording), no browser.
+    project('hosting', ['<rootDir>/hosting/test'], {
+      moduleNameMapper: { '^@/(.*)$': '<rootDir>/hosting/src/$1' },
+    }),
     // Repository checks: Dockerfile stages replayed on the build, workflows, deploy config.
     project('repo', ['<rootDir>/tests/repo']),
     project('rules', ['<rootDir>/tests/rules']),

@@ -85,7 +85,7 @@ if (runs('static')) {
   step('type check', 'npm', ['run', '--silent', 'typecheck']);
   step('lint', 'npm', ['run', '--silent', 'lint']);
 }
-if (runs('unit')) step('unit tests', 'npx', jestArgs(['core'], 'core.json'));
+if (runs('unit')) step('unit tests', 'npx', jestArgs(['core', 'hosting'], 'core.json'));
 
 if (runs('repo') || runs('emulators') || runs('providers')) {
   let chromium = null;

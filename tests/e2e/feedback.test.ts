@@ -13,7 +13,7 @@ import { adminAuth, adminDb } from '../support/admin';
 import { newPage, startBrowser } from '../support/browser';
 import { waitFor } from '../support/env';
 import { attemptDoc } from '../support/interviews';
-import { attemptIdFromPage, createInterview, isInterviewPage, signUp } from './flows';
+import { answerInRoom, attemptIdFromPage, createInterview, isInterviewPage, signUp } from './flows';
 import { expectUi } from '../support/expect';
 
 // No Gemini or Retell keys in this run: practice mode, and the offline rubric scores.
@@ -62,12 +62,14 @@ async function practiseInRoom(answers: readonly string[]): Promise<string> {
   await page.getByRole('button', { name: 'Start practice interview' }).click();
   for (const [index, text] of answers.entries()) {
     await page.getByText(`Question ${String(index + 1)} of ${String(answers.length)}`).waitFor();
-    await page.getByLabel('Your answer').fill(text);
-    await page
-      .getByRole('button', {
-        name: index === answers.length - 1 ? 'Finish interview' : 'Next question',
-      })
-      .click();
+    const question = questions[index];
+    if (!question) throw new Error(`expected question ${String(index + 1)}`);
+    await answerInRoom(
+      page,
+      question,
+      text,
+      index === answers.length - 1 ? 'Finish interview' : 'Next question',
+    );
   }
   return attemptIdFromPage(page, interviewId);
 }

@@ -1,3 +1,4 @@
+import { offlineFollowUp, type FollowUp, type Question } from '@candor/core';
 import type { Page } from 'playwright-core';
 import { uniqueEmail } from '../support/admin';
 import { expectUi } from '../support/expect';
@@ -71,4 +72,32 @@ export async function attemptIdFromPage(page: Page, interviewId: string): Promis
   const match = ATTEMPT_PAGE.exec(new URL(page.url()).pathname);
   expect(match?.[1]).toBe(interviewId);
   return match?.[2] ?? '';
+}
+
+/**
+ * Types one answer in the practice room and moves on. When the follow-up rule asks about this
+ * answer (the same core function the room runs), waits for the room to ask exactly that, then
+ * replies with `reply` or skips the follow-up when there is none.
+ */
+export async function answerInRoom(
+  page: Page,
+  question: Question,
+  text: string,
+  button: 'Next question' | 'Finish interview',
+  reply?: string,
+): Promise<FollowUp | null> {
+  await page.getByLabel('Your answer').fill(text);
+  await page.getByRole('button', { name: button }).click();
+  const followUp = offlineFollowUp(question, text);
+  if (!followUp) return null;
+  const asked = page.getByTestId('follow-up');
+  await asked.filter({ hasText: followUp.text }).waitFor();
+  if (reply === undefined) {
+    await page.getByRole('button', { name: 'Skip follow-up' }).click();
+  } else {
+    await page.getByLabel('Your answer').fill(reply);
+    await page.getByRole('button', { name: button }).click();
+  }
+  await asked.waitFor({ state: 'detached' });
+  return followUp;
 }

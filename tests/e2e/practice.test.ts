@@ -1,11 +1,17 @@
-import { COLLECTIONS, type Question, type TranscriptTurn } from '@candor/core';
+import {
+  COLLECTIONS,
+  offlineFollowUp,
+  rubricForQuestion,
+  type Question,
+  type TranscriptTurn,
+} from '@candor/core';
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { adminAuth, adminDb } from '../support/admin';
 import { newPage, startBrowser } from '../support/browser';
 import { waitFor } from '../support/env';
 import { attemptDoc } from '../support/interviews';
-import { attemptIdFromPage, createInterview, signUp } from './flows';
+import { answerInRoom, attemptIdFromPage, createInterview, signUp } from './flows';
 import { expectUi } from '../support/expect';
 
 // The e2e run has no Retell or Gemini keys: voice is off, the offline engine writes and scores.
@@ -42,10 +48,38 @@ async function openRoom(query = '') {
   await page.getByTestId('voice-unavailable').filter({ hasText: 'not set up' }).waitFor();
 }
 
-async function answer(index: number, text: string, total: number, buttonName: string) {
+async function answer(
+  question: Question,
+  index: number,
+  text: string,
+  total: number,
+  button: 'Next question' | 'Finish interview',
+) {
   await page.getByText(`Question ${String(index + 1)} of ${String(total)}`).waitFor();
-  await page.getByLabel('Your answer').fill(text);
-  await page.getByRole('button', { name: buttonName }).click();
+  await answerInRoom(page, question, text, button);
+}
+
+/**
+ * An answer that states every key point of the question's rubric (one point a sentence, in the
+ * rubric's own phrasings), told as a story with an action and a result: the kind of complete
+ * answer the follow-up rule leaves alone.
+ */
+function fullAnswer(question: Question): string | null {
+  const rubric = rubricForQuestion(question);
+  if (!rubric) return null;
+  const asked = question.text.toLowerCase();
+  const points = rubric.keyPoints.map((point) => {
+    const phrasing =
+      point.phrasings.find((p) => !p.split(' ').some((t) => asked.includes(t.replace('*', '')))) ??
+      point.phrasings[0] ??
+      '';
+    return `In that project the ${phrasing.replace(/\*/g, 'ing')} part mattered for the design we chose.`;
+  });
+  return [
+    'At my last job we had a project like this on the data platform.',
+    ...points,
+    'I led that work myself, and as a result we shipped it on time.',
+  ].join(' ');
 }
 
 beforeAll(async () => {
@@ -88,6 +122,7 @@ describe('practice mode in the interview room', () => {
       await page.getByText(`Question ${String(index + 1)} of 3`).waitFor();
       await expect(page.getByTestId('current-question').textContent()).resolves.toBe(question.text);
       await answer(
+        question,
         index,
         ANSWERS[index] ?? '',
         3,
@@ -140,7 +175,7 @@ describe('practice mode in the interview room', () => {
     // Moving on with an empty answer is refused, with a way forward.
     await page.getByRole('button', { name: 'Next question' }).click();
     await expectUi(page.getByRole('alert').filter({ hasText: 'Skip question' })).toHaveCount(1);
-    await answer(0, ANSWERS[2] ?? '', 2, 'Next question');
+    await answer(third, 0, ANSWERS[2] ?? '', 2, 'Next question');
 
     await page.getByText('Question 2 of 2').waitFor();
     await expect(page.getByTestId('current-question').textContent()).resolves.toBe(first.text);
@@ -150,10 +185,75 @@ describe('practice mode in the interview room', () => {
     const snap = await transcribedAttempt(attemptId);
     expect(snap.get('questionIds')).toEqual([third.id, first.id]);
     const transcript = snap.get('transcript') as TranscriptTurn[];
-    expect(transcript.map((t) => t.role)).toEqual(['agent', 'agent', 'user', 'agent', 'agent']);
+    // A follow-up the candidate skipped stays in the transcript as asked, with no reply.
+    const followedUp = offlineFollowUp(third, ANSWERS[2] ?? '') !== null;
+    expect(transcript.map((t) => [t.role, t.questionId, t.followUp ?? false])).toEqual([
+      ['agent', undefined, false],
+      ['agent', third.id, false],
+      ['user', third.id, false],
+      ...(followedUp ? [['agent', third.id, true]] : []),
+      ['agent', first.id, false],
+      ['agent', undefined, false],
+    ]);
     expect(transcript[1]?.text).toBe(third.text);
     expect(transcript[2]?.text).toBe(ANSWERS[2]);
-    expect(transcript[3]?.text).toBe(first.text);
+  });
+
+  it('leaves a full answer alone and follows up a one-sentence answer once', async () => {
+    const SHORT = 'I would look at the logs first.';
+    const REPLY = 'Then I would check the metrics.';
+    // A question whose rubric the built answer covers, and another one for the short answer.
+    const full = questions.flatMap((q) => {
+      const text = fullAnswer(q);
+      return text !== null && offlineFollowUp(q, text) === null ? [{ question: q, text }] : [];
+    })[0];
+    if (!full) throw new Error('expected a question the full answer covers');
+    const short = questions.find(
+      (q) => q.id !== full.question.id && offlineFollowUp(q, SHORT)?.reason === 'too-short',
+    );
+    if (!short) throw new Error('expected a second question');
+    const expected = offlineFollowUp(short, SHORT)?.text;
+
+    await openRoom(`?questions=${full.question.id},${short.id}`);
+    await page.getByRole('button', { name: 'Start practice interview' }).click();
+
+    // A full answer: no follow-up, straight on to the next question.
+    await page.getByText('Question 1 of 2').waitFor();
+    await page.getByLabel('Your answer').fill(full.text);
+    await page.getByRole('button', { name: 'Next question' }).click();
+    await page.getByText('Question 2 of 2').waitFor();
+    await expect(page.getByTestId('current-question').textContent()).resolves.toBe(short.text);
+
+    // A one-sentence answer: the interviewer asks one follow-up, shown under the question.
+    await page.getByLabel('Your answer').fill(SHORT);
+    await page.getByRole('button', { name: 'Finish interview' }).click();
+    await page.getByTestId('follow-up').waitFor();
+    await expect(page.getByTestId('follow-up').textContent()).resolves.toBe(expected);
+    await expect(page.getByTestId('followed-up-question').textContent()).resolves.toBe(short.text);
+    await expect(page.getByText('Question 2 of 2').isVisible()).resolves.toBe(true);
+    // The reply, however short, draws no second follow-up: the interview ends.
+    await page.getByLabel('Your answer').fill(REPLY);
+    await page.getByRole('button', { name: 'Finish interview' }).click();
+
+    const attemptId = await attemptIdFromUrl();
+    const snap = await transcribedAttempt(attemptId);
+    const transcript = snap.get('transcript') as TranscriptTurn[];
+    expect(
+      transcript.map((t) => [t.role, t.questionId ?? null, t.followUp ?? false, t.text]),
+    ).toEqual([
+      ['agent', null, false, expect.stringMatching(/^Hi Katherine,/)],
+      ['agent', full.question.id, false, full.question.text],
+      ['user', full.question.id, false, full.text],
+      ['agent', short.id, false, short.text],
+      ['user', short.id, false, SHORT],
+      ['agent', short.id, true, expected],
+      ['user', short.id, true, REPLY],
+      ['agent', null, false, expect.stringMatching(/^Thank you for your time/)],
+    ]);
+    // The attempt keeps the answer target (the suggested one) and the time of each answer.
+    const timing = snap.get('timing') as { targetMs?: number; answers: { questionId: string }[] };
+    expect([120_000, 180_000]).toContain(timing.targetMs);
+    expect(timing.answers.map((a) => a.questionId)).toEqual([full.question.id, short.id]);
   });
 
   it('shows why an attempt with no answers failed and offers to start again', async () => {

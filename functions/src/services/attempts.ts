@@ -1,6 +1,7 @@
 import {
   attemptQuestions,
   attemptSchema,
+  answerTimes,
   buildPracticeTranscript,
   buildRetellDynamicVariables,
   candidateFirstName,
@@ -157,6 +158,8 @@ export interface CallResult {
   endedAtMs: number | null;
   durationMs: number | null;
   disconnectionReason?: string | undefined;
+  /** Practice: the candidate's answer target and the time each answer took. */
+  timing?: Attempt['timing'];
 }
 
 export type RecordOutcome = 'stored' | 'duplicate' | 'closed' | 'not_found';
@@ -207,6 +210,7 @@ export async function recordCallResult(
       endedAt: result.endedAtMs === null ? null : Timestamp.fromMillis(result.endedAtMs),
       durationMs: result.durationMs,
       ...(result.disconnectionReason ? { disconnectionReason: result.disconnectionReason } : {}),
+      ...(result.timing ? { timing: result.timing } : {}),
       ...(result.outcome === 'failed' ? { error: result.reason ?? 'The interview failed.' } : {}),
     });
     return 'stored';
@@ -225,7 +229,7 @@ export async function submitPracticeTranscript(
   uid: string,
   input: Pick<
     SubmitPracticeTranscriptData,
-    'interviewId' | 'attemptId' | 'answers' | 'startedAtMs' | 'endedAtMs'
+    'interviewId' | 'attemptId' | 'answers' | 'startedAtMs' | 'endedAtMs' | 'answerTargetMs'
   >,
 ): Promise<RecordOutcome> {
   const notFound = new DomainError('not-found', 'That attempt does not exist.');
@@ -266,6 +270,10 @@ export async function submitPracticeTranscript(
       startedAtMs: input.startedAtMs,
       endedAtMs: input.endedAtMs,
       durationMs: input.endedAtMs - input.startedAtMs,
+      timing: {
+        ...(input.answerTargetMs === undefined ? {} : { targetMs: input.answerTargetMs }),
+        answers: answerTimes(built.transcript),
+      },
     },
     `practice_${input.attemptId}`,
   );

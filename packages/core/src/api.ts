@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANSWER_TARGETS_MS } from './interview/timing';
 import {
   ATTEMPT_MODES,
   createInterviewInputSchema,
@@ -106,11 +107,32 @@ export const practiceAnswerSchema = z
     /** When the candidate began to answer; absent for a skipped question. */
     startMs: sessionOffsetMsSchema.optional(),
     endMs: sessionOffsetMsSchema,
+    /**
+     * The candidate's reply to the interviewer's follow-up, when one was asked. The server
+     * works out the follow-up's words itself, from the question and the first answer.
+     */
+    followUp: z
+      .object({
+        askedAtMs: sessionOffsetMsSchema,
+        text: multiLineText(LIMITS.turnText, 'Answer'),
+        startMs: sessionOffsetMsSchema.optional(),
+        endMs: sessionOffsetMsSchema,
+      })
+      .optional(),
   })
   .refine(
     (a) => a.askedAtMs <= (a.startMs ?? a.endMs) && (a.startMs ?? a.endMs) <= a.endMs,
     'Times must run forward: asked, then answered, then ended',
-  );
+  )
+  .refine((a) => {
+    const f = a.followUp;
+    if (!f) return true;
+    return (
+      a.endMs <= f.askedAtMs &&
+      f.askedAtMs <= (f.startMs ?? f.endMs) &&
+      (f.startMs ?? f.endMs) <= f.endMs
+    );
+  }, 'Times must run forward: the follow-up comes after the answer');
 export type PracticeAnswer = z.input<typeof practiceAnswerSchema>;
 
 export const submitPracticeTranscriptInputSchema = attemptRefInputSchema
@@ -119,6 +141,11 @@ export const submitPracticeTranscriptInputSchema = attemptRefInputSchema
     answers: z.array(practiceAnswerSchema).max(LIMITS.maxQuestions),
     startedAtMs: timeMsSchema,
     endedAtMs: timeMsSchema,
+    /** The answer length the candidate aimed for. */
+    answerTargetMs: z
+      .number()
+      .refine((ms) => ANSWER_TARGETS_MS.includes(ms), 'Must be one, two or three minutes')
+      .optional(),
   })
   .superRefine((input, ctx) => {
     const duration = input.endedAtMs - input.startedAtMs;
@@ -142,7 +169,7 @@ export const submitPracticeTranscriptInputSchema = attemptRefInputSchema
       }
       seen.add(answer.questionId);
       // One second of slack for the rounding of times taken from two clocks' readings.
-      if (duration >= 0 && answer.endMs > duration + 1000) {
+      if (duration >= 0 && (answer.followUp?.endMs ?? answer.endMs) > duration + 1000) {
         ctx.addIssue({
           code: 'custom',
           path: ['answers', index, 'endMs'],

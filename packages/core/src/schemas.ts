@@ -247,6 +247,8 @@ export const transcriptTurnSchema = z.object({
    * the voice agent's words come from Retell, not from a question list.
    */
   questionId: z.string().optional(),
+  /** Practice mode: the interviewer's follow-up to its question (agent) or the reply (user). */
+  followUp: z.literal(true).optional(),
   startMs: z.number().nonnegative().optional(),
   endMs: z.number().nonnegative().optional(),
 });
@@ -270,6 +272,22 @@ export const attemptSchema = z.object({
   callEndedAt: z.date().optional(),
   /** Voice: the last time the server looked the call up at Retell (sweep or "check now"). */
   lastCheckedAt: z.date().optional(),
+  /**
+   * Practice: the answer length the candidate aimed for (absent when they chose none) and the
+   * time each answered question took, its follow-up's reply included (interview/timing.ts).
+   */
+  timing: z
+    .object({
+      targetMs: z.number().positive().optional(),
+      answers: z.array(
+        z.object({
+          questionId: z.string(),
+          thinkingMs: z.number().nonnegative(),
+          answerMs: z.number().nonnegative(),
+        }),
+      ),
+    })
+    .optional(),
   createdAt: z.date(),
 });
 export type Attempt = z.infer<typeof attemptSchema>;

@@ -24,7 +24,7 @@ describe('buildInterviewerPrompt', () => {
   const prompt = buildInterviewerPrompt();
 
   it('is versioned', () => {
-    expect(INTERVIEWER_PROMPT_VERSION).toBe('interviewer-v1');
+    expect(INTERVIEWER_PROMPT_VERSION).toBe('interviewer-v2');
   });
 
   it('uses every dynamic variable, and only those', () => {
@@ -41,6 +41,19 @@ describe('buildInterviewerPrompt', () => {
     expect(prompt).toContain('Ask them in this order, exactly once each');
     expect(prompt).toContain('Ask one question per turn');
     expect(prompt).toContain('at most one follow-up per question');
+    // The same rule as practice mode's (interview/follow-up.ts): what the answer left out.
+    expect(prompt).toMatch(/only a sentence or two/);
+    expect(prompt).toMatch(/what they did themselves/);
+    expect(prompt).toMatch(/what happened as a result/);
+    expect(prompt).toMatch(/never one that names the missing idea or hints at the answer/);
+    expect(prompt).toMatch(/ask for a specific time it happened/);
+    expect(prompt).toMatch(/move on, however short the second answer/);
+  });
+
+  it('keeps time by speech, gently and never mid-sentence', () => {
+    expect(prompt).toMatch(/about two minutes each \(three for a story/);
+    expect(prompt).toMatch(/never interrupt mid-sentence/);
+    expect(prompt).toMatch(/at most once per answer/);
   });
 
   it('never answers or coaches, and steers manipulative requests back', () => {

@@ -32,6 +32,7 @@ import { QuestionFeedbackList } from './question-feedback-list';
 import { ReportActions } from './report-actions';
 import { RescoreButton } from './rescore-button';
 import { SharePanel } from './share-panel';
+import { AnswerTimes } from './time-in-call';
 import { TranscriptPanel } from './transcript-panel';
 import { formatClock } from '@/lib/attempts/questions';
 import type { AttemptDetail, FeedbackDoc } from '@/lib/feedback/converter';
@@ -313,6 +314,12 @@ function Report({
           questionsAsked={feedback.questions.length}
         />
       </Card>
+
+      {attempt.timing && (
+        <Card>
+          <AnswerTimes timing={attempt.timing} questions={feedback.questions} />
+        </Card>
+      )}
 
       <TranscriptPanel
         transcript={attempt.transcript}

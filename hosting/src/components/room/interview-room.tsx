@@ -1,6 +1,11 @@
 'use client';
 
-import { candidateFirstName, greetingLine, type AttemptMode } from '@candor/core';
+import {
+  candidateFirstName,
+  defaultAnswerTargetMs,
+  greetingLine,
+  type AttemptMode,
+} from '@candor/core';
 import type { User } from 'firebase/auth';
 import { ArrowLeft, History, LoaderCircle, Mic, Play, SearchX, Trash2 } from 'lucide-react';
 import Link from 'next/link';
@@ -9,6 +14,7 @@ import { RequireAuth } from '../require-auth';
 import { Spinner } from '../spinner';
 import { UsageNote } from '../usage-note';
 import { ModeChoice } from './mode-choice';
+import { PracticeOptions } from './practice-options';
 import { PracticeSession, SubmissionView } from './practice-session';
 import { Card, Problem, primaryButton, secondaryButton } from './room-ui';
 import { VoiceSession, VoiceTips } from './voice-session';
@@ -21,6 +27,7 @@ import {
   unsentPracticeRecords,
   type PracticeRecord,
 } from '@/lib/attempts/practice';
+import type { PracticeSettings } from '@/lib/attempts/practice-flow';
 import { plannedMs, selectQuestions, type QuestionSelection } from '@/lib/attempts/questions';
 import { usePracticeSubmission } from '@/lib/attempts/use-practice-submission';
 import { useSpeaker } from '@/lib/attempts/use-speaker';
@@ -149,6 +156,11 @@ function Room({
   const [startError, setStartError] = useState<string | null>(null);
   // Only rendered in the browser (RequireAuth waits for the session), so storage is readable.
   const [unsent, setUnsent] = useState(() => unsentPracticeRecords(interview.id));
+  const defaultTargetMs = defaultAnswerTargetMs(selection.questions.map((q) => q.kind));
+  const [pacing, setPacing] = useState<PracticeSettings>({
+    answerTargetMs: defaultTargetMs,
+    thinkingTime: false,
+  });
 
   const voiceAvailable = capabilities.status === 'ready' && capabilities.voice;
   // The candidate's pick wins while it is possible; otherwise voice when the site has it.
@@ -185,6 +197,7 @@ function Room({
         startedAtMs,
         endedAtMs: null,
         answers: [],
+        answerTargetMs: pacing.answerTargetMs,
       });
       // Queued, not awaited: the first question is on screen while it is being read.
       speaker.say(greeting);
@@ -259,6 +272,13 @@ function Room({
           <Card className="space-y-5">
             <ModeChoice mode={mode} capabilities={capabilities} onSelect={setChoice} />
             {mode === 'voice' && <VoiceTips />}
+            {mode === 'practice' && (
+              <PracticeOptions
+                settings={pacing}
+                defaultTargetMs={defaultTargetMs}
+                onChange={setPacing}
+              />
+            )}
             {startError !== null && (
               <Problem title="The interview did not start">{startError}</Problem>
             )}
@@ -308,6 +328,7 @@ function Room({
           greeting={stage.greeting}
           firstName={stage.firstName}
           plannedMs={planned}
+          settings={pacing}
           speaker={speaker}
           submission={submission}
           onStartAgain={backToChoice}

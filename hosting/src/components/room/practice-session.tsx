@@ -1,9 +1,11 @@
 'use client';
 
-import { closingLine, type PracticeAnswer, type Question } from '@candor/core';
+import type { Question } from '@candor/core';
 import {
+  Activity,
   ArrowRight,
   Check,
+  Hourglass,
   LoaderCircle,
   LogOut,
   Mic,
@@ -15,7 +17,7 @@ import {
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { AttemptProgress } from './attempt-progress';
-import { Elapsed } from './elapsed';
+import { Elapsed, useNow } from './elapsed';
 import {
   Card,
   dangerButton,
@@ -25,16 +27,20 @@ import {
   toggleButton,
 } from './room-ui';
 import { abandonAttemptQuietly } from '@/lib/attempts/api';
+import { liveCue } from '@/lib/attempts/live-cues';
+import { removePracticeRecord } from '@/lib/attempts/practice';
 import {
-  appendSpeech,
-  questionAnswer,
-  removePracticeRecord,
-  savePracticeRecord,
-  type PracticeRecord,
-} from '@/lib/attempts/practice';
+  answerClockMs,
+  currentLine,
+  isThinking,
+  shouldWrapUp,
+  type AnsweringState,
+  type PracticeSettings,
+} from '@/lib/attempts/practice-flow';
+import { formatClock } from '@/lib/attempts/questions';
+import { usePracticeFlow } from '@/lib/attempts/use-practice-flow';
 import type { PracticeSubmission } from '@/lib/attempts/use-practice-submission';
 import type { Speaker } from '@/lib/attempts/use-speaker';
-import { useDictation } from '@/lib/attempts/use-dictation';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 
 function InterviewerLine({ children }: { children: string }) {
@@ -164,10 +170,83 @@ function LeaveInterview({ onLeave }: { onLeave: () => Promise<void> }) {
 }
 
 /**
+ * The answer clock against the target, with the quiet wrap-up cue once the answer runs past it.
+ * While the candidate takes thinking time the clock waits, and a button starts it.
+ */
+function AnswerClock({
+  flow,
+  sinceStart,
+  onReady,
+}: {
+  flow: AnsweringState;
+  sinceStart: () => number;
+  onReady: () => void;
+}) {
+  useNow();
+  const now = sinceStart();
+  if (isThinking(flow)) {
+    return (
+      <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
+        <span className="inline-flex items-center gap-1.5" data-testid="thinking">
+          <Hourglass aria-hidden className="size-4" />
+          Thinking time: the answer clock starts when you do.
+        </span>
+        <button
+          type="button"
+          onClick={onReady}
+          className="font-medium text-brand-700 hover:underline"
+        >
+          Start the answer clock
+        </button>
+      </div>
+    );
+  }
+  const spent = answerClockMs(flow, now);
+  const wrapUp = shouldWrapUp(flow, now);
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm tabular-nums">
+      <p className={wrapUp ? 'text-amber-700' : 'text-slate-600'}>
+        <span className="sr-only">This answer: </span>
+        <span data-testid="answer-clock">{formatClock(spent)}</span>
+        <span aria-hidden> / </span>
+        <span className="sr-only">of a target of</span>
+        {formatClock(flow.settings.answerTargetMs)}
+      </p>
+      {wrapUp && (
+        // Polite, once: a cue to read, not an interruption.
+        <p role="status" className="text-amber-800" data-testid="wrap-up">
+          Time to start wrapping up this answer.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Pace and filler words of the answer so far: small, silent, only when the candidate asks. */
+function LiveCues({
+  text,
+  startedAtMs,
+  sinceStart,
+}: {
+  text: string;
+  startedAtMs: number | null;
+  sinceStart: () => number;
+}) {
+  useNow();
+  const cue = liveCue(text, startedAtMs, sinceStart());
+  return (
+    <p className="text-sm text-slate-600 tabular-nums" data-testid="live-cues">
+      <Activity aria-hidden className="mr-1 inline size-4" />
+      Pace: {cue.wordsPerMinute === null ? '...' : `${String(cue.wordsPerMinute)} words/min`}
+      {' · '}Filler words: {cue.fillerWords}
+    </p>
+  );
+}
+
+/**
  * Practice mode: the interview run in the browser. Each question is shown and, where the
- * browser can, spoken; the candidate types or dictates an answer. Every answer is timed from the
- * interview's start, and the answers are kept in sessionStorage until they are sent (keyed by
- * question id: the server writes the interviewer's lines itself).
+ * browser can, spoken; the candidate types or dictates an answer, and the interviewer may ask
+ * one follow-up about it. The flow lives in `usePracticeFlow`; this only renders it.
  */
 export function PracticeSession({
   interviewId,
@@ -177,6 +256,7 @@ export function PracticeSession({
   greeting,
   firstName,
   plannedMs,
+  settings,
   speaker,
   submission,
   onStartAgain,
@@ -188,6 +268,7 @@ export function PracticeSession({
   greeting: string;
   firstName: string;
   plannedMs: number;
+  settings: PracticeSettings;
   speaker: Speaker;
   submission: PracticeSubmission;
   onStartAgain: () => void;
@@ -195,39 +276,35 @@ export function PracticeSession({
   const { functions } = useFirebase();
   const router = useRouter();
   const ids = useId();
-  const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<PracticeAnswer[]>([]);
-  const [shownAtMs, setShownAtMs] = useState(0);
-  const [answer, setAnswer] = useState('');
-  const [answerStartedAtMs, setAnswerStartedAtMs] = useState<number | null>(null);
-  const [nudge, setNudge] = useState<string | null>(null);
-  const [closing, setClosing] = useState<string | null>(null);
+  const flow = usePracticeFlow({
+    interviewId,
+    attemptId,
+    questions,
+    startedAtMs,
+    firstName,
+    settings,
+    speaker,
+    submission,
+  });
+  const { state, dictation } = flow;
+  const [cuesOn, setCuesOn] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
   const answerRef = useRef<HTMLTextAreaElement>(null);
 
-  const sinceStart = () => Math.max(0, Date.now() - startedAtMs);
-  const markAnswerStarted = () => {
-    const now = sinceStart();
-    setAnswerStartedAtMs((started) => started ?? now);
-  };
+  const finished = state.step === 'finished';
+  const lineKey =
+    state.step === 'answering' ? `${String(state.index)}:${state.followUp?.text ?? ''}` : 'end';
+  const nudge = state.step === 'answering' ? state.nudge : null;
 
-  const dictation = useDictation({
-    paused: speaker.speaking || closing !== null,
-    onHeard: markAnswerStarted,
-    onFinal: (text) => {
-      setAnswer((current) => appendSpeech(current, text));
-      setNudge(null);
-    },
-  });
-
-  const finished = closing !== null;
-  const question = questions[index];
-  const isLast = index === questions.length - 1;
-
-  // A new question takes focus, so a screen reader reads it as the interviewer asks it.
+  // A new question or follow-up takes focus, so a screen reader reads it as the interviewer asks.
+  const firstLine = useRef(lineKey);
   useEffect(() => {
-    if (index > 0) questionRef.current?.focus();
-  }, [index]);
+    if (lineKey !== firstLine.current) questionRef.current?.focus();
+  }, [lineKey]);
+
+  useEffect(() => {
+    if (nudge !== null) answerRef.current?.focus();
+  }, [nudge]);
 
   // Closing the tab mid-interview asks first; the answers so far survive in sessionStorage.
   useEffect(() => {
@@ -241,54 +318,6 @@ export function PracticeSession({
     };
   }, [finished]);
 
-  function record(given: PracticeAnswer[], endedAtMs: number | null): PracticeRecord {
-    return { interviewId, attemptId, startedAtMs, endedAtMs, answers: given };
-  }
-
-  function advance(skip: boolean) {
-    if (!question || finished) return;
-    const now = sinceStart();
-    // Words still being recognised when the candidate moves on belong to this answer.
-    const text = skip ? '' : appendSpeech(answer, dictation.interim);
-    if (!skip && text.trim() === '') {
-      setNudge('Type or speak an answer first, or choose Skip question.');
-      answerRef.current?.focus();
-      return;
-    }
-    const given = [
-      ...answers,
-      questionAnswer({
-        questionId: question.id,
-        askedAtMs: shownAtMs,
-        answer: text,
-        answerStartedAtMs,
-        endedAtMs: now,
-      }),
-    ];
-    dictation.reset();
-    speaker.stop();
-    setNudge(null);
-    setAnswer('');
-    setAnswerStartedAtMs(null);
-
-    const next = questions[index + 1];
-    if (next) {
-      savePracticeRecord(record(given, null));
-      setAnswers(given);
-      setIndex(index + 1);
-      setShownAtMs(now);
-      speaker.say(next.text);
-      return;
-    }
-    const line = closingLine(firstName);
-    const finishedRecord = record(given, startedAtMs + now);
-    savePracticeRecord(finishedRecord);
-    setAnswers(given);
-    setClosing(line);
-    speaker.say(line);
-    void submission.submit(finishedRecord);
-  }
-
   async function leave() {
     dictation.setOn(false);
     speaker.stop();
@@ -301,15 +330,18 @@ export function PracticeSession({
     router.push(`/interviews/${interviewId}`);
   }
 
-  if (finished) {
+  if (state.step === 'finished') {
     return (
       <div className="space-y-4">
-        <InterviewerLine>{closing}</InterviewerLine>
+        <InterviewerLine>{state.closing}</InterviewerLine>
         <SubmissionView submission={submission} onStartAgain={onStartAgain} />
       </div>
     );
   }
+  const { index, followUp } = state;
+  const question = questions[index];
   if (!question) return null;
+  const isLast = index === questions.length - 1;
 
   const hintId = `${ids}-hint`;
   const nudgeId = `${ids}-nudge`;
@@ -355,27 +387,34 @@ export function PracticeSession({
         )}
       </div>
 
-      {index === 0 && <InterviewerLine>{greeting}</InterviewerLine>}
+      {index === 0 && followUp === null && <InterviewerLine>{greeting}</InterviewerLine>}
 
       <div>
         <h2 className="text-xs font-medium tracking-wide text-slate-500 uppercase">
           Question {index + 1}
         </h2>
+        {followUp !== null && (
+          <p className="mt-1 text-slate-600" data-testid="followed-up-question">
+            {question.text}
+          </p>
+        )}
+        {followUp !== null && (
+          <p className="mt-4 text-xs font-medium tracking-wide text-slate-500 uppercase">
+            Follow-up
+          </p>
+        )}
         <p
           ref={questionRef}
           tabIndex={-1}
-          data-testid="current-question"
+          data-testid={followUp === null ? 'current-question' : 'follow-up'}
           className="mt-1 text-xl leading-snug font-medium text-slate-900 focus:outline-none"
         >
-          {question.text}
+          {currentLine(state)}
         </p>
         {speaker.available && speaker.enabled && (
           <button
             type="button"
-            onClick={() => {
-              speaker.stop();
-              speaker.say(question.text);
-            }}
+            onClick={flow.repeat}
             className="mt-2 inline-flex items-center gap-1.5 text-sm font-medium text-brand-700 hover:underline"
           >
             <Volume2 aria-hidden className="size-4" />
@@ -388,6 +427,8 @@ export function PracticeSession({
           </p>
         )}
       </div>
+
+      <AnswerClock flow={state} sinceStart={flow.sinceStart} onReady={flow.ready} />
 
       <div>
         <label htmlFor={`${ids}-answer`} className="block font-medium text-slate-800">
@@ -402,14 +443,11 @@ export function PracticeSession({
           id={`${ids}-answer`}
           ref={answerRef}
           rows={8}
-          value={answer}
+          value={state.draft}
           aria-describedby={nudge === null ? hintId : `${hintId} ${nudgeId}`}
           aria-invalid={nudge !== null}
           onChange={(event) => {
-            const value = event.target.value;
-            if (value.trim() !== '') markAnswerStarted();
-            setAnswer(value);
-            setNudge(null);
+            flow.edit(event.target.value);
           }}
           className="mt-2 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none"
         />
@@ -442,6 +480,28 @@ export function PracticeSession({
                 {speaker.speaking ? 'Waiting for the question to be read...' : 'Listening...'}
               </span>
             )}
+            {dictation.on && (
+              <label className="inline-flex items-center gap-2 text-sm text-slate-600">
+                <input
+                  type="checkbox"
+                  checked={cuesOn}
+                  onChange={(event) => {
+                    setCuesOn(event.target.checked);
+                  }}
+                  className="size-4 accent-brand-600"
+                />
+                Show pace and filler words while I speak
+              </label>
+            )}
+          </div>
+        )}
+        {dictation.on && cuesOn && (
+          <div className="mt-2">
+            <LiveCues
+              text={`${state.draft} ${dictation.interim}`}
+              startedAtMs={state.draftStartedAtMs}
+              sinceStart={flow.sinceStart}
+            />
           </div>
         )}
         {dictation.error !== null && (
@@ -454,23 +514,11 @@ export function PracticeSession({
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-5">
         <LeaveInterview onLeave={leave} />
         <div className="flex flex-wrap gap-3">
-          <button
-            type="button"
-            onClick={() => {
-              advance(true);
-            }}
-            className={secondaryButton}
-          >
+          <button type="button" onClick={flow.skip} className={secondaryButton}>
             <SkipForward aria-hidden className="size-4" />
-            Skip question
+            {followUp === null ? 'Skip question' : 'Skip follow-up'}
           </button>
-          <button
-            type="button"
-            onClick={() => {
-              advance(false);
-            }}
-            className={primaryButton}
-          >
+          <button type="button" onClick={flow.next} className={primaryButton}>
             {isLast ? (
               <Check aria-hidden className="size-4" />
             ) : (

@@ -58,6 +58,8 @@ const practiceRecordSchema = z.object({
   /** Set once the candidate finished; null while the interview was still going. */
   endedAtMs: z.number().int().nonnegative().nullable(),
   answers: z.array(practiceAnswerSchema),
+  /** The answer length the candidate aimed for. */
+  answerTargetMs: z.number().positive().optional(),
 });
 export type PracticeRecord = z.input<typeof practiceRecordSchema>;
 
@@ -111,12 +113,16 @@ export function unsentPracticeRecords(interviewId: string): PracticeRecord[] {
 
 /** The submission payload; a session cut short ends with its last recorded answer. */
 export function submissionOf(record: PracticeRecord): SubmitPracticeTranscriptInput {
-  const lastEnd = record.answers.reduce((max, answer) => Math.max(max, answer.endMs), 0);
+  const lastEnd = record.answers.reduce(
+    (max, answer) => Math.max(max, answer.followUp?.endMs ?? answer.endMs),
+    0,
+  );
   return {
     interviewId: record.interviewId,
     attemptId: record.attemptId,
     answers: record.answers,
     startedAtMs: record.startedAtMs,
     endedAtMs: record.endedAtMs ?? record.startedAtMs + Math.round(lastEnd),
+    ...(record.answerTargetMs === undefined ? {} : { answerTargetMs: record.answerTargetMs }),
   };
 }

@@ -64,7 +64,8 @@ function matchScore(p: QuestionProfile, turnPhrase: string, turnStems: string[])
 /**
  * Attributes each candidate turn to the interview question it answers.
  *
- * Agent turns are matched to questions by weighted overlap of content words (verbatim text in
+ * A turn that carries a question id (practice mode) belongs to that question. Other agent turns
+ * are matched to questions by weighted overlap of content words (verbatim text in
  * practice mode scores 1; a voice agent's paraphrase scores by overlap). A matching agent turn
  * makes that question current; agent turns that match nothing (greetings, follow-ups,
  * acknowledgements) leave it unchanged, so answers to follow-ups count towards the question being
@@ -79,7 +80,19 @@ export function alignAnswers(
   const asked = new Set<number>();
   let current: number | null = null;
 
+  const byId = new Map(questions.map((q, index) => [q.id, index]));
   for (const turn of transcript) {
+    // Practice turns name their question: the id decides, whatever the words (a follow-up and
+    // its reply belong to the question they follow up).
+    const named = turn.questionId === undefined ? undefined : byId.get(turn.questionId);
+    if (named !== undefined) {
+      if (turn.role === 'user') turnsPer[named]?.push(turn);
+      else {
+        current = named;
+        asked.add(named);
+      }
+      continue;
+    }
     if (turn.role === 'user') {
       if (current !== null) turnsPer[current]?.push(turn);
       continue;

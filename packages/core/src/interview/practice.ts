@@ -1,6 +1,7 @@
 import type { PracticeAnswer } from '../api';
 import type { Interview, Question, TranscriptTurn } from '../schemas';
 import { normalizeMultiLine } from '../text';
+import { offlineFollowUp } from './follow-up';
 
 /**
  * The interviewer's side of a practice interview. The browser shows these lines; the server
@@ -34,9 +35,12 @@ export type PracticeTranscriptResult =
 /**
  * The stored transcript of a practice session: the greeting, then for each question that was
  * reached, in the attempt's order, the question's own text (agent) and the candidate's answer
- * (user, absent when skipped), both carrying the question id; then the closing line when the
- * candidate reached the end (every question answered or skipped; a session cut short by a
- * reload has none). An answer to a question that is not the attempt's is refused.
+ * (user, absent when skipped), both carrying the question id; where the interviewer followed
+ * up, its follow-up (agent, `followUp: true`) and the reply, with the same question id; then
+ * the closing line when the candidate reached the end (every question answered or skipped; a
+ * session cut short by a reload has none). An answer to a question that is not the attempt's is
+ * refused, and so is a reply to a follow-up the rule would not have asked: the follow-up's words
+ * are worked out here, from the question and the answer, never taken from the browser.
  */
 export function buildPracticeTranscript(input: {
   /** The attempt's questions, in the order asked. */
@@ -46,9 +50,16 @@ export function buildPracticeTranscript(input: {
   role: string;
 }): PracticeTranscriptResult {
   const order = new Map(input.questions.map((q, index) => [q.id, index]));
+  const followUps = new Map<string, string>();
   for (const [index, answer] of input.answers.entries()) {
-    if (!order.has(answer.questionId)) {
+    const question = input.questions[order.get(answer.questionId) ?? -1];
+    if (!question) {
       return { ok: false, index, message: 'Not a question of this attempt' };
+    }
+    if (answer.followUp) {
+      const followUp = offlineFollowUp(question, normalizeMultiLine(answer.text));
+      if (!followUp) return { ok: false, index, message: 'No follow-up was asked here' };
+      followUps.set(question.id, followUp.text);
     }
   }
   const answers = [...input.answers].sort(
@@ -85,6 +96,30 @@ export function buildPracticeTranscript(input: {
       });
     }
     lastEnd = Math.max(lastEnd, answer.endMs);
+    const followUpText = followUps.get(question.id);
+    if (answer.followUp && followUpText !== undefined) {
+      const reply = normalizeMultiLine(answer.followUp.text);
+      const replyStart = reply === '' ? null : (answer.followUp.startMs ?? answer.followUp.endMs);
+      transcript.push({
+        role: 'agent',
+        questionId: question.id,
+        followUp: true,
+        text: followUpText,
+        startMs: answer.followUp.askedAtMs,
+        endMs: replyStart ?? answer.followUp.endMs,
+      });
+      if (replyStart !== null) {
+        transcript.push({
+          role: 'user',
+          questionId: question.id,
+          followUp: true,
+          text: reply,
+          startMs: replyStart,
+          endMs: answer.followUp.endMs,
+        });
+      }
+      lastEnd = Math.max(lastEnd, answer.followUp.endMs);
+    }
   }
   if (answers.length === input.questions.length) {
     transcript.push({

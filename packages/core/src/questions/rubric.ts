@@ -29,6 +29,12 @@ export interface RubricKeyPoint {
   readonly concept: string;
   /** Ways a candidate may say it (see the matching rules above). */
   readonly phrasings: readonly string[];
+  /**
+   * A neutral follow-up that asks for this point without naming it ("How would you handle that
+   * going wrong?"). Optional: without one, the follow-up rule picks a generic probe by the
+   * point's id (interview/follow-up.ts).
+   */
+  readonly probe?: string;
 }
 
 /** A common wrong answer, and what is true instead. */

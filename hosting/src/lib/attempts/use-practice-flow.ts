@@ -1,0 +1,128 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import type { Question } from '@candor/core';
+import {
+  answersSoFar,
+  currentLine,
+  initialPracticeFlow,
+  practiceFlow,
+  type PracticeFlowEvent,
+  type PracticeFlowState,
+  type PracticeSettings,
+} from './practice-flow';
+import { savePracticeRecord, type PracticeRecord } from './practice';
+import { useDictation, type Dictation } from './use-dictation';
+import type { PracticeSubmission } from './use-practice-submission';
+import type { Speaker } from './use-speaker';
+
+export interface PracticeFlow {
+  state: PracticeFlowState;
+  dictation: Dictation;
+  /** Milliseconds since the session started, by the browser's clock. */
+  sinceStart: () => number;
+  edit: (text: string) => void;
+  /** Ends thinking time: the answer clock starts. */
+  ready: () => void;
+  next: () => void;
+  skip: () => void;
+  /** Reads the interviewer's current line again. */
+  repeat: () => void;
+}
+
+/**
+ * The practice interview: the reducer in `practice-flow.ts` decides, and this carries out what
+ * follows from each step. A new line (question or follow-up) is read aloud and dictation starts
+ * afresh; every answer is saved to sessionStorage at once, so a reload loses nothing; the last
+ * one sends the session.
+ */
+export function usePracticeFlow(input: {
+  interviewId: string;
+  attemptId: string;
+  questions: readonly Question[];
+  startedAtMs: number;
+  firstName: string;
+  settings: PracticeSettings;
+  speaker: Speaker;
+  submission: PracticeSubmission;
+}): PracticeFlow {
+  const { speaker, submission } = input;
+  const [state, setState] = useState<PracticeFlowState>(() =>
+    initialPracticeFlow({
+      questions: input.questions,
+      settings: input.settings,
+      firstName: input.firstName,
+    }),
+  );
+  // Events arrive from recognition callbacks as well as clicks: each reads the latest state.
+  const current = useRef(state);
+  const sinceStart = () => Math.max(0, Date.now() - input.startedAtMs);
+
+  const record = (after: PracticeFlowState): PracticeRecord => ({
+    interviewId: input.interviewId,
+    attemptId: input.attemptId,
+    startedAtMs: input.startedAtMs,
+    endedAtMs: after.step === 'finished' ? input.startedAtMs + after.endedAtMs : null,
+    answers: answersSoFar(after),
+    answerTargetMs: input.settings.answerTargetMs,
+  });
+
+  function dispatch(event: PracticeFlowEvent) {
+    const before = current.current;
+    const after = practiceFlow(before, event);
+    if (after === before) return;
+    current.current = after;
+    setState(after);
+    if (before.step !== 'answering') return;
+    if (after.step === 'finished') {
+      dictation.reset();
+      speaker.stop();
+      const finished = record(after);
+      savePracticeRecord(finished);
+      speaker.say(after.closing);
+      void submission.submit(finished);
+      return;
+    }
+    const moved = after.index !== before.index || after.followUp !== before.followUp;
+    if (!moved) return;
+    savePracticeRecord(record(after));
+    dictation.reset();
+    speaker.stop();
+    speaker.say(currentLine(after));
+  }
+
+  const finished = state.step === 'finished';
+  const dictation = useDictation({
+    paused: speaker.speaking || finished,
+    onHeard: () => {
+      dispatch({ type: 'heard', atMs: sinceStart() });
+    },
+    onFinal: (text) => {
+      dispatch({ type: 'spoken', text, atMs: sinceStart() });
+    },
+  });
+
+  return {
+    state,
+    dictation,
+    sinceStart,
+    edit: (text) => {
+      dispatch({ type: 'edited', text, atMs: sinceStart() });
+    },
+    ready: () => {
+      dispatch({ type: 'ready', atMs: sinceStart() });
+    },
+    next: () => {
+      dispatch({ type: 'next', atMs: sinceStart(), interim: dictation.interim });
+    },
+    skip: () => {
+      dispatch({ type: 'skip', atMs: sinceStart() });
+    },
+    repeat: () => {
+      const now = current.current;
+      if (now.step !== 'answering') return;
+      speaker.stop();
+      speaker.say(currentLine(now));
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { QuestionKind, TranscriptTurn } from '../schemas';
+
+/** The answer lengths a candidate may aim for, in minutes. */
+export const ANSWER_TARGET_MINUTES = [1, 2, 3] as const;
+export type AnswerTargetMinutes = (typeof ANSWER_TARGET_MINUTES)[number];
+export const ANSWER_TARGETS_MS = ANSWER_TARGET_MINUTES.map((m) => m * 60_000);
+
+/**
+ * The default target for an interview's answers: a behavioural story (situation, action,
+ * result) takes longer to tell than a technical explanation, so three minutes when most of the
+ * questions ask for one, two otherwise.
+ */
+export function defaultAnswerTargetMs(kinds: readonly QuestionKind[]): number {
+  const stories = kinds.filter((k) => k === 'behavioral').length;
+  return kinds.length > 0 && stories * 2 > kinds.length ? 3 * 60_000 : 2 * 60_000;
+}
+
+/** Past this share of the target, the room shows a gentle cue to wrap up. */
+export const WRAP_UP_SHARE = 1;
+
+export interface AnswerTime {
+  questionId: string;
+  /** From the question being shown to the first word of the answer. */
+  thinkingMs: number;
+  /** Speaking or typing time, the follow-up's reply included. */
+  answerMs: number;
+}
+
+/**
+ * Time per answered question, read from a stored transcript (its turns carry question ids and
+ * times): the thinking time before the first answer, and the answer's length, reply to a
+ * follow-up included. Questions without an answer are left out.
+ */
+export function answerTimes(transcript: readonly TranscriptTurn[]): AnswerTime[] {
+  const out: AnswerTime[] = [];
+  const byId = new Map<string, AnswerTime>();
+  const askedAt = new Map<string, number>();
+  for (const turn of transcript) {
+    const id = turn.questionId;
+    if (id === undefined) continue;
+    if (turn.role === 'agent') {
+      if (turn.followUp !== true && turn.startMs !== undefined) {
+        askedAt.set(id, turn.startMs);
+      }
+      continue;
+    }
+    if (turn.startMs === undefined || turn.endMs === undefined) continue;
+    const length = Math.max(0, turn.endMs - turn.startMs);
+    const known = byId.get(id);
+    if (known) {
+      known.answerMs += length;
+      continue;
+    }
+    const time = {
+      questionId: id,
+      thinkingMs: Math.max(0, turn.startMs - (askedAt.get(id) ?? turn.startMs)),
+      answerMs: length,
+    };
+    byId.set(id, time);
+    out.push(time);
+  }
+  return out;
+}
