@@ -5,6 +5,9 @@ import {
   buildRetellDynamicVariables,
   candidateFirstName,
   COLLECTIONS,
+  hasSpoken,
+  toDates,
+  toStorableText,
   type Attempt,
   type AttemptMode,
   type StartAttemptOutput,
@@ -19,7 +22,6 @@ import { VoiceProviderError } from '../providers/retell';
 import { db } from './admin';
 import { interviewRef, readInterview } from './interviews';
 import { consumeRateLimit } from './rate-limits';
-import { toDates } from './timestamps';
 import { voiceConfigured, voiceProvider } from './voice';
 
 export const attemptRef = (interviewId: string, attemptId: string) =>
@@ -38,8 +40,6 @@ const OPEN_STATUSES: readonly string[] = ['created', 'in_progress'];
  */
 const TRANSCRIPT_BUDGET_BYTES = 700_000;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 export function fitTranscript(turns: TranscriptTurn[]): {
   transcript: TranscriptTurn[];
   truncated: boolean;
@@ -48,7 +48,7 @@ export function fitTranscript(turns: TranscriptTurn[]): {
   const kept: TranscriptTurn[] = [];
   for (const raw of turns) {
     // Firestore refuses strings with half a surrogate pair; a webhook would then fail forever.
-    const turn = { ...raw, text: raw.text.replace(LONE_SURROGATE, '\uFFFD') };
+    const turn = { ...raw, text: toStorableText(raw.text) };
     used += Buffer.byteLength(turn.text, 'utf8') + 64;
     if (used > TRANSCRIPT_BUDGET_BYTES) return { transcript: kept, truncated: true };
     kept.push(turn);
@@ -213,8 +213,6 @@ export async function recordCallResult(
   });
 }
 
-const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
-
 /**
  * A practice session, submitted by its owner, through the webhook's path. The browser sends the
  * answers keyed by question id; the interviewer's turns are written here from the interview's
@@ -255,7 +253,7 @@ export async function submitPracticeTranscript(
       },
     );
   }
-  const answered = built.transcript.some((turn) => turn.role === 'user' && hasWords(turn.text));
+  const answered = hasSpoken(built.transcript);
   const outcome = await recordCallResult(
     { interviewId: input.interviewId, attemptId: input.attemptId, uid, mode: 'practice' },
     {

@@ -7,9 +7,11 @@ import {
   feedbackContentSchema,
   feedbackResponseJsonSchema,
   finaliseModelFeedback,
+  hasSpoken,
   isInsufficientEvidence,
   OFFLINE_SCORER_VERSION,
   scoreOffline,
+  toDates,
   type Attempt,
   type Engine,
   type FeedbackContent,
@@ -29,7 +31,6 @@ import { interviewRef, readInterview } from './interviews';
 import { isLeaseLive as isLive, nextLease, readLease, recoveriesUsed } from './lease';
 import { generateChecked } from './model-calls';
 import { consumeRateLimit } from './rate-limits';
-import { toDates } from './timestamps';
 
 const feedbackRef = (attemptId: string) => db().collection(COLLECTIONS.feedback).doc(attemptId);
 
@@ -294,18 +295,6 @@ export async function scoreAttempt(
   return result;
 }
 
-/** Whether the candidate said anything at all: a call that never connected has nothing to score. */
-function hasCandidateSpeech(transcript: unknown): boolean {
-  return (
-    Array.isArray(transcript) &&
-    transcript.some((turn: unknown) => {
-      if (typeof turn !== 'object' || turn === null) return false;
-      const { role, text } = turn as { role?: unknown; text?: unknown };
-      return role === 'user' && typeof text === 'string' && /[\p{L}\p{N}]/u.test(text);
-    })
-  );
-}
-
 /**
  * Moves a failed attempt back to `transcribed`, which fires onAttemptTranscribed to score it
  * again. Owner only; rate-limited in the same transaction, so concurrent requests cannot both
@@ -331,7 +320,8 @@ export async function resetFailedAttempt(
         'Only an attempt whose scoring failed can be scored again.',
       );
     }
-    if (!hasCandidateSpeech(snap.get('transcript'))) {
+    const transcript = attemptSchema.shape.transcript.safeParse(snap.get('transcript'));
+    if (!transcript.success || !hasSpoken(transcript.data)) {
       throw new DomainError(
         'failed-precondition',
         'This attempt has no transcript to score: the call never connected or nothing you said was recorded. Start a new attempt instead.',

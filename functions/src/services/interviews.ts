@@ -11,6 +11,7 @@ import {
   type Question,
   WORK_LEASE_MS,
   type CheckInterviewOutput,
+  toDates,
 } from '@candor/core';
 import {
   FieldValue,
@@ -25,7 +26,6 @@ import { chooseEngine } from './engine';
 import { isLeaseLive, mayStillStart, nextLease, readLease, recoveriesUsed } from './lease';
 import { generateChecked } from './model-calls';
 import { consumeCooldown, consumeRateLimit } from './rate-limits';
-import { toDates } from './timestamps';
 
 export const interviewRef = (id: string) => db().collection(COLLECTIONS.interviews).doc(id);
 

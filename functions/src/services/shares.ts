@@ -10,6 +10,7 @@ import {
   type ShareLinkSummary,
   SHARE_LIMITS,
   SHARE_TOKEN_PATTERN,
+  toDates,
 } from '@candor/core';
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import type { z } from 'zod';
@@ -19,7 +20,6 @@ import { db } from './admin';
 import { attemptRef, readAttempt } from './attempts';
 import { interviewRef, readInterview } from './interviews';
 import { consumeRateLimit } from './rate-limits';
-import { toDates } from './timestamps';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** 256 random bits, base64url: far beyond guessing, and short enough for a link. */

@@ -1,6 +1,6 @@
 import type { PracticeAnswer } from '../api';
 import type { Interview, Question, TranscriptTurn } from '../schemas';
-import { normalizeMultiLine } from '../text';
+import { hasWords, normalizeMultiLine } from '../text';
 
 /**
  * The interviewer's side of a practice interview. The browser shows these lines; the server
@@ -67,7 +67,8 @@ export function buildPracticeTranscript(input: {
     const question = input.questions[order.get(answer.questionId) ?? -1];
     if (!question) continue;
     const text = normalizeMultiLine(answer.text);
-    const answerStart = text === '' ? null : (answer.startMs ?? answer.endMs);
+    // An answer without words (only punctuation) counts as skipped, as the server scores it.
+    const answerStart = hasWords(text) ? (answer.startMs ?? answer.endMs) : null;
     transcript.push({
       role: 'agent',
       questionId: question.id,
