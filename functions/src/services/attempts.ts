@@ -4,32 +4,23 @@ import {
   buildPracticeTranscript,
   buildRetellDynamicVariables,
   candidateFirstName,
-  COLLECTIONS,
   hasSpoken,
-  toDates,
   toStorableText,
-  type Attempt,
   type AttemptMode,
   type StartAttemptOutput,
   type SubmitPracticeTranscriptData,
   type TranscriptTurn,
 } from '@candor/core';
-import { FieldValue, Timestamp, type DocumentReference } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { retellAgentId } from '../config';
 import { DomainError } from '../helpers/errors';
 import { errorDetails, log } from '../helpers/logger';
 import { VoiceProviderError } from '../providers/retell';
 import { db } from './admin';
-import { interviewRef, readInterview } from './interviews';
+import { readInterview } from './interviews';
 import { consumeRateLimit } from './rate-limits';
+import { attemptRef, collections, interviewRef, userRef } from './store';
 import { voiceConfigured, voiceProvider } from './voice';
-
-export const attemptRef = (interviewId: string, attemptId: string) =>
-  interviewRef(interviewId).collection(COLLECTIONS.attempts).doc(attemptId);
-
-export function readAttempt(data: unknown): Attempt {
-  return attemptSchema.parse(toDates(data));
-}
 
 /** Statuses in which a call's result may still be recorded. */
 const OPEN_STATUSES: readonly string[] = ['created', 'in_progress'];
@@ -67,7 +58,7 @@ export async function startAttempt(
     );
   }
   const iRef = interviewRef(input.interviewId);
-  const ref = iRef.collection(COLLECTIONS.attempts).doc();
+  const ref = collections.attempts(input.interviewId).doc();
   const { interview, questionIds } = await db().runTransaction(async (tx) => {
     const snap = await tx.get(iRef);
     if (!snap.exists || snap.get('userId') !== uid) {
@@ -107,7 +98,7 @@ export async function startAttempt(
     interviewId: input.interviewId,
     attemptId: ref.id,
   });
-  const profile = await db().collection(COLLECTIONS.users).doc(uid).get();
+  const profile = await userRef(uid).get();
   const displayName = profile.get('displayName') as string | undefined;
   const asked = questionIds
     .map((id) => interview.questions.find((q) => q.id === id))
@@ -178,7 +169,7 @@ export async function recordCallResult(
   eventKey: string,
 ): Promise<RecordOutcome> {
   const ref = attemptRef(target.interviewId, target.attemptId);
-  const eventRef = db().collection(COLLECTIONS.webhookEvents).doc(eventKey);
+  const eventRef = collections.webhookEvents().doc(eventKey);
   return db().runTransaction(async (tx) => {
     const [snap, seen] = await Promise.all([tx.get(ref), tx.get(eventRef)]);
     // Ownership before anything else: someone else's attempt reads as not found in every
@@ -203,6 +194,7 @@ export async function recordCallResult(
       status: result.outcome,
       transcript,
       ...(truncated ? { transcriptTruncated: true } : {}),
+      ...(result.outcome === 'transcribed' ? { transcribedAt: FieldValue.serverTimestamp() } : {}),
       startedAt: result.startedAtMs === null ? null : Timestamp.fromMillis(result.startedAtMs),
       endedAt: result.endedAtMs === null ? null : Timestamp.fromMillis(result.endedAtMs),
       durationMs: result.durationMs,
@@ -231,7 +223,7 @@ export async function submitPracticeTranscript(
   if (!snap.exists || snap.get('userId') !== uid || snap.get('mode') !== 'practice') throw notFound;
   const [interviewSnap, profile] = await Promise.all([
     interviewRef(input.interviewId).get(),
-    db().collection(COLLECTIONS.users).doc(uid).get(),
+    userRef(uid).get(),
   ]);
   if (!interviewSnap.exists || interviewSnap.get('userId') !== uid) throw notFound;
   const interview = readInterview(interviewSnap);
@@ -279,7 +271,7 @@ export async function abandonAttempt(
   uid: string,
   input: { interviewId: string; attemptId: string; reason: string },
 ): Promise<void> {
-  const ref: DocumentReference = attemptRef(input.interviewId, input.attemptId);
+  const ref = attemptRef(input.interviewId, input.attemptId);
   await db().runTransaction(async (tx) => {
     const snap = await tx.get(ref);
     if (!snap.exists || snap.get('userId') !== uid) {

@@ -259,6 +259,8 @@ export const interviewSchema = z.object({
   error: z.string().optional(),
   /** Present while a worker holds the generation claim; a malformed one reads as absent. */
   generationLease: storedLease,
+  /** When the owner last pressed "Try again": the write that asks the trigger for a new run. */
+  retriedAt: z.date().optional(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });
@@ -297,6 +299,11 @@ export const attemptSchema = z.object({
   callEndedAt: z.date().optional(),
   /** Voice: the last time the server looked the call up at Retell (sweep or "check now"). */
   lastCheckedAt: z.date().optional(),
+  /**
+   * When the attempt last became `transcribed` (its result arrived, or "score again"): one that
+   * no scoring has claimed a lease after this is stuck, and the sweep scores it.
+   */
+  transcribedAt: z.date().optional(),
   /** The transcript was cut at a turn boundary to fit a Firestore document. */
   transcriptTruncated: z.boolean().optional(),
   /** Present while a worker holds the scoring claim (status `scoring`). */
