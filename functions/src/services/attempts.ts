@@ -19,7 +19,7 @@ import { VoiceProviderError } from '../providers/retell';
 import { db } from './admin';
 import { readInterview } from './interviews';
 import { consumeRateLimit } from './rate-limits';
-import { attemptRef, collections, interviewRef, userRef } from './store';
+import { attemptRef, collections, interviewRef, userRef, getOwned } from './store';
 import { voiceConfigured, voiceProvider } from './voice';
 
 /** Statuses in which a call's result may still be recorded. */
@@ -60,10 +60,7 @@ export async function startAttempt(
   const iRef = interviewRef(input.interviewId);
   const ref = collections.attempts(input.interviewId).doc();
   const { interview, questionIds } = await db().runTransaction(async (tx) => {
-    const snap = await tx.get(iRef);
-    if (!snap.exists || snap.get('userId') !== uid) {
-      throw new DomainError('not-found', 'That interview does not exist.');
-    }
+    const snap = await getOwned(iRef, uid, 'interview', tx);
     const interview = readInterview(snap);
     if (interview.status !== 'ready') {
       throw new DomainError('failed-precondition', 'This interview has no questions yet.');
@@ -273,10 +270,7 @@ export async function abandonAttempt(
 ): Promise<void> {
   const ref = attemptRef(input.interviewId, input.attemptId);
   await db().runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    if (!snap.exists || snap.get('userId') !== uid) {
-      throw new DomainError('not-found', 'That attempt does not exist.');
-    }
+    const snap = await getOwned(ref, uid, 'attempt', tx);
     if (!OPEN_STATUSES.includes(snap.get('status') as string)) return;
     tx.update(ref, { status: 'failed', error: input.reason });
   });

@@ -29,7 +29,7 @@ import { readInterview } from './interviews';
 import { isLeaseLive, mayStillStart, readLease, runLeasedJob, type LeasedJob } from './lease';
 import { generateChecked } from './model-calls';
 import { consumeRateLimit } from './rate-limits';
-import { attemptRef, feedbackRef, interviewRef } from './store';
+import { attemptRef, feedbackRef, interviewRef, getOwned } from './store';
 
 /** The candidate's reason when a stuck scoring has already had its one retry. */
 export const SCORING_STOPPED =
@@ -292,10 +292,7 @@ export async function resetFailedAttempt(
 ): Promise<void> {
   const ref = attemptRef(interviewId, attemptId);
   await db().runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    if (!snap.exists || snap.get('userId') !== uid) {
-      throw new DomainError('not-found', 'That attempt does not exist.');
-    }
+    const snap = await getOwned(ref, uid, 'attempt', tx);
     const status = snap.get('status') as unknown;
     const stuck = status === 'scoring' && !isLeaseLive(readLease(snap.get('scoringLease')));
     if (status !== 'failed' && !stuck) {

@@ -27,7 +27,7 @@ import {
 } from './lease';
 import { generateChecked } from './model-calls';
 import { consumeCooldown, consumeRateLimit } from './rate-limits';
-import { collections, interviewRef } from './store';
+import { collections, interviewRef, getOwned } from './store';
 
 /** A snapshot of an interview the caller has checked exists. */
 export function readInterview(snap: DocumentSnapshot<Interview>): Interview {
@@ -38,10 +38,7 @@ export function readInterview(snap: DocumentSnapshot<Interview>): Interview {
 
 /** Loads an interview the caller owns; anything else reads as not found, so ids do not leak. */
 export async function getOwnedInterview(uid: string, interviewId: string): Promise<Interview> {
-  const snap = await interviewRef(interviewId).get();
-  if (!snap.exists || snap.get('userId') !== uid) {
-    throw new DomainError('not-found', 'That interview does not exist.');
-  }
+  const snap = await getOwned(interviewRef(interviewId), uid, 'interview');
   return readInterview(snap);
 }
 
@@ -89,10 +86,7 @@ function isStuck(snap: DocumentSnapshot, lease: WorkLease | undefined, nowMs = D
 export async function resetFailedInterview(uid: string, interviewId: string): Promise<void> {
   const ref = interviewRef(interviewId);
   await db().runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    if (!snap.exists || snap.get('userId') !== uid) {
-      throw new DomainError('not-found', 'That interview does not exist.');
-    }
+    const snap = await getOwned(ref, uid, 'interview', tx);
     const generating = snap.get('status') === 'generating';
     if (!generating && snap.get('status') !== 'failed') {
       throw new DomainError('failed-precondition', 'Only a failed interview can be retried.');
@@ -301,10 +295,7 @@ export async function checkInterview(
 ): Promise<CheckInterviewOutput> {
   const ref = interviewRef(interviewId);
   await db().runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    if (!snap.exists || snap.get('userId') !== uid) {
-      throw new DomainError('not-found', 'That interview does not exist.');
-    }
+    await getOwned(ref, uid, 'interview', tx);
     await consumeCooldown(tx, uid, 'checks', CHECK_COOLDOWN_MS);
   });
   return recoverInterview(interviewId, claimId);

@@ -12,13 +12,12 @@ import {
 } from '@candor/core';
 import { randomUUID } from 'node:crypto';
 import { FieldValue, Timestamp, type UpdateData } from 'firebase-admin/firestore';
-import { DomainError } from '../helpers/errors';
 import { log } from '../helpers/logger';
 import { toVoiceProviderError, type VoiceProvider } from '../providers/retell';
 import { db } from './admin';
 import { recordCallResult } from './attempts';
 import { isLeaseLive, readLease } from './lease';
-import { attemptRef, collections, type Stored } from './store';
+import { attemptRef, collections, type Stored, getOwned } from './store';
 import { sweepEach } from './sweep';
 
 /**
@@ -196,10 +195,7 @@ export async function checkAttempt(
   nowMs = Date.now(),
 ): Promise<CheckAttemptOutput> {
   const ref = attemptRef(input.interviewId, input.attemptId);
-  const snap = await ref.get();
-  if (!snap.exists || snap.get('userId') !== uid) {
-    throw new DomainError('not-found', 'That attempt does not exist.');
-  }
+  const snap = await getOwned(ref, uid, 'attempt');
   if (!(OPEN_STATUSES as readonly string[]).includes(snap.get('status') as string)) {
     return { state: 'settled' };
   }

@@ -19,7 +19,7 @@ import { DomainError } from '../helpers/errors';
 import { db } from './admin';
 import { readInterview } from './interviews';
 import { consumeRateLimit } from './rate-limits';
-import { attemptRef, collections, interviewRef } from './store';
+import { attemptRef, collections, interviewRef, getOwned } from './store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** 256 random bits, base64url: far beyond guessing, and short enough for a link. */
@@ -155,10 +155,7 @@ export async function listShareLinks(
 export async function revokeShareLink(uid: string, id: string): Promise<void> {
   await db().runTransaction(async (tx) => {
     const ref = sharesCollection().doc(id);
-    const snap = await tx.get(ref);
-    if (!snap.exists || snap.get('userId') !== uid) {
-      throw new DomainError('not-found', 'That link does not exist.');
-    }
+    await getOwned(ref, uid, 'link', tx);
     tx.delete(ref);
   });
 }

@@ -11,10 +11,14 @@ import {
 } from '@candor/core';
 import type {
   DocumentData,
+  DocumentReference,
+  DocumentSnapshot,
   FirestoreDataConverter,
   QueryDocumentSnapshot,
   Timestamp,
+  Transaction,
 } from 'firebase-admin/firestore';
+import { DomainError } from '../helpers/errors';
 import { db } from './admin';
 
 /**
@@ -85,3 +89,20 @@ export const attemptRef = (interviewId: string, attemptId: string) =>
   collections.attempts(interviewId).doc(attemptId);
 /** feedback/{attemptId}: one feedback document per attempt, keyed by the attempt's id. */
 export const feedbackRef = (attemptId: string) => collections.feedback().doc(attemptId);
+
+/**
+ * Reads a document the caller owns (inside the caller's transaction when given one). Anything
+ * else, someone else's document included, reads as not found, so ids do not leak.
+ */
+export async function getOwned<T extends DocumentData>(
+  ref: DocumentReference<T, Stored<T> & DocumentData>,
+  uid: string,
+  noun: 'interview' | 'attempt' | 'link',
+  tx?: Transaction,
+): Promise<DocumentSnapshot<T, Stored<T> & DocumentData>> {
+  const snap = tx ? await tx.get(ref) : await ref.get();
+  if (!snap.exists || snap.get('userId') !== uid) {
+    throw new DomainError('not-found', `That ${noun} does not exist.`);
+  }
+  return snap;
+}

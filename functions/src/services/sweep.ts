@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WORK_LEASE_MS } from '@candor/core';
-import { Timestamp } from 'firebase-admin/firestore';
+import { Timestamp, type Query } from 'firebase-admin/firestore';
 import { errorDetails, log } from '../helpers/logger';
 import { scoreAttempt } from './feedback';
 import { recoverInterview } from './interviews';
@@ -54,28 +54,15 @@ export interface SweepReport {
  */
 export async function sweepStuckWork(nowMs = Date.now()): Promise<SweepReport> {
   const cutoffMs = nowMs - WORK_LEASE_MS;
+  const cutoff = Timestamp.fromMillis(cutoffMs);
+  // The oldest items in `status` whose `field` (when they entered it, or took their lease) is
+  // at or before the cutoff.
+  const overdue = <T>(query: Query<T>, status: string, field: string, at: unknown) =>
+    query.where('status', '==', status).where(field, '<=', at).orderBy(field).limit(SWEEP_BATCH);
   const [interviews, scoring, transcribed] = await Promise.all([
-    collections
-      .interviews()
-      .where('status', '==', 'generating')
-      .where('updatedAt', '<=', Timestamp.fromMillis(cutoffMs))
-      .orderBy('updatedAt')
-      .limit(SWEEP_BATCH)
-      .get(),
-    collections
-      .allAttempts()
-      .where('status', '==', 'scoring')
-      .where('scoringLease.atMs', '<=', cutoffMs)
-      .orderBy('scoringLease.atMs')
-      .limit(SWEEP_BATCH)
-      .get(),
-    collections
-      .allAttempts()
-      .where('status', '==', 'transcribed')
-      .where('transcribedAt', '<=', Timestamp.fromMillis(cutoffMs))
-      .orderBy('transcribedAt')
-      .limit(SWEEP_BATCH)
-      .get(),
+    overdue(collections.interviews(), 'generating', 'updatedAt', cutoff).get(),
+    overdue(collections.allAttempts(), 'scoring', 'scoringLease.atMs', cutoffMs).get(),
+    overdue(collections.allAttempts(), 'transcribed', 'transcribedAt', cutoff).get(),
   ]);
   const attemptKey = (doc: { id: string; ref: { parent: { parent: { id: string } | null } } }) =>
     `${doc.ref.parent.parent?.id ?? ''}/${doc.id}`;
