@@ -11,7 +11,7 @@ export { onAttemptTranscribed } from './feedback/onAttemptTranscribed';
 export { rescoreAttempt } from './feedback/rescoreAttempt';
 export { checkInterview } from './interviews/checkInterview';
 export { createInterview } from './interviews/createInterview';
-export { onInterviewCreated } from './interviews/onInterviewCreated';
+export { onInterviewGenerating } from './interviews/onInterviewGenerating';
 export { retryInterview } from './interviews/retryInterview';
 export { sweepStuckWork } from './interviews/sweepStuckWork';
 export { createShareLink } from './shares/createShareLink';

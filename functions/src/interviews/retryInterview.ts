@@ -1,18 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { retryInterviewInputSchema } from '@candor/core';
-import { geminiApiKey } from '../config';
 import { validatedOnCall } from '../helpers/callable';
-import { generateQuestions, resetFailedInterview } from '../services/interviews';
+import { retryInterview as retry } from '../services/interviews';
 
-// The document already exists, so no create trigger fires again: the retry generates here,
-// through the same idempotent path as the trigger.
+// Flips the interview back to `generating`; onInterviewGenerating does the work, and the call
+// returns once that run has settled (or after a wait, leaving the page to watch).
 export const retryInterview = validatedOnCall(
   'retryInterview',
   retryInterviewInputSchema,
   async ({ uid, data }) => {
-    await resetFailedInterview(uid, data.interviewId);
-    await generateQuestions(data.interviewId, `retry-${randomUUID()}`);
+    await retry(uid, data.interviewId);
     return { ok: true };
   },
-  { secrets: [geminiApiKey], timeoutSeconds: 180 },
+  { timeoutSeconds: 180 },
 );

@@ -39,7 +39,7 @@ const unique = (refs: DocumentReference[]) => [
 async function findUserData(firestore: Firestore, uid: string): Promise<Found> {
   const [interviews, groupAttempts, feedback, shares, rateLimit, user] = await Promise.all([
     firestore.collection(COLLECTIONS.interviews).where('userId', '==', uid).select().get(),
-    // Served by the (userId, createdAt) collection-group index the history view uses. Catches
+    // Served by the (userId, createdAt) collection-group index the export uses too. Catches
     // attempts left behind if an earlier call deleted their interview and then failed.
     firestore
       .collectionGroup(COLLECTIONS.attempts)

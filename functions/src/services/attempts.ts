@@ -5,30 +5,24 @@ import {
   buildPracticeTranscript,
   buildRetellDynamicVariables,
   candidateFirstName,
-  COLLECTIONS,
+  hasSpoken,
+  toStorableText,
   type Attempt,
   type AttemptMode,
   type StartAttemptOutput,
   type SubmitPracticeTranscriptData,
   type TranscriptTurn,
 } from '@candor/core';
-import { FieldValue, Timestamp, type DocumentReference } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { retellAgentId } from '../config';
 import { DomainError } from '../helpers/errors';
 import { errorDetails, log } from '../helpers/logger';
 import { VoiceProviderError } from '../providers/retell';
 import { db } from './admin';
-import { interviewRef, readInterview } from './interviews';
+import { readInterview } from './interviews';
 import { consumeRateLimit } from './rate-limits';
-import { toDates } from './timestamps';
+import { attemptRef, collections, interviewRef, userRef, getOwned } from './store';
 import { voiceConfigured, voiceProvider } from './voice';
-
-export const attemptRef = (interviewId: string, attemptId: string) =>
-  interviewRef(interviewId).collection(COLLECTIONS.attempts).doc(attemptId);
-
-export function readAttempt(data: unknown): Attempt {
-  return attemptSchema.parse(toDates(data));
-}
 
 /** Statuses in which a call's result may still be recorded. */
 const OPEN_STATUSES: readonly string[] = ['created', 'in_progress'];
@@ -39,8 +33,6 @@ const OPEN_STATUSES: readonly string[] = ['created', 'in_progress'];
  */
 const TRANSCRIPT_BUDGET_BYTES = 700_000;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 export function fitTranscript(turns: TranscriptTurn[]): {
   transcript: TranscriptTurn[];
   truncated: boolean;
@@ -49,7 +41,7 @@ export function fitTranscript(turns: TranscriptTurn[]): {
   const kept: TranscriptTurn[] = [];
   for (const raw of turns) {
     // Firestore refuses strings with half a surrogate pair; a webhook would then fail forever.
-    const turn = { ...raw, text: raw.text.replace(LONE_SURROGATE, '\uFFFD') };
+    const turn = { ...raw, text: toStorableText(raw.text) };
     used += Buffer.byteLength(turn.text, 'utf8') + 64;
     if (used > TRANSCRIPT_BUDGET_BYTES) return { transcript: kept, truncated: true };
     kept.push(turn);
@@ -68,12 +60,9 @@ export async function startAttempt(
     );
   }
   const iRef = interviewRef(input.interviewId);
-  const ref = iRef.collection(COLLECTIONS.attempts).doc();
+  const ref = collections.attempts(input.interviewId).doc();
   const { interview, questionIds } = await db().runTransaction(async (tx) => {
-    const snap = await tx.get(iRef);
-    if (!snap.exists || snap.get('userId') !== uid) {
-      throw new DomainError('not-found', 'That interview does not exist.');
-    }
+    const snap = await getOwned(iRef, uid, 'interview', tx);
     const interview = readInterview(snap);
     if (interview.status !== 'ready') {
       throw new DomainError('failed-precondition', 'This interview has no questions yet.');
@@ -108,7 +97,7 @@ export async function startAttempt(
     interviewId: input.interviewId,
     attemptId: ref.id,
   });
-  const profile = await db().collection(COLLECTIONS.users).doc(uid).get();
+  const profile = await userRef(uid).get();
   const displayName = profile.get('displayName') as string | undefined;
   const asked = questionIds
     .map((id) => interview.questions.find((q) => q.id === id))
@@ -181,7 +170,7 @@ export async function recordCallResult(
   eventKey: string,
 ): Promise<RecordOutcome> {
   const ref = attemptRef(target.interviewId, target.attemptId);
-  const eventRef = db().collection(COLLECTIONS.webhookEvents).doc(eventKey);
+  const eventRef = collections.webhookEvents().doc(eventKey);
   return db().runTransaction(async (tx) => {
     const [snap, seen] = await Promise.all([tx.get(ref), tx.get(eventRef)]);
     // Ownership before anything else: someone else's attempt reads as not found in every
@@ -206,6 +195,7 @@ export async function recordCallResult(
       status: result.outcome,
       transcript,
       ...(truncated ? { transcriptTruncated: true } : {}),
+      ...(result.outcome === 'transcribed' ? { transcribedAt: FieldValue.serverTimestamp() } : {}),
       startedAt: result.startedAtMs === null ? null : Timestamp.fromMillis(result.startedAtMs),
       endedAt: result.endedAtMs === null ? null : Timestamp.fromMillis(result.endedAtMs),
       durationMs: result.durationMs,
@@ -216,8 +206,6 @@ export async function recordCallResult(
     return 'stored';
   });
 }
-
-const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
 /**
  * A practice session, submitted by its owner, through the webhook's path. The browser sends the
@@ -237,7 +225,7 @@ export async function submitPracticeTranscript(
   if (!snap.exists || snap.get('userId') !== uid || snap.get('mode') !== 'practice') throw notFound;
   const [interviewSnap, profile] = await Promise.all([
     interviewRef(input.interviewId).get(),
-    db().collection(COLLECTIONS.users).doc(uid).get(),
+    userRef(uid).get(),
   ]);
   if (!interviewSnap.exists || interviewSnap.get('userId') !== uid) throw notFound;
   const interview = readInterview(interviewSnap);
@@ -259,7 +247,7 @@ export async function submitPracticeTranscript(
       },
     );
   }
-  const answered = built.transcript.some((turn) => turn.role === 'user' && hasWords(turn.text));
+  const answered = hasSpoken(built.transcript);
   const outcome = await recordCallResult(
     { interviewId: input.interviewId, attemptId: input.attemptId, uid, mode: 'practice' },
     {
@@ -289,12 +277,9 @@ export async function abandonAttempt(
   uid: string,
   input: { interviewId: string; attemptId: string; reason: string },
 ): Promise<void> {
-  const ref: DocumentReference = attemptRef(input.interviewId, input.attemptId);
+  const ref = attemptRef(input.interviewId, input.attemptId);
   await db().runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    if (!snap.exists || snap.get('userId') !== uid) {
-      throw new DomainError('not-found', 'That attempt does not exist.');
-    }
+    const snap = await getOwned(ref, uid, 'attempt', tx);
     if (!OPEN_STATUSES.includes(snap.get('status') as string)) return;
     tx.update(ref, { status: 'failed', error: input.reason });
   });

@@ -5,11 +5,11 @@ import {
   interviewSchema,
   userSchema,
   type ExportAccountDataOutput,
+  toDates,
 } from '@candor/core';
 import type { QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import type { z } from 'zod';
 import { db } from './admin';
-import { toDates } from './timestamps';
 
 /** Dates become ISO 8601 strings, the one date form JSON readers agree on. */
 function toIso(value: unknown): unknown {
@@ -22,8 +22,8 @@ function toIso(value: unknown): unknown {
 }
 
 /**
- * A document in its core schema's shape (server bookkeeping such as scoring leases is not part
- * of the schema and is left out), with its id.
+ * A document in its core schema's shape, with its id. The workers' leases are server
+ * bookkeeping, not the user's data, so they are left out.
  */
 function exported(schema: z.ZodType, doc: QueryDocumentSnapshot) {
   return { id: doc.id, ...(toIso(schema.parse(toDates(doc.data()))) as object) };
@@ -64,8 +64,10 @@ export async function exportAccountData(
       createdAt: profile.createdAt.toISOString(),
     },
     interviews: interviews.docs.map((doc) => ({
-      ...exported(interviewSchema, doc),
-      attempts: (byInterview.get(doc.id) ?? []).map((a) => exported(attemptSchema, a)),
+      ...exported(interviewSchema.omit({ generationLease: true }), doc),
+      attempts: (byInterview.get(doc.id) ?? []).map((a) =>
+        exported(attemptSchema.omit({ scoringLease: true, reconcileLease: true }), a),
+      ),
     })) as ExportAccountDataOutput['interviews'],
     feedback: feedback.docs.map((doc) =>
       exported(feedbackSchema, doc),

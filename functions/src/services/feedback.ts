@@ -2,89 +2,38 @@ import {
   attemptQuestions,
   attemptSchema,
   buildFeedbackPrompt,
-  COLLECTIONS,
   FEEDBACK_PROMPT_VERSION,
   feedbackContentSchema,
   feedbackResponseJsonSchema,
   finaliseModelFeedback,
+  hasSpoken,
   isInsufficientEvidence,
   OFFLINE_SCORER_VERSION,
   scoreOffline,
   type Attempt,
   type Engine,
+  type Feedback,
   type FeedbackContent,
   type Interview,
   type Question,
   type TranscriptTurn,
   type WorkLease,
 } from '@candor/core';
-import { FieldValue, type DocumentReference } from 'firebase-admin/firestore';
+import { FieldValue, type DocumentSnapshot, type Timestamp } from 'firebase-admin/firestore';
 import { DomainError } from '../helpers/errors';
 import { errorDetails, log, pipeline, secondsSince } from '../helpers/logger';
 import type { JsonModel } from '../providers/model';
 import { db } from './admin';
-import { attemptRef } from './attempts';
 import { chooseEngine } from './engine';
-import { interviewRef, readInterview } from './interviews';
-import { isLeaseLive as isLive, nextLease, readLease, recoveriesUsed } from './lease';
+import { readInterview } from './interviews';
+import { isLeaseLive, mayStillStart, readLease, runLeasedJob, type LeasedJob } from './lease';
 import { generateChecked } from './model-calls';
 import { consumeRateLimit } from './rate-limits';
-import { toDates } from './timestamps';
-
-const feedbackRef = (attemptId: string) => db().collection(COLLECTIONS.feedback).doc(attemptId);
+import { attemptRef, feedbackRef, interviewRef, getOwned } from './store';
 
 /** The candidate's reason when a stuck scoring has already had its one retry. */
 export const SCORING_STOPPED =
   'Scoring this interview stopped twice before it finished. Your answers are saved: press Score again.';
-
-type Claim = { claimed: true; data: unknown } | { claimed: false; reason: string };
-
-/**
- * Takes the right to score: only a `transcribed` attempt, never one that already has feedback,
- * and never while another worker's lease is live. A `scoring` attempt whose lease has expired
- * (its worker died) may be taken over by a redelivered event, or by a recovery (the sweep),
- * which takes nothing else and settles the attempt `failed` once its one retry is spent.
- */
-async function claim(
-  ref: DocumentReference,
-  fbRef: DocumentReference,
-  claimId: string,
-  recovery = false,
-): Promise<Claim> {
-  return db().runTransaction(async (tx) => {
-    const [snap, feedback] = await tx.getAll(ref, fbRef);
-    if (!snap?.exists) return { claimed: false, reason: 'attempt missing' };
-    const status = snap.get('status') as unknown;
-    const lease = readLease(snap.get('scoringLease'));
-    if (feedback?.exists) {
-      // Feedback is written in the same transaction that marks the attempt scored, so this is an
-      // attempt moved back by hand. The feedback stands (retakes and redeliveries never
-      // overwrite it); settling the status keeps the UI from waiting on a scoring that won't run.
-      if (status === 'transcribed' || (status === 'scoring' && !isLive(lease))) {
-        tx.update(ref, { status: 'scored', scoringLease: FieldValue.delete() });
-      }
-      return { claimed: false, reason: 'feedback exists' };
-    }
-    const takeover = status === 'scoring' && !isLive(lease);
-    if ((recovery || status !== 'transcribed') && !takeover) {
-      return { claimed: false, reason: `status is ${String(status)}` };
-    }
-    if (isLive(lease)) return { claimed: false, reason: 'claimed by another worker' };
-    if (recovery && recoveriesUsed(lease)) {
-      tx.update(ref, {
-        status: 'failed',
-        error: SCORING_STOPPED,
-        scoringLease: FieldValue.delete(),
-      });
-      return { claimed: false, reason: 'stopped again after its retry: settled failed' };
-    }
-    tx.update(ref, {
-      status: 'scoring',
-      scoringLease: nextLease(claimId, lease, recovery) satisfies WorkLease,
-    });
-    return { claimed: true, data: snap.data() };
-  });
-}
 
 type Outcome =
   | { ok: true; content: FeedbackContent; engine: Engine; model: string; promptVersion: string }
@@ -193,13 +142,106 @@ async function produceFeedback(
   return scoreWithModel(input, choice.model, logger);
 }
 
+type FeedbackDoc = Omit<Feedback, 'createdAt'>;
+
 /**
- * Scores a `transcribed` attempt exactly once: claims it with a lease, produces the feedback
- * outside any transaction, then, in one transaction and only if it still holds the claim,
- * creates feedback/{attemptId} and marks the attempt scored, or marks it failed with a reason
- * and writes no feedback. A redelivered or duplicated event finds the claim taken or the
- * attempt settled and changes nothing. With `recovery` (the sweep), only an attempt stuck in
- * `scoring` past its lease is taken, once; the result says what happened.
+ * A `transcribed` attempt no worker took (its trigger never ran or died before claiming) long
+ * after it became transcribed: nothing will move it on by itself.
+ */
+function isUnclaimed(snap: DocumentSnapshot, lease: WorkLease | undefined, nowMs: number) {
+  const since = snap.get('transcribedAt') as Timestamp | undefined;
+  return (
+    lease === undefined && since !== undefined && !mayStillStart(lease, since.toMillis(), nowMs)
+  );
+}
+
+/** Scoring as leased work on the attempt (see runLeasedJob); the feedback is its result. */
+function scoringJob(interviewId: string, attemptId: string): LeasedJob<Attempt, FeedbackDoc> {
+  const ref = attemptRef(interviewId, attemptId);
+  const fbRef = feedbackRef(attemptId);
+  return {
+    ref,
+    leaseField: 'scoringLease',
+    workingStatus: 'scoring',
+    admit: async (tx, snap, lease, nowMs) => {
+      const feedback = await tx.get(fbRef);
+      if (!snap.exists)
+        return { ok: false, refusal: { kind: 'settled', reason: 'attempt missing' } };
+      const status = snap.get('status') as unknown;
+      const live = isLeaseLive(lease, nowMs);
+      if (feedback.exists) {
+        // Feedback is written in the same transaction that marks the attempt scored, so this is
+        // an attempt moved back by hand. The feedback stands (retakes and redeliveries never
+        // overwrite it); settling the status keeps the UI from waiting on a scoring that won't
+        // run.
+        if (status === 'transcribed' || (status === 'scoring' && !live)) {
+          tx.update(ref, { status: 'scored', scoringLease: FieldValue.delete() });
+        }
+        return { ok: false, refusal: { kind: 'settled', reason: 'feedback exists' } };
+      }
+      // A `scoring` attempt whose lease expired (its worker died) may be taken over.
+      const takeover = status === 'scoring' && !live;
+      if (status !== 'transcribed' && !takeover) {
+        return { ok: false, refusal: { kind: 'settled', reason: `status is ${String(status)}` } };
+      }
+      const stuck = takeover || isUnclaimed(snap, lease, nowMs);
+      return { ok: true, stuck, sinceMs: lease?.atMs ?? nowMs };
+    },
+    claimFields: { status: 'scoring' },
+    stopped: { status: 'failed', error: SCORING_STOPPED },
+    produce: async (snap, logger) => {
+      let attempt: Attempt | undefined;
+      try {
+        attempt = snap.data();
+      } catch (error) {
+        logger.error('attempt document is invalid', errorDetails(error));
+      }
+      if (attempt === undefined) {
+        return { ok: false, error: 'The transcript of this attempt could not be read.' };
+      }
+      const scoped = log({ fn: 'scoreAttempt', uid: attempt.userId, interviewId, attemptId });
+      const produced = await produceFeedback(interviewId, attempt, scoped);
+      if (!produced.ok) return produced;
+      return {
+        ok: true,
+        value: {
+          userId: attempt.userId,
+          interviewId,
+          attemptId,
+          // Both scorers validate already; this guards the document shape against a future bug.
+          ...feedbackContentSchema.parse(produced.content),
+          engine: produced.engine,
+          model: produced.model,
+          promptVersion: produced.promptVersion,
+        },
+      };
+    },
+    crashed: 'Something went wrong while scoring your interview.',
+    settle: async (tx, produced, clearLease) => {
+      const feedback = await tx.get(fbRef);
+      const settled = { ...clearLease, error: FieldValue.delete() };
+      if (feedback.exists) {
+        tx.update(ref, { status: 'scored', ...settled });
+        return 'feedback existed';
+      }
+      if (produced.ok) {
+        tx.create(fbRef, { ...produced.value, createdAt: FieldValue.serverTimestamp() });
+        tx.update(ref, { status: 'scored', ...settled });
+        return 'scored';
+      }
+      tx.update(ref, { status: 'failed', error: produced.error, ...clearLease });
+      return 'failed';
+    },
+  };
+}
+
+/**
+ * Scores a `transcribed` attempt exactly once through the leased-job pipeline: creates
+ * feedback/{attemptId} and marks the attempt scored, or marks it failed with a reason and
+ * writes no feedback. A redelivered or duplicated event finds the claim taken or the attempt
+ * settled and changes nothing. With `recovery` (the sweep), only a stuck attempt is taken
+ * (scoring past its lease, or transcribed and never claimed), once; the result says what
+ * happened.
  */
 export async function scoreAttempt(
   interviewId: string,
@@ -207,103 +249,34 @@ export async function scoreAttempt(
   claimId: string,
   { recovery = false }: { recovery?: boolean } = {},
 ): Promise<string> {
-  let logger = log({ fn: 'scoreAttempt', interviewId, attemptId });
-  const ref = attemptRef(interviewId, attemptId);
-  const fbRef = feedbackRef(attemptId);
-  const claimed = await claim(ref, fbRef, claimId, recovery);
-  if (!claimed.claimed) {
-    logger[recovery && claimed.reason.includes('settled failed') ? 'warn' : 'info']('skipped', {
-      claimId,
-      reason: claimed.reason,
-    });
-    return `skipped: ${claimed.reason}`;
+  const logger = log({ fn: 'scoreAttempt', interviewId, attemptId });
+  const run = await runLeasedJob(scoringJob(interviewId, attemptId), claimId, recovery, logger);
+  if (!run.claimed) {
+    const { kind, reason } = run.refusal;
+    logger[kind === 'stopped' ? 'warn' : 'info']('skipped', { claimId, reason });
+    return `skipped: ${reason}`;
   }
   if (recovery) logger.warn('stuck scoring retried: its worker stopped', { claimId });
-
-  let outcome: Outcome;
-  let userId: string | null = null;
-  try {
-    const parsed = attemptSchema.safeParse(toDates(claimed.data));
-    if (parsed.success) {
-      userId = parsed.data.userId;
-      logger = log({ fn: 'scoreAttempt', uid: userId, interviewId, attemptId });
-      outcome = await produceFeedback(interviewId, parsed.data, logger);
-      // Both scorers validate already; this guards the document shape against a future bug.
-      if (outcome.ok)
-        outcome = { ...outcome, content: feedbackContentSchema.parse(outcome.content) };
-    } else {
-      logger.error('attempt document is invalid', { issues: parsed.error.issues.slice(0, 3) });
-      outcome = { ok: false, error: 'The transcript of this attempt could not be read.' };
-    }
-  } catch (error) {
-    logger.error('scoring crashed', errorDetails(error));
-    outcome = { ok: false, error: 'Something went wrong while scoring your interview.' };
-  }
-  const feedbackDoc =
-    outcome.ok && userId !== null
-      ? {
-          userId,
-          interviewId,
-          attemptId,
-          ...outcome.content,
-          engine: outcome.engine,
-          model: outcome.model,
-          promptVersion: outcome.promptVersion,
-        }
-      : null;
-  const failure = outcome.ok ? 'Something went wrong while scoring your interview.' : outcome.error;
-
-  const result = await db().runTransaction(async (tx) => {
-    const [snap, feedback] = await tx.getAll(ref, fbRef);
-    const lease = readLease(snap?.get('scoringLease'));
-    if (!snap?.exists || snap.get('status') !== 'scoring' || lease?.id !== claimId) {
-      return 'claim lost';
-    }
-    const settled = { scoringLease: FieldValue.delete(), error: FieldValue.delete() };
-    if (feedback?.exists) {
-      tx.update(ref, { status: 'scored', ...settled });
-      return 'feedback existed';
-    }
-    if (feedbackDoc) {
-      tx.create(fbRef, { ...feedbackDoc, createdAt: FieldValue.serverTimestamp() });
-      tx.update(ref, { status: 'scored', ...settled });
-      return 'scored';
-    }
-    tx.update(ref, { status: 'failed', error: failure, scoringLease: FieldValue.delete() });
-    return 'failed';
-  });
-
+  const { produced, result } = run;
   logger.info(`scoring ${result}`, {
     claimId,
-    ...(feedbackDoc
+    ...(produced.ok
       ? {
-          engine: feedbackDoc.engine,
-          model: feedbackDoc.model,
-          totalScore: feedbackDoc.totalScore,
-          insufficientEvidence: feedbackDoc.insufficientEvidence,
+          engine: produced.value.engine,
+          model: produced.value.model,
+          totalScore: produced.value.totalScore,
+          insufficientEvidence: produced.value.insufficientEvidence,
         }
-      : { error: failure }),
+      : { error: produced.error }),
     ...(result === 'scored' || result === 'failed'
       ? pipeline('feedback', {
           outcome: result === 'scored' ? 'ready' : 'failed',
-          engine: feedbackDoc?.engine ?? null,
-          latencySeconds: secondsSince((claimed.data as { endedAt?: unknown }).endedAt),
+          engine: produced.ok ? produced.value.engine : null,
+          latencySeconds: secondsSince(run.snap.get('endedAt')),
         })
       : {}),
   });
   return result;
-}
-
-/** Whether the candidate said anything at all: a call that never connected has nothing to score. */
-function hasCandidateSpeech(transcript: unknown): boolean {
-  return (
-    Array.isArray(transcript) &&
-    transcript.some((turn: unknown) => {
-      if (typeof turn !== 'object' || turn === null) return false;
-      const { role, text } = turn as { role?: unknown; text?: unknown };
-      return role === 'user' && typeof text === 'string' && /[\p{L}\p{N}]/u.test(text);
-    })
-  );
 }
 
 /**
@@ -319,19 +292,17 @@ export async function resetFailedAttempt(
 ): Promise<void> {
   const ref = attemptRef(interviewId, attemptId);
   await db().runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    if (!snap.exists || snap.get('userId') !== uid) {
-      throw new DomainError('not-found', 'That attempt does not exist.');
-    }
+    const snap = await getOwned(ref, uid, 'attempt', tx);
     const status = snap.get('status') as unknown;
-    const stuck = status === 'scoring' && !isLive(readLease(snap.get('scoringLease')));
+    const stuck = status === 'scoring' && !isLeaseLive(readLease(snap.get('scoringLease')));
     if (status !== 'failed' && !stuck) {
       throw new DomainError(
         'failed-precondition',
         'Only an attempt whose scoring failed can be scored again.',
       );
     }
-    if (!hasCandidateSpeech(snap.get('transcript'))) {
+    const transcript = attemptSchema.shape.transcript.safeParse(snap.get('transcript'));
+    if (!transcript.success || !hasSpoken(transcript.data)) {
       throw new DomainError(
         'failed-precondition',
         'This attempt has no transcript to score: the call never connected or nothing you said was recorded. Start a new attempt instead.',
@@ -342,6 +313,7 @@ export async function resetFailedAttempt(
       status: 'transcribed',
       error: FieldValue.delete(),
       scoringLease: FieldValue.delete(),
+      transcribedAt: FieldValue.serverTimestamp(),
     });
   });
 }

@@ -1,8 +1,6 @@
 import {
   buildQuestionPrompt,
-  COLLECTIONS,
   generateOfflineQuestions,
-  interviewSchema,
   OFFLINE_QUESTION_BANK_VERSION,
   parseGeneratedQuestions,
   questionsResponseJsonSchema,
@@ -11,34 +9,42 @@ import {
   type Question,
   WORK_LEASE_MS,
   type CheckInterviewOutput,
+  type WorkLease,
 } from '@candor/core';
 import {
   FieldValue,
   type DocumentReference,
   type DocumentSnapshot,
   type Timestamp,
+  type WithFieldValue,
 } from 'firebase-admin/firestore';
 import { DomainError } from '../helpers/errors';
 import { errorDetails, log, pipeline, secondsSince } from '../helpers/logger';
 import { db } from './admin';
 import { chooseEngine } from './engine';
-import { isLeaseLive, mayStillStart, nextLease, readLease, recoveriesUsed } from './lease';
+import {
+  isLeaseLive,
+  mayStillStart,
+  readLease,
+  runLeasedJob,
+  waitUntilSettled,
+  type LeasedJob,
+  type Refusal,
+} from './lease';
 import { generateChecked } from './model-calls';
 import { consumeCooldown, consumeRateLimit } from './rate-limits';
-import { toDates } from './timestamps';
+import { collections, interviewRef, getOwned } from './store';
 
-export const interviewRef = (id: string) => db().collection(COLLECTIONS.interviews).doc(id);
-
-export function readInterview(snap: DocumentSnapshot): Interview {
-  return interviewSchema.parse(toDates(snap.data()));
+/** A snapshot of an interview the caller has checked exists. */
+export function readInterview(snap: DocumentSnapshot<Interview>): Interview {
+  const interview = snap.data();
+  if (interview === undefined) throw new Error(`interview ${snap.id} does not exist`);
+  return interview;
 }
 
 /** Loads an interview the caller owns; anything else reads as not found, so ids do not leak. */
 export async function getOwnedInterview(uid: string, interviewId: string): Promise<Interview> {
-  const snap = await interviewRef(interviewId).get();
-  if (!snap.exists || snap.get('userId') !== uid) {
-    throw new DomainError('not-found', 'That interview does not exist.');
-  }
+  const snap = await getOwned(interviewRef(interviewId), uid, 'interview');
   return readInterview(snap);
 }
 
@@ -52,7 +58,7 @@ export async function getOwnedInterview(uid: string, interviewId: string): Promi
  * creating again is the retry.
  */
 export async function createInterview(uid: string, spec: InterviewSpec): Promise<string> {
-  const ref = db().collection(COLLECTIONS.interviews).doc();
+  const ref = collections.interviews().doc();
   const fields = {
     userId: uid,
     role: spec.role,
@@ -77,16 +83,16 @@ export async function createInterview(uid: string, spec: InterviewSpec): Promise
 }
 
 async function createWithDiscardedResume(
-  ref: DocumentReference,
+  ref: DocumentReference<Interview>,
   spec: InterviewSpec,
-  fields: { userId: string } & Record<string, unknown>,
+  fields: Omit<WithFieldValue<Interview>, 'status' | 'questions'> & { userId: string },
 ): Promise<void> {
   const logger = log({ fn: 'createInterview', interviewId: ref.id });
   const startedMs = Date.now();
   // Counted before the model is called, as a failed interview is counted: the limit guards
   // the model's cost as much as the database.
   await db().runTransaction((tx) => consumeRateLimit(tx, fields.userId, 'interviews'));
-  let outcome: Outcome;
+  let outcome: Awaited<ReturnType<typeof produceQuestions>>;
   try {
     outcome = await produceQuestions(spec, ref.id, logger);
   } catch (error) {
@@ -95,10 +101,12 @@ async function createWithDiscardedResume(
   }
   logger.info(outcome.ok ? 'questions ready' : 'question generation failed', {
     resume: 'discarded',
-    ...(outcome.ok ? { engine: outcome.engine, count: outcome.questions.length } : outcome),
+    ...(outcome.ok
+      ? { engine: outcome.value.engine, count: outcome.value.questions.length }
+      : outcome),
     ...pipeline('questions', {
       outcome: outcome.ok ? 'ready' : 'failed',
-      engine: outcome.ok ? outcome.engine : null,
+      engine: outcome.ok ? outcome.value.engine : null,
       latencySeconds: (Date.now() - startedMs) / 1000,
     }),
   });
@@ -108,13 +116,7 @@ async function createWithDiscardedResume(
       `${outcome.error} No interview was created and your résumé was not kept.`,
     );
   }
-  await ref.create({
-    ...fields,
-    status: 'ready',
-    questions: outcome.questions,
-    engine: outcome.engine,
-    model: outcome.model,
-  });
+  await ref.create({ ...fields, status: 'ready', ...outcome.value });
 }
 
 /** The candidate's reason when a stuck generation has already had its one retry. */
@@ -128,29 +130,27 @@ const updatedAtMs = (snap: DocumentSnapshot) =>
  * A `generating` interview whose worker died (its lease expired) or never started (no lease,
  * long after it was created or reset): nothing will move it on by itself.
  */
-function isStuck(snap: DocumentSnapshot, nowMs = Date.now()): boolean {
-  if (snap.get('status') !== 'generating') return false;
-  const lease = readLease(snap.get('generationLease'));
+function isStuck(snap: DocumentSnapshot, lease: WorkLease | undefined, nowMs = Date.now()) {
   return !isLeaseLive(lease, nowMs) && !mayStillStart(lease, updatedAtMs(snap), nowMs);
 }
 
 /**
  * Moves a failed interview, or one stuck in `generating`, back to a fresh `generating`; only
- * its owner may, and it counts against the daily interview limit like a new one.
+ * its owner may, and it counts against the daily interview limit like a new one. `retriedAt`
+ * is what tells onInterviewGenerating that this write asks for a run.
  */
 export async function resetFailedInterview(uid: string, interviewId: string): Promise<void> {
   const ref = interviewRef(interviewId);
   await db().runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    if (!snap.exists || snap.get('userId') !== uid) {
-      throw new DomainError('not-found', 'That interview does not exist.');
+    const snap = await getOwned(ref, uid, 'interview', tx);
+    const generating = snap.get('status') === 'generating';
+    if (!generating && snap.get('status') !== 'failed') {
+      throw new DomainError('failed-precondition', 'Only a failed interview can be retried.');
     }
-    if (snap.get('status') !== 'failed' && !isStuck(snap)) {
+    if (generating && !isStuck(snap, readLease(snap.get('generationLease')))) {
       throw new DomainError(
         'failed-precondition',
-        snap.get('status') === 'generating'
-          ? 'Your questions are still being written. Wait for this run to finish or stop.'
-          : 'Only a failed interview can be retried.',
+        'Your questions are still being written. Wait for this run to finish or stop.',
       );
     }
     await consumeRateLimit(tx, uid, 'interviews');
@@ -158,57 +158,45 @@ export async function resetFailedInterview(uid: string, interviewId: string): Pr
       status: 'generating',
       error: FieldValue.delete(),
       generationLease: FieldValue.delete(),
+      retriedAt: FieldValue.serverTimestamp(),
       updatedAt: FieldValue.serverTimestamp(),
     });
   });
 }
 
-type Claim =
-  | { claimed: true; interview: Interview }
-  | { claimed: false; reason: string; outcome: CheckInterviewOutput };
+/** How long "Try again" waits for the run it asked for before it leaves the page to watch. */
+const RETRY_WAIT_MS = 150_000;
 
 /**
- * Claims the right to generate: only one worker at a time, never for a finished interview. A
- * recovery (the sweep, "check now") claims only a stuck interview, and settles it `failed`
- * instead when its one recovery run has already been spent.
+ * "Try again": flips the interview back to `generating` and the trigger generates, as for a
+ * new interview (and as "score again" does for an attempt). The call then waits for that run
+ * to settle, so its caller reads the outcome when it returns.
  */
-async function claim(ref: DocumentReference, claimId: string, recovery: boolean): Promise<Claim> {
-  return db().runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    if (!snap.exists || snap.get('status') !== 'generating') {
-      return { claimed: false, reason: 'not generating', outcome: { outcome: 'settled' } };
-    }
-    const lease = readLease(snap.get('generationLease'));
-    const nowMs = Date.now();
-    if (isLeaseLive(lease, nowMs) || (recovery && !isStuck(snap, nowMs))) {
-      const startedMs = lease?.atMs ?? updatedAtMs(snap);
-      return {
-        claimed: false,
-        reason: lease ? 'claimed by another worker' : 'not started yet',
-        outcome: { outcome: 'running', stalledAfterMs: startedMs + WORK_LEASE_MS },
-      };
-    }
-    if (recovery && recoveriesUsed(lease)) {
-      tx.update(ref, {
-        status: 'failed',
-        error: GENERATION_STOPPED,
-        generationLease: FieldValue.delete(),
-        updatedAt: FieldValue.serverTimestamp(),
-      });
-      return {
-        claimed: false,
-        reason: 'stopped again after its retry',
-        outcome: { outcome: 'failed' },
-      };
-    }
-    tx.update(ref, { generationLease: nextLease(claimId, lease, recovery, nowMs) });
-    return { claimed: true, interview: readInterview(snap) };
-  });
+export async function retryInterview(uid: string, interviewId: string): Promise<void> {
+  await resetFailedInterview(uid, interviewId);
+  await waitUntilSettled(interviewRef(interviewId), 'generating', RETRY_WAIT_MS);
 }
 
-type Outcome =
-  | { ok: true; questions: Question[]; engine: 'gemini' | 'offline'; model: string }
-  | { ok: false; error: string };
+/**
+ * Whether a write asks for questions: the interview was created, or "Try again" reset it
+ * (a new `retriedAt`). Every other write, including the trigger's own, does nothing.
+ */
+export function generationRequested(
+  before: DocumentSnapshot | undefined,
+  after: DocumentSnapshot | undefined,
+): boolean {
+  if (after?.exists !== true || after.get('status') !== 'generating') return false;
+  if (before?.exists !== true) return true;
+  const retried = after.get('retriedAt') as Timestamp | undefined;
+  const previous = before.get('retriedAt') as Timestamp | undefined;
+  return retried !== undefined && (previous === undefined || !retried.isEqual(previous));
+}
+
+interface Generated {
+  questions: Question[];
+  engine: 'gemini' | 'offline';
+  model: string;
+}
 
 /** What a stored interview asks for; a kept résumé is read back from the document. */
 function specOf(interview: Interview): InterviewSpec {
@@ -227,14 +215,16 @@ async function produceQuestions(
   spec: InterviewSpec,
   seed: string,
   logger: ReturnType<typeof log>,
-): Promise<Outcome> {
+): Promise<{ ok: true; value: Generated } | { ok: false; error: string }> {
   const choice = chooseEngine();
   if (choice.engine === 'offline') {
     return {
       ok: true,
-      questions: generateOfflineQuestions(spec, seed),
-      engine: 'offline',
-      model: OFFLINE_QUESTION_BANK_VERSION,
+      value: {
+        questions: generateOfflineQuestions(spec, seed),
+        engine: 'offline',
+        model: OFFLINE_QUESTION_BANK_VERSION,
+      },
     };
   }
   const result = await generateChecked({
@@ -251,71 +241,99 @@ async function produceQuestions(
     logger,
   });
   return result.ok
-    ? { ok: true, questions: result.value, engine: 'gemini', model: choice.model.name }
+    ? { ok: true, value: { questions: result.value, engine: 'gemini', model: choice.model.name } }
     : result;
 }
 
-/** Produces and writes the questions of an interview this worker has claimed. */
-async function runClaimed(
-  ref: DocumentReference,
-  interview: Interview,
-  claimId: string,
-  logger: ReturnType<typeof log>,
-): Promise<'ready' | 'failed' | 'claim lost'> {
-  let outcome: Outcome;
-  try {
-    outcome = await produceQuestions(specOf(interview), ref.id, logger);
-  } catch (error) {
-    logger.error('question generation crashed', errorDetails(error));
-    outcome = { ok: false, error: 'Something went wrong while writing your questions.' };
-  }
-  const result = await db().runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    const lease = readLease(snap.get('generationLease'));
-    if (!snap.exists || snap.get('status') !== 'generating' || lease?.id !== claimId) {
-      return 'claim lost' as const;
-    }
-    const done = outcome.ok
-      ? {
-          status: 'ready',
-          questions: outcome.questions,
-          engine: outcome.engine,
-          model: outcome.model,
-        }
-      : { status: 'failed', error: outcome.error };
-    tx.update(ref, {
-      ...done,
-      generationLease: FieldValue.delete(),
+/** Question generation as leased work on interviews/{id} (see runLeasedJob). */
+function generationJob(interviewId: string): LeasedJob<Interview, Generated> {
+  const ref = interviewRef(interviewId);
+  return {
+    ref,
+    leaseField: 'generationLease',
+    workingStatus: 'generating',
+    admit: (_tx, snap, lease, nowMs) =>
+      Promise.resolve(
+        snap.exists && snap.get('status') === 'generating'
+          ? { ok: true, stuck: isStuck(snap, lease, nowMs), sinceMs: updatedAtMs(snap) }
+          : { ok: false, refusal: { kind: 'settled', reason: 'not generating' } },
+      ),
+    stopped: {
+      status: 'failed',
+      error: GENERATION_STOPPED,
       updatedAt: FieldValue.serverTimestamp(),
-    });
-    return outcome.ok ? ('ready' as const) : ('failed' as const);
-  });
-  logger.info(outcome.ok ? 'questions ready' : 'question generation failed', {
-    claimId,
-    result,
-    ...(outcome.ok ? { engine: outcome.engine, count: outcome.questions.length } : outcome),
-    ...pipeline('questions', {
-      outcome: outcome.ok ? 'ready' : 'failed',
-      engine: outcome.ok ? outcome.engine : null,
-      latencySeconds: secondsSince(interview.createdAt),
-    }),
-  });
-  return result;
+    },
+    produce: (snap, logger) => produceQuestions(specOf(readInterview(snap)), ref.id, logger),
+    crashed: 'Something went wrong while writing your questions.',
+    settle: (tx, produced, clearLease) => {
+      tx.update(ref, {
+        ...(produced.ok
+          ? { status: 'ready', ...produced.value }
+          : { status: 'failed', error: produced.error }),
+        ...clearLease,
+        updatedAt: FieldValue.serverTimestamp(),
+      });
+      return Promise.resolve(produced.ok ? 'ready' : 'failed');
+    },
+  };
+}
+
+function refusedOutcome(refusal: Refusal): CheckInterviewOutput {
+  switch (refusal.kind) {
+    case 'settled':
+      return { outcome: 'settled' };
+    case 'busy':
+      return { outcome: 'running', stalledAfterMs: refusal.sinceMs + WORK_LEASE_MS };
+    case 'stopped':
+      return { outcome: 'failed' };
+  }
 }
 
 /**
- * Generates the questions of a `generating` interview exactly once: a redelivered event finds
- * the claim taken or the interview finished and does nothing.
+ * Generates the questions of a `generating` interview exactly once (the trigger's run, or with
+ * `recovery` the sweep's and "check now"'s): a redelivered event finds the claim taken or the
+ * interview finished and does nothing; a recovery takes only a stuck interview, and settles it
+ * `failed` when its one retry has been spent.
  */
-export async function generateQuestions(interviewId: string, claimId: string): Promise<void> {
-  const logger = log({ fn: 'generateQuestions', interviewId });
-  const ref = interviewRef(interviewId);
-  const claimed = await claim(ref, claimId, false);
-  if (!claimed.claimed) {
-    logger.info(`skipped: ${claimed.reason}`, { claimId });
-    return;
+async function runGeneration(
+  interviewId: string,
+  claimId: string,
+  recovery: boolean,
+): Promise<CheckInterviewOutput> {
+  const logger = log({ fn: recovery ? 'recoverInterview' : 'generateQuestions', interviewId });
+  const run = await runLeasedJob(generationJob(interviewId), claimId, recovery, logger);
+  if (!run.claimed) {
+    if (run.refusal.kind === 'stopped') {
+      logger.warn('stuck generation settled as failed: it stopped again after its retry', {
+        claimId,
+      });
+    } else {
+      logger.info(`skipped: ${run.refusal.reason}`, { claimId });
+    }
+    return refusedOutcome(run.refusal);
   }
-  await runClaimed(ref, claimed.interview, claimId, logger);
+  if (recovery) {
+    logger.warn('stuck generation retried: its worker stopped or never started', { claimId });
+  }
+  const { produced, result } = run;
+  logger.info(produced.ok ? 'questions ready' : 'question generation failed', {
+    claimId,
+    result,
+    ...(produced.ok
+      ? { engine: produced.value.engine, count: produced.value.questions.length }
+      : produced),
+    ...pipeline('questions', {
+      outcome: produced.ok ? 'ready' : 'failed',
+      engine: produced.ok ? produced.value.engine : null,
+      latencySeconds: secondsSince(run.snap.get('createdAt')),
+    }),
+  });
+  return recovery ? { outcome: 'retried' } : { outcome: 'settled' };
+}
+
+/** The trigger's run: generates the questions once; a redelivered event does nothing. */
+export async function generateQuestions(interviewId: string, claimId: string): Promise<void> {
+  await runGeneration(interviewId, claimId, false);
 }
 
 /**
@@ -324,25 +342,8 @@ export async function generateQuestions(interviewId: string, claimId: string): P
  * spent; a live or finished one is left alone. Concurrent recoveries claim in a transaction,
  * so only one of them runs.
  */
-export async function recoverInterview(
-  interviewId: string,
-  claimId: string,
-): Promise<CheckInterviewOutput> {
-  const logger = log({ fn: 'recoverInterview', interviewId });
-  const ref = interviewRef(interviewId);
-  const claimed = await claim(ref, claimId, true);
-  if (!claimed.claimed) {
-    if (claimed.outcome.outcome === 'failed') {
-      logger.warn('stuck generation settled as failed: it stopped again after its retry', {
-        claimId,
-      });
-    }
-    return claimed.outcome;
-  }
-  logger.warn('stuck generation retried: its worker stopped or never started', { claimId });
-  await runClaimed(ref, claimed.interview, claimId, logger);
-  return { outcome: 'retried' };
-}
+export const recoverInterview = (interviewId: string, claimId: string) =>
+  runGeneration(interviewId, claimId, true);
 
 /** A short wait between two checks by the same user, so "check now" cannot be hammered. */
 export const CHECK_COOLDOWN_MS = 10_000;
@@ -355,10 +356,7 @@ export async function checkInterview(
 ): Promise<CheckInterviewOutput> {
   const ref = interviewRef(interviewId);
   await db().runTransaction(async (tx) => {
-    const snap = await tx.get(ref);
-    if (!snap.exists || snap.get('userId') !== uid) {
-      throw new DomainError('not-found', 'That interview does not exist.');
-    }
+    await getOwned(ref, uid, 'interview', tx);
     await consumeCooldown(tx, uid, 'checks', CHECK_COOLDOWN_MS);
   });
   return recoverInterview(interviewId, claimId);

@@ -1,9 +1,9 @@
-import { COLLECTIONS, type RateLimitKind, type RateLimitStatus } from '@candor/core';
+import { type RateLimitKind, type RateLimitStatus } from '@candor/core';
 import { Timestamp, type Transaction } from 'firebase-admin/firestore';
 import { attemptsPerDay, interviewsPerDay, rescoresPerDay, sharesPerDay } from '../config';
 import { DomainError } from '../helpers/errors';
 import { log, pipeline } from '../helpers/logger';
-import { db } from './admin';
+import { collections } from './store';
 
 const WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -40,7 +40,7 @@ function currentStatus(bucket: Bucket | undefined, limit: number, nowMs: number)
   return { limit, used: bucket.count, resetsAtMs: start + WINDOW_MS };
 }
 
-const rateLimitRef = (uid: string) => db().collection(COLLECTIONS.rateLimits).doc(uid);
+const rateLimitRef = (uid: string) => collections.rateLimits().doc(uid);
 
 /**
  * Counts one use of `kind` inside the caller's transaction, so concurrent calls cannot both
@@ -68,7 +68,7 @@ export async function consumeRateLimit(
       { kind, ...status },
     );
   }
-  const windowStart = Timestamp.fromMillis(status.resetsAtMs - WINDOW_MS);
+  const windowStart = new Date(status.resetsAtMs - WINDOW_MS);
   tx.set(ref, { [kind]: { count: status.used + 1, windowStart } }, { merge: true });
   return { ...status, used: status.used + 1 };
 }
@@ -112,5 +112,5 @@ export async function consumeCooldown(
       { kind, retryAfterMs: waitMs },
     );
   }
-  tx.set(ref, { cooldowns: { [kind]: Timestamp.fromMillis(nowMs) } }, { merge: true });
+  tx.set(ref, { cooldowns: { [kind]: new Date(nowMs) } }, { merge: true });
 }

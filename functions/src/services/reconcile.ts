@@ -1,22 +1,24 @@
 import {
   CHECK_NOW_INTERVAL_MS,
-  COLLECTIONS,
   decideFromLookup,
   FIRST_LOOKUP_AFTER_MS,
   planReconcile,
   retellWebhookEventKey,
+  type Attempt,
   type CallLookup,
   type CheckAttemptOutput,
   type OpenAttempt,
   type Plan,
 } from '@candor/core';
 import { randomUUID } from 'node:crypto';
-import { FieldValue, Timestamp, type DocumentReference } from 'firebase-admin/firestore';
-import { DomainError } from '../helpers/errors';
-import { errorDetails, log } from '../helpers/logger';
+import { FieldValue, Timestamp, type UpdateData } from 'firebase-admin/firestore';
+import { log } from '../helpers/logger';
 import { toVoiceProviderError, type VoiceProvider } from '../providers/retell';
 import { db } from './admin';
-import { attemptRef, recordCallResult } from './attempts';
+import { recordCallResult } from './attempts';
+import { isLeaseLive, readLease } from './lease';
+import { attemptRef, collections, type Stored, getOwned } from './store';
+import { sweepEach } from './sweep';
 
 /**
  * Attempts that wait for a result that may never come: a webhook that never arrives (wrong URL,
@@ -29,21 +31,15 @@ const OPEN_STATUSES = ['created', 'in_progress'] as const;
 /** One reconciliation holds an attempt this long (a lookup takes seconds). */
 const RECONCILE_LEASE_MS = 60 * 1000;
 
-interface ReconcileLease {
-  id: string;
-  atMs: number;
-}
+type AttemptRef = ReturnType<typeof attemptRef>;
 
-const millis = (value: unknown): number | null =>
-  value instanceof Timestamp ? value.toMillis() : null;
-
-function openAttempt(data: FirebaseFirestore.DocumentData): OpenAttempt {
+function openAttempt(attempt: Attempt): OpenAttempt {
   return {
-    mode: data.mode as OpenAttempt['mode'],
-    callId: typeof data.callId === 'string' ? data.callId : undefined,
-    createdAtMs: millis(data.createdAt) ?? Date.now(),
-    callEndedAtMs: millis(data.callEndedAt),
-    lastCheckedAtMs: millis(data.lastCheckedAt),
+    mode: attempt.mode,
+    callId: attempt.callId,
+    createdAtMs: attempt.createdAt.getTime(),
+    callEndedAtMs: attempt.callEndedAt?.getTime() ?? null,
+    lastCheckedAtMs: attempt.lastCheckedAt?.getTime() ?? null,
   };
 }
 
@@ -76,7 +72,7 @@ async function lookUp(voice: () => VoiceProvider, callId: string): Promise<CallL
  * idempotent through the event key.
  */
 export async function reconcileAttempt(
-  ref: DocumentReference,
+  ref: AttemptRef,
   voice: () => VoiceProvider,
   options: { force?: boolean; callEnded?: boolean; nowMs?: number } = {},
 ): Promise<ReconcileResult> {
@@ -85,21 +81,16 @@ export async function reconcileAttempt(
   const claimed = await db().runTransaction(async (tx) => {
     const snap = await tx.get(ref);
     const data = snap.data();
-    if (!data || !(OPEN_STATUSES as readonly string[]).includes(data.status as string)) {
-      return null;
-    }
-    const lease = data.reconcileLease as ReconcileLease | undefined;
-    if (lease !== undefined && nowMs - lease.atMs < RECONCILE_LEASE_MS) return 'busy' as const;
-    const update: Record<string, unknown> = {
-      reconcileLease: { id: leaseId, atMs: nowMs } satisfies ReconcileLease,
-    };
+    if (!data || !(OPEN_STATUSES as readonly string[]).includes(data.status)) return null;
+    if (isLeaseLive(data.reconcileLease, nowMs, RECONCILE_LEASE_MS)) return 'busy' as const;
+    const update: UpdateData<Stored<Attempt>> = { reconcileLease: { id: leaseId, atMs: nowMs } };
     const attempt = openAttempt(data);
     if (options.callEnded && attempt.mode === 'voice' && attempt.callEndedAtMs === null) {
       update.callEndedAt = Timestamp.fromMillis(nowMs);
       attempt.callEndedAtMs = nowMs;
     }
     tx.update(ref, update);
-    return { attempt, uid: data.userId as string };
+    return { attempt, uid: data.userId };
   });
   if (claimed === null) return { state: 'settled', by: 'earlier' };
   if (claimed === 'busy') return { state: 'busy' };
@@ -145,8 +136,7 @@ export async function reconcileAttempt(
   } finally {
     await db().runTransaction(async (tx) => {
       const snap = await tx.get(ref);
-      const lease = snap.get('reconcileLease') as ReconcileLease | undefined;
-      if (lease?.id !== leaseId) return;
+      if (readLease(snap.get('reconcileLease'))?.id !== leaseId) return;
       tx.update(ref, {
         reconcileLease: FieldValue.delete(),
         ...(lookedUp ? { lastCheckedAt: Timestamp.fromMillis(nowMs) } : {}),
@@ -157,8 +147,8 @@ export async function reconcileAttempt(
 
 /** The attempts a sweep looks at: open, and old enough that something may be overdue. */
 export async function findOpenAttempts(nowMs: number, limit: number) {
-  const snap = await db()
-    .collectionGroup(COLLECTIONS.attempts)
+  const snap = await collections
+    .allAttempts()
     .where('status', 'in', [...OPEN_STATUSES])
     .where('createdAt', '<=', Timestamp.fromMillis(nowMs - FIRST_LOOKUP_AFTER_MS))
     .orderBy('createdAt', 'asc')
@@ -182,25 +172,18 @@ export async function sweepOpenAttempts(
 ): Promise<SweepReport> {
   const nowMs = options.nowMs ?? Date.now();
   const refs = await findOpenAttempts(nowMs, options.limit ?? 200);
+  const results = await sweepEach(refs, (ref) => reconcileAttempt(ref, voice, { nowMs }), {
+    fn: 'sweepStuckAttempts',
+    key: (ref) => ref.path,
+    concurrency: 4,
+  });
   const report: SweepReport = { examined: refs.length, settled: 0, waiting: 0, busy: 0, errors: 0 };
-  const queue = [...refs];
-  const worker = async () => {
-    for (let ref = queue.shift(); ref; ref = queue.shift()) {
-      try {
-        const result = await reconcileAttempt(ref, voice, { nowMs });
-        if (result.state === 'settled' && result.by === 'this') report.settled += 1;
-        else if (result.state === 'waiting') report.waiting += 1;
-        else if (result.state === 'busy') report.busy += 1;
-      } catch (error) {
-        report.errors += 1;
-        log({ fn: 'sweepStuckAttempts', attemptId: ref.id }).error(
-          'reconcile failed',
-          errorDetails(error),
-        );
-      }
-    }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
+  for (const result of results.values()) {
+    if (result === 'crashed') report.errors += 1;
+    else if (result.state === 'settled' && result.by === 'this') report.settled += 1;
+    else if (result.state === 'waiting') report.waiting += 1;
+    else if (result.state === 'busy') report.busy += 1;
+  }
   return report;
 }
 
@@ -212,15 +195,12 @@ export async function checkAttempt(
   nowMs = Date.now(),
 ): Promise<CheckAttemptOutput> {
   const ref = attemptRef(input.interviewId, input.attemptId);
-  const snap = await ref.get();
-  if (!snap.exists || snap.get('userId') !== uid) {
-    throw new DomainError('not-found', 'That attempt does not exist.');
-  }
+  const snap = await getOwned(ref, uid, 'attempt');
   if (!(OPEN_STATUSES as readonly string[]).includes(snap.get('status') as string)) {
     return { state: 'settled' };
   }
   // Rate limit per attempt: a lookup at most every CHECK_NOW_INTERVAL_MS, whoever asks.
-  const lastChecked = millis(snap.get('lastCheckedAt'));
+  const lastChecked = (snap.get('lastCheckedAt') as Timestamp | undefined)?.toMillis() ?? null;
   const tooSoon = lastChecked !== null && nowMs - lastChecked < CHECK_NOW_INTERVAL_MS;
   const result = await reconcileAttempt(ref, voice, {
     force: !tooSoon,

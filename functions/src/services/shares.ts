@@ -10,22 +10,22 @@ import {
   type ShareLinkSummary,
   SHARE_LIMITS,
   SHARE_TOKEN_PATTERN,
+  toDates,
 } from '@candor/core';
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import type { z } from 'zod';
 import type { createShareLinkInputSchema } from '@candor/core';
 import { DomainError } from '../helpers/errors';
 import { db } from './admin';
-import { attemptRef, readAttempt } from './attempts';
-import { interviewRef, readInterview } from './interviews';
+import { readInterview } from './interviews';
 import { consumeRateLimit } from './rate-limits';
-import { toDates } from './timestamps';
+import { attemptRef, collections, interviewRef, getOwned } from './store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** 256 random bits, base64url: far beyond guessing, and short enough for a link. */
 const TOKEN_BYTES = 32;
 
-const sharesCollection = () => db().collection(COLLECTIONS.shares);
+const sharesCollection = collections.shares;
 
 /** The document id of a token: its SHA-256, so the stored data never contains a usable token. */
 export function hashShareToken(token: string): string {
@@ -34,8 +34,10 @@ export function hashShareToken(token: string): string {
 
 const NOT_SHARED = () => new DomainError('not-found', 'This link does not exist or has ended.');
 
-function readShare(snap: DocumentSnapshot): Share {
-  return shareSchema.parse(toDates(snap.data()));
+function readShare(snap: DocumentSnapshot<Share>): Share {
+  const share = snap.data();
+  if (share === undefined) throw NOT_SHARED();
+  return share;
 }
 
 function summary(id: string, share: Share): ShareLinkSummary {
@@ -88,7 +90,8 @@ export async function createShareLink(
     if (!attemptSnap.exists || attemptSnap.get('userId') !== uid || !interviewSnap.exists) {
       throw new DomainError('not-found', 'That attempt does not exist.');
     }
-    const attempt = readAttempt(attemptSnap.data());
+    const attempt = attemptSnap.data();
+    if (attempt === undefined) throw new DomainError('not-found', 'That attempt does not exist.');
     if (attempt.status !== 'scored' || !feedbackSnap.exists) {
       throw new DomainError('failed-precondition', 'Only a scored interview can be shared.');
     }
@@ -100,7 +103,8 @@ export async function createShareLink(
     }
     await consumeRateLimit(tx, uid, 'shares', nowMs);
     const interview = readInterview(interviewSnap);
-    // Loose, so fields added to feedback later travel with the copy; the owner's ids do not.
+    // Read raw and parsed loose, so fields added to feedback later travel with the copy; the
+    // owner's ids do not.
     const feedback = withoutOwner(feedbackSchema.loose().parse(toDates(feedbackSnap.data())));
     const created: Share = {
       userId: uid,
@@ -151,10 +155,7 @@ export async function listShareLinks(
 export async function revokeShareLink(uid: string, id: string): Promise<void> {
   await db().runTransaction(async (tx) => {
     const ref = sharesCollection().doc(id);
-    const snap = await tx.get(ref);
-    if (!snap.exists || snap.get('userId') !== uid) {
-      throw new DomainError('not-found', 'That link does not exist.');
-    }
+    await getOwned(ref, uid, 'link', tx);
     tx.delete(ref);
   });
 }

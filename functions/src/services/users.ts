@@ -1,6 +1,6 @@
-import { COLLECTIONS, LIMITS, normalizeSingleLine } from '@candor/core';
+import { LIMITS, normalizeSingleLine } from '@candor/core';
 import { FieldValue } from 'firebase-admin/firestore';
-import { db } from './admin';
+import { userRef } from './store';
 
 export interface NewUser {
   uid: string;
@@ -23,14 +23,11 @@ export function initialDisplayName(user: NewUser): string {
  */
 export async function createUserProfile(user: NewUser): Promise<boolean> {
   try {
-    await db()
-      .collection(COLLECTIONS.users)
-      .doc(user.uid)
-      .create({
-        displayName: initialDisplayName(user),
-        email: user.email ?? '',
-        createdAt: FieldValue.serverTimestamp(),
-      });
+    await userRef(user.uid).create({
+      displayName: initialDisplayName(user),
+      email: user.email ?? '',
+      createdAt: FieldValue.serverTimestamp(),
+    });
     return true;
   } catch (error) {
     if (isAlreadyExists(error)) return false;

@@ -46,6 +46,8 @@ export async function handleRetellWebhook(
   }
   const { event, call, metadata } = parsed;
   const ids = { fn: 'retellWebhook', callId: call.call_id, ...metadata };
+  // Only a finished call has something to store. call_started changes nothing (startAttempt
+  // marked the attempt in_progress when it created the call), nor does any other event.
   if (event !== 'call_ended' && event !== 'call_analyzed') {
     return { status: 204, body: {} };
   }

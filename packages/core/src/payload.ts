@@ -1,3 +1,5 @@
+import { LONE_SURROGATE } from './text';
+
 /**
  * The shape every callable payload must have before any schema, decoder or serialiser walks it.
  * Candor's payloads are small and shallow (at most three levels: `{ answers: [{ text }] }`); a
@@ -22,13 +24,6 @@ export type PayloadProblem =
     { kind: 'type-marker'; path: string[] }
     /** A string or key with half a UTF-16 surrogate pair: Firestore (UTF-8) cannot store it. */
   | { kind: 'broken-text'; path: string[] };
-
-/**
- * A UTF-16 surrogate without its other half (a broken emoji, typically from text cut in the
- * middle). JSON can carry one, but UTF-8 cannot encode it.
- */
-export const LONE_SURROGATE =
-  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 interface Frame {
   value: unknown;

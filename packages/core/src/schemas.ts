@@ -47,9 +47,10 @@ export const CATEGORY_NAMES = [
 export const WORK_LEASE_MS = 5 * 60 * 1000;
 
 /**
- * A worker's claim on question generation (`interviews.generationLease`) or scoring
- * (`attempts.scoringLease`). `recoveries` counts the runs started for a stuck item (by the
- * sweep or a "check now") since it last settled: one is allowed, then it is settled `failed`.
+ * A worker's claim on a piece of leased work: question generation (`interviews.generationLease`),
+ * scoring (`attempts.scoringLease`) or a call lookup (`attempts.reconcileLease`). `recoveries`
+ * counts the runs started for a stuck item (by the sweep or a "check now") since it last
+ * settled: one is allowed, then it is settled `failed`.
  */
 export const workLeaseSchema = z.object({
   id: z.string(),
@@ -57,6 +58,9 @@ export const workLeaseSchema = z.object({
   recoveries: z.number().int().nonnegative().optional(),
 });
 export type WorkLease = z.infer<typeof workLeaseSchema>;
+
+/** A stored lease; a malformed one reads as absent (free to take) rather than an unreadable doc. */
+const storedLease = workLeaseSchema.optional().catch(() => undefined);
 
 /** Runs a stuck item gets from the sweep or a "check now" before it is settled as failed. */
 export const MAX_RECOVERIES = 1;
@@ -111,11 +115,13 @@ export const multiLineText = (max: number, label: string) =>
  * A Firestore document id that a client may name: letters, digits, `_` and `-` (so no `/`, `.`
  * or `..`), at most 128 characters, and never Firestore's reserved `__name__` form.
  */
+export const DOCUMENT_ID_PATTERN = /^[\w-]+$/;
+
 export const documentIdSchema = z
   .string({ error: 'Invalid id' })
   .min(1, 'Invalid id')
   .max(128, 'Invalid id')
-  .regex(/^[\w-]+$/, 'Invalid id')
+  .regex(DOCUMENT_ID_PATTERN, 'Invalid id')
   .refine((value) => !/^__.*__$/.test(value), 'Invalid id');
 
 /**
@@ -155,6 +161,32 @@ export const sessionOffsetMsSchema = z
   .number({ error: 'Must be a number of milliseconds' })
   .nonnegative('Must not be negative')
   .max(MAX_SESSION_MS, 'Must be within the session');
+
+/** A Firestore Timestamp of either SDK (Admin or web): core imports neither. */
+interface TimestampLike {
+  toDate(): Date;
+  toMillis(): number;
+}
+
+function isTimestampLike(value: unknown): value is TimestampLike {
+  if (typeof value !== 'object' || value === null) return false;
+  const { toDate, toMillis } = value as Partial<Record<keyof TimestampLike, unknown>>;
+  return typeof toDate === 'function' && typeof toMillis === 'function';
+}
+
+/**
+ * Timestamps become Dates, once, before the schemas below parse a document read by either
+ * side's converter (the schemas speak `Date`, the database speaks Timestamp).
+ */
+export function toDates(value: unknown): unknown {
+  if (value instanceof Date) return value;
+  if (isTimestampLike(value)) return value.toDate();
+  if (Array.isArray(value)) return value.map(toDates);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDates(v)]));
+  }
+  return value;
+}
 
 // ---------- users/{uid}
 
@@ -231,7 +263,9 @@ export const interviewSchema = z.object({
   model: z.string().optional(),
   error: z.string().optional(),
   /** Present while a worker holds the generation claim; a malformed one reads as absent. */
-  generationLease: workLeaseSchema.optional().catch(() => undefined),
+  generationLease: storedLease,
+  /** When the owner last pressed "Try again": the write that asks the trigger for a new run. */
+  retriedAt: z.date().optional(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });
@@ -288,6 +322,17 @@ export const attemptSchema = z.object({
       ),
     })
     .optional(),
+  /**
+   * When the attempt last became `transcribed` (its result arrived, or "score again"): one that
+   * no scoring has claimed a lease after this is stuck, and the sweep scores it.
+   */
+  transcribedAt: z.date().optional(),
+  /** The transcript was cut at a turn boundary to fit a Firestore document. */
+  transcriptTruncated: z.boolean().optional(),
+  /** Present while a worker holds the scoring claim (status `scoring`). */
+  scoringLease: storedLease,
+  /** Present while a sweep or "check now" looks the call up (status `created`/`in_progress`). */
+  reconcileLease: storedLease,
   createdAt: z.date(),
 });
 export type Attempt = z.infer<typeof attemptSchema>;
@@ -394,6 +439,34 @@ export const feedbackContentSchema = feedbackSchema.pick({
   insufficientEvidence: true,
 });
 export type FeedbackContent = z.infer<typeof feedbackContentSchema>;
+
+// ---------- rateLimits/{uid} (server-only)
+
+/** One daily counter: uses in the window that started at `windowStart`. */
+export const rateBucketSchema = z.object({
+  count: z.number().int().nonnegative(),
+  windowStart: z.date(),
+});
+
+export const rateLimitsSchema = z.object({
+  interviews: rateBucketSchema.optional(),
+  attempts: rateBucketSchema.optional(),
+  rescores: rateBucketSchema.optional(),
+  shares: rateBucketSchema.optional(),
+  /** Actions allowed again only after a short wait: when each was last used. */
+  cooldowns: z.object({ checks: z.date().optional() }).optional(),
+});
+export type RateLimits = z.infer<typeof rateLimitsSchema>;
+
+// ---------- webhookEvents/{eventKey} (server-only)
+
+/** A call result already recorded under this key (webhook, practice or reconciliation). */
+export const webhookEventSchema = z.object({
+  interviewId: z.string(),
+  attemptId: z.string(),
+  receivedAt: z.date(),
+});
+export type WebhookEvent = z.infer<typeof webhookEventSchema>;
 
 // ---------- shares/{tokenHash} (server-only)
 

@@ -59,3 +59,30 @@ export function normalizeMultiLine(text: string): string {
     .trim();
   return hasVisibleText(body) ? body : '';
 }
+
+/**
+ * A UTF-16 surrogate without its other half (a broken emoji, typically from text cut in the
+ * middle). JSON can carry one, but UTF-8 cannot encode it, so Firestore refuses the string.
+ */
+export const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/** Text Firestore can store: each half of a broken surrogate pair becomes U+FFFD. */
+export function toStorableText(text: string): string {
+  return text.replace(LONE_SURROGATES, '\uFFFD');
+}
+
+/** Whether text says anything: a letter or a digit. Punctuation or silence alone is no answer. */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/**
+ * Whether the candidate spoke: some turn of theirs has words. The one rule for "is there
+ * anything to score", shared by the webhook, the practice transcript, scoring and rescoring.
+ */
+export function hasSpoken(transcript: readonly { role: string; text: string }[]): boolean {
+  return transcript.some((turn) => turn.role === 'user' && hasWords(turn.text));
+}

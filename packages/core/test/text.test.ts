@@ -1,4 +1,7 @@
 import {
+  hasSpoken,
+  toDates,
+  toStorableText,
   createInterviewInputSchema,
   displayNameSchema,
   hasVisibleText,
@@ -116,5 +119,31 @@ describe('the schemas use it', () => {
       createInterviewInputSchema.parse({ ...valid, jobDescription: '\u200b\n\u202e' })
         .jobDescription,
     ).toBeUndefined();
+  });
+});
+
+describe('the shared rules', () => {
+  it('counts a turn as spoken only when it has a letter or digit', () => {
+    const turns = (text: string) => [
+      { role: 'agent', text: 'Tell me about a project.' },
+      { role: 'user', text },
+    ];
+    expect(hasSpoken(turns('I built 3 services.'))).toBe(true);
+    expect(hasSpoken(turns('Да, конечно'))).toBe(true);
+    expect(hasSpoken(turns('...?!'))).toBe(false);
+    expect(hasSpoken(turns(''))).toBe(false);
+    expect(hasSpoken([{ role: 'agent', text: 'Hello there' }])).toBe(false);
+  });
+
+  it('replaces each half of a broken surrogate pair, keeping whole emoji', () => {
+    expect(toStorableText('ok \uD83D end \uDE00 👍')).toBe('ok \uFFFD end \uFFFD 👍');
+  });
+
+  it('turns timestamps of either SDK into Dates, deep inside a document', () => {
+    const at = new Date(1_700_000_000_000);
+    const timestamp = { toDate: () => at, toMillis: () => at.getTime() };
+    expect(
+      toDates({ createdAt: timestamp, list: [{ endedAt: timestamp }], kept: at, n: 1 }),
+    ).toEqual({ createdAt: at, list: [{ endedAt: at }], kept: at, n: 1 });
   });
 });

@@ -1,9 +1,9 @@
 'use client';
 
 import {
+  hasSpoken,
   INSUFFICIENT_CATEGORY_CAP,
   type AttemptStatus,
-  type TranscriptTurn,
   WORK_LEASE_MS,
 } from '@candor/core';
 import {
@@ -56,11 +56,6 @@ const ANNOUNCEMENTS: Record<AttemptStatus, string> = {
   scored: 'Your feedback is ready',
   failed: 'This interview could not be scored',
 };
-
-/** The same test the server applies before it agrees to score an attempt again. */
-function hasCandidateSpeech(transcript: readonly TranscriptTurn[]): boolean {
-  return transcript.some((turn) => turn.role === 'user' && /[\p{L}\p{N}]/u.test(turn.text));
-}
 
 function Unavailable({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -145,7 +140,7 @@ function Scoring({ attempt }: { attempt: AttemptDetail }) {
 }
 
 function Failed({ attempt }: { attempt: AttemptDetail }) {
-  const canRescore = hasCandidateSpeech(attempt.transcript);
+  const canRescore = hasSpoken(attempt.transcript);
   return (
     <Card>
       <Problem title="This interview could not be scored">

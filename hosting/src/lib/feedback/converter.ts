@@ -8,18 +8,11 @@ export type FeedbackDoc = Read<typeof feedbackSchema>;
 export const feedbackConverter = readConverter(feedbackSchema);
 
 /**
- * The feedback page needs two server fields that the shared attempt schema strips: the
- * truncation mark (so the page can say the transcript is incomplete) and when the current
- * scoring run claimed the attempt (so a run whose worker died is not waited on for ever).
- * `.catch` keeps an unexpected lease shape from making the whole attempt unreadable.
+ * The feedback page reads the truncation mark (so the page can say the transcript is
+ * incomplete) and the scoring lease (so a run whose worker died is not waited on for ever),
+ * both part of the shared attempt schema.
  */
-const attemptDetailSchema = attemptSchema.extend({
-  transcriptTruncated: z.boolean().optional(),
-  scoringLease: z
-    .object({ atMs: z.number() })
-    .optional()
-    .catch(() => undefined),
-});
+const attemptDetailSchema = attemptSchema;
 
 export type AttemptDetail = Read<typeof attemptDetailSchema>;
 

@@ -1,3 +1,4 @@
+import { toDates } from '@candor/core';
 import type { z } from 'zod';
 
 /**
@@ -20,29 +21,6 @@ export interface ReadConverter<T> {
 
 /** A document as the web app sees it: the stored fields, parsed by the shared schema, and its id. */
 export type Read<S extends z.ZodType> = z.output<S> & { id: string };
-
-/**
- * Both SDKs' Timestamps (the lite SDK has its own class, so `instanceof` would miss one of
- * them): a `toDate` method beside the seconds and nanoseconds it is made of.
- */
-function isTimestamp(value: object): value is { toDate: () => Date } {
-  const v = value as { toDate?: unknown; seconds?: unknown; nanoseconds?: unknown };
-  return (
-    typeof v.toDate === 'function' &&
-    typeof v.seconds === 'number' &&
-    typeof v.nanoseconds === 'number'
-  );
-}
-
-/** Timestamps become Dates here, once, so components never see Firestore types. */
-export function toDates(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toDates);
-  if (value !== null && typeof value === 'object') {
-    if (isTimestamp(value)) return value.toDate();
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDates(v)]));
-  }
-  return value;
-}
 
 /**
  * The one read converter: parses a snapshot with the shared schema and adds the document id.

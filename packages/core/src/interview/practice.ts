@@ -1,6 +1,6 @@
 import type { PracticeAnswer } from '../api';
 import type { Interview, Question, TranscriptTurn } from '../schemas';
-import { normalizeMultiLine } from '../text';
+import { hasWords, normalizeMultiLine } from '../text';
 import { offlineFollowUp } from './follow-up';
 
 /**
@@ -78,7 +78,8 @@ export function buildPracticeTranscript(input: {
     const question = input.questions[order.get(answer.questionId) ?? -1];
     if (!question) continue;
     const text = normalizeMultiLine(answer.text);
-    const answerStart = text === '' ? null : (answer.startMs ?? answer.endMs);
+    // An answer without words (only punctuation) counts as skipped, as the server scores it.
+    const answerStart = hasWords(text) ? (answer.startMs ?? answer.endMs) : null;
     transcript.push({
       role: 'agent',
       questionId: question.id,
@@ -99,7 +100,9 @@ export function buildPracticeTranscript(input: {
     const followUpText = followUps.get(question.id);
     if (answer.followUp && followUpText !== undefined) {
       const reply = normalizeMultiLine(answer.followUp.text);
-      const replyStart = reply === '' ? null : (answer.followUp.startMs ?? answer.followUp.endMs);
+      const replyStart = hasWords(reply)
+        ? (answer.followUp.startMs ?? answer.followUp.endMs)
+        : null;
       transcript.push({
         role: 'agent',
         questionId: question.id,

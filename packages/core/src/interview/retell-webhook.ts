@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentIdSchema, isStorableTimeMs, LIMITS, type TranscriptTurn } from '../schemas';
+import { hasSpoken } from '../text';
 
 /**
  * Retell webhook payloads: `{ event, call }`, POSTed to the agent's webhook_url and signed in
@@ -275,8 +276,6 @@ export const CALL_FAILURE_REASONS: Record<CallFailureCode, string> = {
     'The call ended before you answered any questions, so there is nothing to score. Please try again.',
 };
 
-const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
-
 /**
  * What a finished call means for the attempt: 'transcribed' as soon as the candidate said
  * something (a partial interview is still worth feedback), otherwise 'failed' with a reason
@@ -284,7 +283,7 @@ const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
  */
 export function classifyCallOutcome(call: RetellCall): CallOutcome {
   const transcript = toTranscript(call.transcript_object);
-  if (transcript.some((turn) => turn.role === 'user' && hasWords(turn.text))) {
+  if (hasSpoken(transcript)) {
     return { outcome: 'transcribed', transcript };
   }
   const failed = (code: CallFailureCode): CallOutcome => ({
