@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DASHBOARD_PATH } from '@/lib/paths';
 
 export default function NotFound() {
   return (
@@ -6,7 +7,7 @@ export default function NotFound() {
       <h1 className="text-2xl font-semibold">Page not found</h1>
       <p className="mt-2 text-slate-600">That page does not exist or is no longer available.</p>
       <Link
-        href="/dashboard"
+        href={DASHBOARD_PATH}
         className="mt-6 inline-block font-medium text-brand-600 hover:underline"
       >
         Go to your dashboard

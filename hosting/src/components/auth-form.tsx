@@ -5,15 +5,11 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { describeAuthError } from '@/lib/auth/auth-errors';
+import { authPath, safeReturnPath } from '@/lib/paths';
 import type { FirebaseClients } from '@/lib/firebase/client-app';
 import { useAuthState, useFirebase } from '@/lib/firebase/firebase-provider';
 
 type Mode = 'sign-in' | 'sign-up';
-
-/** Only same-site paths are followed after sign-in, so a crafted link cannot redirect away. */
-function safeNext(value: string | null): string {
-  return value?.startsWith('/') && !value.startsWith('//') ? value : '/dashboard';
-}
 
 const inputClass =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
@@ -28,7 +24,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
   const clients = useFirebase();
   const authState = useAuthState();
   const router = useRouter();
-  const next = safeNext(useSearchParams().get('next'));
+  const next = safeReturnPath(useSearchParams().get('next'));
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -100,7 +96,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
       <p className="mt-1 text-sm text-slate-600">
         {mode === 'sign-up' ? 'Already have an account? ' : 'New to Candor? '}
         <Link
-          href={`${mode === 'sign-up' ? '/sign-in' : '/sign-up'}?next=${encodeURIComponent(next)}`}
+          href={authPath(mode === 'sign-up' ? 'sign-in' : 'sign-up', next)}
           className="font-medium text-brand-600 hover:underline"
         >
           {mode === 'sign-up' ? 'Sign in' : 'Create an account'}

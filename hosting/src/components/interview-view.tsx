@@ -35,14 +35,9 @@ import type { LiveList } from '@/lib/feedback/live';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';
-import {
-  ENGINE_LABELS,
-  formatDateTime,
-  KIND_LABELS,
-  LEVEL_LABELS,
-  pluralize,
-  TYPE_LABELS,
-} from '@/lib/interviews/labels';
+import { ENGINE_LABELS, KIND_LABELS, LEVEL_LABELS, TYPE_LABELS } from '@/lib/interviews/labels';
+import { formatDateTime, formatTime, pluralize } from '@/lib/format';
+import { DASHBOARD_PATH } from '@/lib/paths';
 
 /** After this long a note says so, rather than leaving an unexplained wait. */
 const SLOW_AFTER_SECONDS = 45;
@@ -53,12 +48,10 @@ const STATUS_ANNOUNCEMENTS = {
   failed: 'Generating your questions failed',
 } as const;
 
-const timeFormat = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' });
-
 function BackLink() {
   return (
     <Link
-      href="/dashboard"
+      href={DASHBOARD_PATH}
       className="inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900"
     >
       <ArrowLeft aria-hidden className="size-4" />
@@ -103,7 +96,7 @@ function describeCheck(result: CheckInterviewOutput): string | null {
     case 'running':
       return result.stalledAfterMs === undefined
         ? 'Your questions are still being written.'
-        : `Your questions are still being written. If they are not ready by ${timeFormat.format(result.stalledAfterMs)}, the run has stopped and is started again.`;
+        : `Your questions are still being written. If they are not ready by ${formatTime(result.stalledAfterMs)}, the run has stopped and is started again.`;
     case 'retried':
       return 'The run had stopped, so it was started again.';
     case 'failed':
@@ -223,8 +216,8 @@ function Generating({ interview }: { interview: InterviewDoc }) {
             {stalled
               ? 'This run seems to have stopped before it finished. Check now to start it again; if you leave, it is started again automatically within a few minutes.'
               : lease === undefined
-                ? `Waiting for the question writer to start. If it has not started by ${timeFormat.format(stalledAtMs)}, it is started again automatically.`
-                : `Waiting for the AI service to finish writing (this run started ${timeFormat.format(lease.atMs)}). If it has not finished by ${timeFormat.format(stalledAtMs)}, it is started again automatically.`}
+                ? `Waiting for the question writer to start. If it has not started by ${formatTime(stalledAtMs)}, it is started again automatically.`
+                : `Waiting for the AI service to finish writing (this run started ${formatTime(lease.atMs)}). If it has not finished by ${formatTime(stalledAtMs)}, it is started again automatically.`}
           </p>
           {secondRun && (
             <p className="mt-2 text-slate-600">
@@ -419,7 +412,7 @@ function Unavailable({ title, children }: { title: string; children: ReactNode }
       <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
       <div className="mx-auto mt-2 max-w-md text-slate-600">{children}</div>
       <Link
-        href="/dashboard"
+        href={DASHBOARD_PATH}
         className="mt-6 inline-block font-medium text-brand-600 hover:underline"
       >
         Go to your dashboard

@@ -12,12 +12,12 @@ import { describeAuthError } from '@/lib/auth/auth-errors';
 import { firebaseErrorCode } from '@/lib/firebase/errors';
 import { signOutAndLeave, useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
+import { ACCOUNT_DELETED_PATH } from '@/lib/paths';
 
 const inputClass =
   'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-red-500 focus:outline-none focus:ring-2 focus:ring-red-100';
 
 /** Where the browser goes once the account is gone; the landing page confirms it. */
-export const ACCOUNT_DELETED_URL = '/?account=deleted';
 
 function reauthError(error: unknown): string {
   const code = firebaseErrorCode(error);
@@ -87,8 +87,8 @@ export function SettingsDeleteAccount({ user }: { user: User }) {
     }
     // The Auth account is gone; signing out clears the local session. A full page load then
     // drops every cached document and listener, and replace() keeps this page out of history.
-    await signOutAndLeave(clients, ACCOUNT_DELETED_URL, { replace: true }).catch(() => {
-      window.location.replace(ACCOUNT_DELETED_URL);
+    await signOutAndLeave(clients, ACCOUNT_DELETED_PATH, { replace: true }).catch(() => {
+      window.location.replace(ACCOUNT_DELETED_PATH);
     });
   }
 

@@ -33,16 +33,15 @@ import { ReportActions } from './report-actions';
 import { RescoreButton } from './rescore-button';
 import { SharePanel } from './share-panel';
 import { TranscriptPanel } from './transcript-panel';
-import { formatClock } from '@/lib/attempts/questions';
 import type { AttemptDetail, FeedbackDoc } from '@/lib/feedback/converter';
 import { useAttemptDetail, useAttemptFeedback } from '@/lib/feedback/hooks';
 import { scoreBand, weakestQuestionIds } from '@/lib/feedback/insights';
 import { MODE_LABELS } from '@/lib/feedback/labels';
 import type { LiveDoc } from '@/lib/feedback/live';
-import { interviewPath, roomPath } from '@/lib/feedback/paths';
+import { DASHBOARD_PATH, interviewPath, roomPath } from '@/lib/paths';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';
-import { formatDateTime, pluralize } from '@/lib/interviews/labels';
+import { formatClock, formatDateTime, pluralize } from '@/lib/format';
 
 /** After this long a note says so, rather than leaving an unexplained wait. */
 const SLOW_AFTER_MS = 60_000;
@@ -68,7 +67,7 @@ function Unavailable({ title, children }: { title: string; children: ReactNode }
       <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
       <div className="mx-auto mt-2 max-w-md text-slate-600">{children}</div>
       <Link
-        href="/dashboard"
+        href={DASHBOARD_PATH}
         className="mt-6 inline-block font-medium text-brand-600 hover:underline"
       >
         Go to your dashboard

@@ -2,7 +2,7 @@ import { Mic, RotateCcw, Target } from 'lucide-react';
 import Link from 'next/link';
 import { useId } from 'react';
 import { primaryButton, secondaryButton } from '../room/room-ui';
-import { roomPath } from '@/lib/feedback/paths';
+import { roomPath } from '@/lib/paths';
 
 /**
  * One click to try again: the whole interview (a new attempt; earlier ones are kept) or only the

@@ -14,15 +14,14 @@ import { BusyButton } from '../busy-button';
 import { Card, primaryButton, secondaryButton } from '../room/room-ui';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
-import { formatDateTime } from '@/lib/interviews/labels';
+import { formatDateTime } from '@/lib/format';
+import { sharePath } from '@/lib/paths';
 
 const EXPIRY_CHOICES = [
   { value: '7', label: 'In 7 days' },
   { value: '30', label: 'In 30 days' },
   { value: '', label: 'Never (until revoked)' },
 ] as const;
-
-export const sharePath = (token: string) => `/share/${token}`;
 
 /**
  * Private links to a read-only copy of this report. The full link is shown once, right after it

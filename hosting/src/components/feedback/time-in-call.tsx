@@ -1,4 +1,4 @@
-import { formatClock } from '@/lib/attempts/questions';
+import { formatClock } from '@/lib/format';
 
 /** A moment in the call as m:ss, with a machine-readable duration for assistive technology. */
 export function TimeInCall({ ms, className = '' }: { ms: number; className?: string }) {

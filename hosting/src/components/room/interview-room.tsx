@@ -29,7 +29,8 @@ import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { describeFunctionError } from '@/lib/functions/call';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';
-import { formatDateTime, pluralize } from '@/lib/interviews/labels';
+import { DASHBOARD_PATH, interviewPath, roomPath } from '@/lib/paths';
+import { formatDateTime, pluralize } from '@/lib/format';
 import { useUserProfile } from '@/lib/users/user-profile';
 
 type Stage =
@@ -228,7 +229,7 @@ function Room({
     <div className="space-y-6">
       {stage.kind === 'choose' && (
         <Link
-          href={`/interviews/${interview.id}`}
+          href={interviewPath(interview.id)}
           className="inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900"
         >
           <ArrowLeft aria-hidden className="size-4" />
@@ -336,7 +337,11 @@ function RoomLoader({
       return <Spinner label="Loading the interview..." />;
     case 'not-found':
       return (
-        <Unavailable title="Interview not found" href="/dashboard" linkLabel="Go to your dashboard">
+        <Unavailable
+          title="Interview not found"
+          href={DASHBOARD_PATH}
+          linkLabel="Go to your dashboard"
+        >
           This interview does not exist, or it belongs to another account.
         </Unavailable>
       );
@@ -344,7 +349,7 @@ function RoomLoader({
       return (
         <Unavailable
           title="Could not load this interview"
-          href="/dashboard"
+          href={DASHBOARD_PATH}
           linkLabel="Go to your dashboard"
         >
           <p role="alert">{state.message}</p>
@@ -358,7 +363,7 @@ function RoomLoader({
     return (
       <Unavailable
         title="This interview is not ready"
-        href={`/interviews/${interview.id}`}
+        href={interviewPath(interview.id)}
         linkLabel="Back to the interview"
       >
         {interview.status === 'generating'
@@ -372,7 +377,7 @@ function RoomLoader({
     return (
       <Unavailable
         title="Those questions are not in this interview"
-        href={`/interviews/${interview.id}/room`}
+        href={roomPath(interview.id)}
         linkLabel="Practise all of its questions instead"
       >
         The link asked for questions that this interview does not have. They may come from an older
