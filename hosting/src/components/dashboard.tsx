@@ -14,6 +14,7 @@ import { useInterviews, type InterviewListState } from '@/lib/interviews/hooks';
 import { LEVEL_LABELS, TYPE_LABELS } from '@/lib/interviews/labels';
 import { formatDate, pluralize } from '@/lib/format';
 import { interviewPath, NEW_INTERVIEW_PATH } from '@/lib/paths';
+import { primaryButton } from './ui/button';
 import { useUserProfile, type ProfileState } from '@/lib/users/user-profile';
 
 function Greeting({ profile }: { profile: ProfileState }) {
@@ -154,10 +155,7 @@ function DashboardContent({ uid }: { uid: string }) {
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <Greeting profile={profile} />
-        <Link
-          href={NEW_INTERVIEW_PATH}
-          className="flex items-center gap-1 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-        >
+        <Link href={NEW_INTERVIEW_PATH} className={primaryButton}>
           <Plus aria-hidden className="size-4" />
           New interview
         </Link>

@@ -11,11 +11,10 @@ import {
   ArrowLeft,
   BookOpen,
   CircleAlert,
-  LoaderCircle,
   RefreshCw,
   RotateCcw,
-  SearchX,
   Sparkles,
+  type LucideIcon,
 } from 'lucide-react';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
@@ -38,6 +37,9 @@ import { useInterview } from '@/lib/interviews/hooks';
 import { ENGINE_LABELS, KIND_LABELS, LEVEL_LABELS, TYPE_LABELS } from '@/lib/interviews/labels';
 import { formatDateTime, formatTime, pluralize } from '@/lib/format';
 import { DASHBOARD_PATH } from '@/lib/paths';
+import { Button } from './ui/button';
+import { Card } from './ui/card';
+import { Unavailable } from './ui/unavailable';
 
 /** After this long a note says so, rather than leaving an unexplained wait. */
 const SLOW_AFTER_SECONDS = 45;
@@ -57,14 +59,6 @@ function BackLink() {
       <ArrowLeft aria-hidden className="size-4" />
       Dashboard
     </Link>
-  );
-}
-
-function Card({ children, className = '' }: { children: ReactNode; className?: string }) {
-  return (
-    <div className={`rounded-lg border border-slate-200 bg-white p-6 shadow-sm ${className}`}>
-      {children}
-    </div>
   );
 }
 
@@ -118,7 +112,7 @@ function ServerAction({
 }: {
   label: string;
   busyLabel: string;
-  icon: ReactNode;
+  icon: LucideIcon;
   primary: boolean;
   run: () => Promise<string | null>;
 }) {
@@ -140,19 +134,15 @@ function ServerAction({
 
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button
-        type="button"
+      <Button
+        variant={primary ? 'primary' : 'secondary'}
+        busy={busy}
+        icon={icon}
+        busyLabel={busyLabel}
         onClick={() => void act()}
-        disabled={busy}
-        className={`flex items-center gap-2 rounded-md px-4 py-2 font-medium disabled:opacity-60 ${
-          primary
-            ? 'bg-brand-600 text-white hover:bg-brand-700'
-            : 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50'
-        }`}
       >
-        {busy ? <LoaderCircle aria-hidden className="size-4 animate-spin" /> : icon}
-        {busy ? busyLabel : label}
-      </button>
+        {label}
+      </Button>
       {message !== null && (
         <p
           role={message.error ? 'alert' : 'status'}
@@ -173,7 +163,7 @@ function CheckNow({ interviewId }: { interviewId: string }) {
       <ServerAction
         label="Check now"
         busyLabel="Checking..."
-        icon={<RefreshCw aria-hidden className="size-4" />}
+        icon={RefreshCw}
         primary={false}
         run={async () =>
           describeCheck(
@@ -289,7 +279,7 @@ function Failed({ interview }: { interview: InterviewDoc }) {
         <ServerAction
           label="Try again"
           busyLabel="Trying again..."
-          icon={<RotateCcw aria-hidden className="size-4" />}
+          icon={RotateCcw}
           primary
           run={async () => {
             // Success needs no note: the listener sees the status go back to generating.
@@ -401,22 +391,6 @@ function InterviewDetails({ interview, uid }: { interview: InterviewDoc; uid: st
         </>
       )}
       {interview.status === 'failed' && <Failed interview={interview} />}
-    </div>
-  );
-}
-
-function Unavailable({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <div className="py-16 text-center">
-      <SearchX aria-hidden className="mx-auto size-10 text-slate-400" />
-      <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
-      <div className="mx-auto mt-2 max-w-md text-slate-600">{children}</div>
-      <Link
-        href={DASHBOARD_PATH}
-        className="mt-6 inline-block font-medium text-brand-600 hover:underline"
-      >
-        Go to your dashboard
-      </Link>
     </div>
   );
 }

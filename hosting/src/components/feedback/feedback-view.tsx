@@ -13,7 +13,6 @@ import {
   Hourglass,
   Lightbulb,
   RotateCcw,
-  SearchX,
   Sparkles,
   TriangleAlert,
 } from 'lucide-react';
@@ -23,7 +22,10 @@ import { IndeterminateProgress } from '../indeterminate-progress';
 import { RequireAuth } from '../require-auth';
 import { CallCheck } from '../room/call-check';
 import { useNow } from '../room/elapsed';
-import { Card, Problem, primaryButton, secondaryButton } from '../room/room-ui';
+import { primaryButton, secondaryButton } from '../ui/button';
+import { Card } from '../ui/card';
+import { Unavailable } from '../ui/unavailable';
+import { Problem } from '../ui/problem';
 import { Spinner } from '../spinner';
 import { CategoryChart } from './category-chart';
 import { DeliveryPanel } from './delivery-panel';
@@ -38,7 +40,7 @@ import { useAttemptDetail, useAttemptFeedback } from '@/lib/feedback/hooks';
 import { scoreBand, weakestQuestionIds } from '@/lib/feedback/insights';
 import { MODE_LABELS } from '@/lib/feedback/labels';
 import type { LiveDoc } from '@/lib/feedback/live';
-import { DASHBOARD_PATH, interviewPath, roomPath } from '@/lib/paths';
+import { interviewPath, roomPath } from '@/lib/paths';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';
 import { formatClock, formatDateTime, pluralize } from '@/lib/format';
@@ -58,22 +60,6 @@ const ANNOUNCEMENTS: Record<AttemptStatus, string> = {
 /** The same test the server applies before it agrees to score an attempt again. */
 function hasCandidateSpeech(transcript: readonly TranscriptTurn[]): boolean {
   return transcript.some((turn) => turn.role === 'user' && /[\p{L}\p{N}]/u.test(turn.text));
-}
-
-function Unavailable({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <div className="py-16 text-center">
-      <SearchX aria-hidden className="mx-auto size-10 text-slate-400" />
-      <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
-      <div className="mx-auto mt-2 max-w-md text-slate-600">{children}</div>
-      <Link
-        href={DASHBOARD_PATH}
-        className="mt-6 inline-block font-medium text-brand-600 hover:underline"
-      >
-        Go to your dashboard
-      </Link>
-    </div>
-  );
 }
 
 function InProgress({ attempt }: { attempt: AttemptDetail }) {

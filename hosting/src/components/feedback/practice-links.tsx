@@ -1,7 +1,7 @@
 import { Mic, RotateCcw, Target } from 'lucide-react';
 import Link from 'next/link';
 import { useId } from 'react';
-import { primaryButton, secondaryButton } from '../room/room-ui';
+import { primaryButton, secondaryButton } from '../ui/button';
 import { roomPath } from '@/lib/paths';
 
 /**

@@ -1,6 +1,6 @@
 import { Target, TrendingUp } from 'lucide-react';
 import Link from 'next/link';
-import { secondaryButton } from '../room/room-ui';
+import { secondaryButton } from '../ui/button';
 import { ScoreTrend } from './score-trend';
 import type { FeedbackDoc } from '@/lib/feedback/converter';
 import { TREND_LENGTH } from '@/lib/feedback/hooks';

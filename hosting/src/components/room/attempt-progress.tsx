@@ -9,7 +9,9 @@ import { IndeterminateProgress } from '../indeterminate-progress';
 import { Spinner } from '../spinner';
 import { CallCheck } from './call-check';
 import { useNow } from './elapsed';
-import { Card, Problem, primaryButton, secondaryButton } from './room-ui';
+import { primaryButton, secondaryButton } from '../ui/button';
+import { Card } from '../ui/card';
+import { Problem } from '../ui/problem';
 import { useAttempt } from '@/lib/attempts/hooks';
 import { feedbackPath, interviewPath } from '@/lib/paths';
 

@@ -2,15 +2,18 @@
 
 import { candidateFirstName, greetingLine, type AttemptMode } from '@candor/core';
 import type { User } from 'firebase/auth';
-import { ArrowLeft, History, LoaderCircle, Mic, Play, SearchX, Trash2 } from 'lucide-react';
+import { ArrowLeft, History, LoaderCircle, Mic, Play, Trash2 } from 'lucide-react';
 import Link from 'next/link';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { RequireAuth } from '../require-auth';
 import { Spinner } from '../spinner';
 import { UsageNote } from '../usage-note';
 import { ModeChoice } from './mode-choice';
 import { PracticeSession, SubmissionView } from './practice-session';
-import { Card, Problem, primaryButton, secondaryButton } from './room-ui';
+import { primaryButton, secondaryButton } from '../ui/button';
+import { Card } from '../ui/card';
+import { Unavailable } from '../ui/unavailable';
+import { Problem } from '../ui/problem';
 import { VoiceSession, VoiceTips } from './voice-session';
 import { abandonAttemptQuietly, startPracticeAttempt } from '@/lib/attempts/api';
 import { useCapabilities } from '@/lib/attempts/hooks';
@@ -45,29 +48,6 @@ type Stage =
     }
   /** Sending a session left unsent by an earlier visit. */
   | { kind: 'resend' };
-
-function Unavailable({
-  title,
-  children,
-  href,
-  linkLabel,
-}: {
-  title: string;
-  children: ReactNode;
-  href: string;
-  linkLabel: string;
-}) {
-  return (
-    <div className="py-16 text-center">
-      <SearchX aria-hidden className="mx-auto size-10 text-slate-400" />
-      <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
-      <div className="mx-auto mt-2 max-w-md text-slate-600">{children}</div>
-      <Link href={href} className="mt-6 inline-block font-medium text-brand-600 hover:underline">
-        {linkLabel}
-      </Link>
-    </div>
-  );
-}
 
 function UnsentSessions({
   records,

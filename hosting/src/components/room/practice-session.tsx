@@ -16,14 +16,9 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { AttemptProgress } from './attempt-progress';
 import { Elapsed } from './elapsed';
-import {
-  Card,
-  dangerButton,
-  Problem,
-  primaryButton,
-  secondaryButton,
-  toggleButton,
-} from './room-ui';
+import { dangerButton, primaryButton, secondaryButton, toggleButton } from '../ui/button';
+import { Card } from '../ui/card';
+import { Problem } from '../ui/problem';
 import { abandonAttemptQuietly } from '@/lib/attempts/api';
 import {
   appendSpeech,

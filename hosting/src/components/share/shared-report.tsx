@@ -1,5 +1,5 @@
 import type { SharedReportWire } from '@candor/core';
-import { Card } from '../room/room-ui';
+import { Card } from '../ui/card';
 import { ReportActions } from '../feedback/report-actions';
 import { CategoryChart } from '../feedback/category-chart';
 import { DeliveryPanel } from '../feedback/delivery-panel';
