@@ -1,16 +1,9 @@
-import Link from 'next/link';
+import { Unavailable } from '@/components/ui/unavailable';
 
 export default function NotFound() {
   return (
-    <div className="py-16 text-center">
-      <h1 className="text-2xl font-semibold">Page not found</h1>
-      <p className="mt-2 text-slate-600">That page does not exist or is no longer available.</p>
-      <Link
-        href="/dashboard"
-        className="mt-6 inline-block font-medium text-brand-600 hover:underline"
-      >
-        Go to your dashboard
-      </Link>
-    </div>
+    <Unavailable title="Page not found" icon={false}>
+      <p>That page does not exist or is no longer available.</p>
+    </Unavailable>
   );
 }

@@ -1,6 +1,7 @@
 import { FileCheck2, History, Mic } from 'lucide-react';
 import Link from 'next/link';
 import { SettingsDeletedNotice } from '@/components/settings-deleted-notice';
+import { authPath } from '@/lib/paths';
 
 const FEATURES = [
   {
@@ -39,13 +40,13 @@ export default async function LandingPage({
         </p>
         <div className="mt-8 flex gap-3">
           <Link
-            href="/sign-up"
+            href={authPath('sign-up')}
             className="rounded-md bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700"
           >
             Start practising
           </Link>
           <Link
-            href="/sign-in"
+            href={authPath('sign-in')}
             className="rounded-md border border-slate-300 bg-white px-5 py-2.5 font-medium text-slate-800 hover:bg-slate-50"
           >
             Sign in

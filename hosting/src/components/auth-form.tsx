@@ -1,22 +1,19 @@
 'use client';
 
-import { LoaderCircle } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { Button } from './ui/button';
+import { Field, inputClass } from './ui/field';
+import { InlineError } from './ui/problem';
+import { useZodForm } from './ui/use-zod-form';
+import type { AuthFormInput, AuthFormOutput } from '@/lib/auth/auth-form-schema';
 import { describeAuthError } from '@/lib/auth/auth-errors';
+import { authPath, safeReturnPath } from '@/lib/paths';
 import type { FirebaseClients } from '@/lib/firebase/client-app';
 import { useFirebase, useSession } from '@/lib/firebase/firebase-provider';
 
 type Mode = 'sign-in' | 'sign-up';
-
-/** Only same-site paths are followed after sign-in, so a crafted link cannot redirect away. */
-function safeNext(value: string | null): string {
-  return value?.startsWith('/') && !value.startsWith('//') ? value : '/dashboard';
-}
-
-const inputClass =
-  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
 
 /** The Auth instance and SDK, downloaded when the form is first used (see FirebaseProvider). */
 async function loadAuth(clients: FirebaseClients) {
@@ -24,17 +21,27 @@ async function loadAuth(clients: FirebaseClients) {
   return { auth, sdk };
 }
 
+const CANNOT_REACH = 'Could not reach Candor. Check your connection and try again.';
+
 export function AuthForm({ mode }: { mode: Mode }) {
   const clients = useFirebase();
   const session = useSession();
   const router = useRouter();
-  const next = safeNext(useSearchParams().get('next'));
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const next = safeReturnPath(useSearchParams().get('next'));
   const [busy, setBusy] = useState<null | 'email' | 'google'>(null);
   const [progress, setProgress] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useZodForm<AuthFormInput, AuthFormOutput>(
+    () =>
+      import('@/lib/auth/auth-form-schema').then((m) =>
+        mode === 'sign-up' ? m.signUpFormSchema : m.signInFormSchema,
+      ),
+    { defaultValues: { name: '', email: '', password: '' } },
+  );
 
   // Someone already signed in who opens this page goes straight on, unless they are mid sign-up.
   // Auth loads to check only when the session cookie says so; otherwise when the form is used.
@@ -46,36 +53,28 @@ export function AuthForm({ mode }: { mode: Mode }) {
     if (session.status === 'signed-in' && busy === null) router.replace(next);
   }, [session.status, busy, next, router]);
 
-  async function onSubmit(event: SyntheticEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function onValid({ name, email, password }: AuthFormOutput) {
     setError(null);
-    let displayName = '';
     let signUp: typeof import('@/lib/users/sign-up') | null = null;
     if (mode === 'sign-up') {
       try {
         signUp = await import('@/lib/users/sign-up');
       } catch {
-        setError('Could not reach Candor. Check your connection and try again.');
+        setError(CANNOT_REACH);
         return;
       }
-      const parsed = signUp.displayNameSchema.safeParse(name);
-      if (!parsed.success) {
-        setError(parsed.error.issues[0]?.message ?? 'Enter your name.');
-        return;
-      }
-      displayName = parsed.data;
     }
     setBusy('email');
     try {
       const { auth, sdk } = await loadAuth(clients);
       if (signUp) {
         setProgress('Creating your account...');
-        const { user } = await sdk.createUserWithEmailAndPassword(auth, email.trim(), password);
-        await sdk.updateProfile(user, { displayName });
+        const { user } = await sdk.createUserWithEmailAndPassword(auth, email, password);
+        await sdk.updateProfile(user, { displayName: name });
         setProgress('Setting up your profile...');
-        await signUp.saveDisplayNameWhenReady(clients.db, user.uid, displayName);
+        await signUp.saveDisplayNameWhenReady(clients.db, user.uid, name);
       } else {
-        await sdk.signInWithEmailAndPassword(auth, email.trim(), password);
+        await sdk.signInWithEmailAndPassword(auth, email, password);
       }
       router.replace(next);
     } catch (err) {
@@ -111,78 +110,74 @@ export function AuthForm({ mode }: { mode: Mode }) {
       <p className="mt-1 text-sm text-slate-600">
         {mode === 'sign-up' ? 'Already have an account? ' : 'New to Candor? '}
         <Link
-          href={`${mode === 'sign-up' ? '/sign-in' : '/sign-up'}?next=${encodeURIComponent(next)}`}
+          href={authPath(mode === 'sign-up' ? 'sign-in' : 'sign-up', next)}
           className="font-medium text-brand-600 hover:underline"
         >
           {mode === 'sign-up' ? 'Sign in' : 'Create an account'}
         </Link>
       </p>
 
-      <form onSubmit={(e) => void onSubmit(e)} className="mt-6 space-y-4" noValidate>
+      <form
+        onSubmit={(e) => {
+          // The checks load on first use; if they cannot, say so rather than do nothing.
+          handleSubmit(onValid)(e).catch(() => {
+            setError(CANNOT_REACH);
+          });
+        }}
+        className="mt-6 space-y-4"
+        noValidate
+      >
         {mode === 'sign-up' && (
-          <label className="block text-sm font-medium text-slate-700">
-            Your name
+          <Field label="Your name" error={errors.name?.message}>
+            {(control) => (
+              <input
+                {...control}
+                {...register('name')}
+                autoComplete="name"
+                required
+                maxLength={80}
+                className={inputClass(control['aria-invalid'])}
+              />
+            )}
+          </Field>
+        )}
+        <Field label="Email" error={errors.email?.message}>
+          {(control) => (
             <input
-              name="name"
-              autoComplete="name"
+              {...control}
+              {...register('email')}
+              type="email"
+              autoComplete="email"
               required
-              maxLength={80}
-              value={name}
-              onChange={(e) => {
-                setName(e.target.value);
-              }}
-              className={inputClass}
+              className={inputClass(control['aria-invalid'])}
             />
-          </label>
-        )}
-        <label className="block text-sm font-medium text-slate-700">
-          Email
-          <input
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => {
-              setEmail(e.target.value);
-            }}
-            className={inputClass}
-          />
-        </label>
-        <label className="block text-sm font-medium text-slate-700">
-          Password
-          <input
-            name="password"
-            type="password"
-            autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
-            required
-            minLength={6}
-            value={password}
-            onChange={(e) => {
-              setPassword(e.target.value);
-            }}
-            className={inputClass}
-          />
-        </label>
+          )}
+        </Field>
+        <Field label="Password" error={errors.password?.message}>
+          {(control) => (
+            <input
+              {...control}
+              {...register('password')}
+              type="password"
+              autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
+              required
+              minLength={6}
+              className={inputClass(control['aria-invalid'])}
+            />
+          )}
+        </Field>
 
-        {error && (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-            {error}
-          </p>
-        )}
+        {error && <InlineError>{error}</InlineError>}
 
-        <button
+        <Button
           type="submit"
+          busy={busy === 'email'}
           disabled={busy !== null}
-          className="flex w-full items-center justify-center gap-2 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          busyLabel={progress ?? undefined}
+          className="w-full"
         >
-          {busy === 'email' && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
-          {busy === 'email' && progress
-            ? progress
-            : mode === 'sign-up'
-              ? 'Create account'
-              : 'Sign in'}
-        </button>
+          {mode === 'sign-up' ? 'Create account' : 'Sign in'}
+        </Button>
       </form>
 
       <div className="my-6 flex items-center gap-3 text-xs uppercase text-slate-600">
@@ -190,15 +185,15 @@ export function AuthForm({ mode }: { mode: Mode }) {
         or
         <span className="h-px flex-1 bg-slate-200" />
       </div>
-      <button
-        type="button"
-        onClick={() => void onGoogle()}
+      <Button
+        variant="secondary"
+        busy={busy === 'google'}
         disabled={busy !== null}
-        className="flex w-full items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+        onClick={() => void onGoogle()}
+        className="w-full"
       >
-        {busy === 'google' && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
         Continue with Google
-      </button>
+      </Button>
     </div>
   );
 }

@@ -11,7 +11,10 @@ import { useFeedbackHistory } from '@/lib/feedback/hooks';
 import type { LiveList } from '@/lib/firebase/live';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterviews, type InterviewListState } from '@/lib/interviews/hooks';
-import { formatDate, LEVEL_LABELS, pluralize, TYPE_LABELS } from '@/lib/interviews/labels';
+import { LEVEL_LABELS, TYPE_LABELS } from '@/lib/interviews/labels';
+import { formatDate, pluralize } from '@/lib/format';
+import { interviewPath, NEW_INTERVIEW_PATH } from '@/lib/paths';
+import { primaryButton } from './ui/button';
 import { useUserProfile, type ProfileState } from '@/lib/users/user-profile';
 
 function Greeting({ profile }: { profile: ProfileState }) {
@@ -56,7 +59,7 @@ function InterviewRow({ interview }: { interview: InterviewDoc }) {
   return (
     <li>
       <Link
-        href={`/interviews/${interview.id}`}
+        href={interviewPath(interview.id)}
         className="group flex items-center gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500 hover:shadow focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none"
       >
         <div className="min-w-0 flex-1">
@@ -152,10 +155,7 @@ function DashboardContent({ uid }: { uid: string }) {
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <Greeting profile={profile} />
-        <Link
-          href="/interviews/new"
-          className="flex items-center gap-1 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-        >
+        <Link href={NEW_INTERVIEW_PATH} className={primaryButton}>
           <Plus aria-hidden className="size-4" />
           New interview
         </Link>

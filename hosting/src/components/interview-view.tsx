@@ -11,11 +11,10 @@ import {
   ArrowLeft,
   BookOpen,
   CircleAlert,
-  LoaderCircle,
   RefreshCw,
   RotateCcw,
-  SearchX,
   Sparkles,
+  type LucideIcon,
 } from 'lucide-react';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
@@ -35,14 +34,12 @@ import type { LiveList } from '@/lib/firebase/live';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';
-import {
-  ENGINE_LABELS,
-  formatDateTime,
-  KIND_LABELS,
-  LEVEL_LABELS,
-  pluralize,
-  TYPE_LABELS,
-} from '@/lib/interviews/labels';
+import { ENGINE_LABELS, KIND_LABELS, LEVEL_LABELS, TYPE_LABELS } from '@/lib/interviews/labels';
+import { formatDateTime, formatTime, pluralize } from '@/lib/format';
+import { DASHBOARD_PATH } from '@/lib/paths';
+import { Button } from './ui/button';
+import { Card } from './ui/card';
+import { Unavailable } from './ui/unavailable';
 
 /** After this long a note says so, rather than leaving an unexplained wait. */
 const SLOW_AFTER_SECONDS = 45;
@@ -53,25 +50,15 @@ const STATUS_ANNOUNCEMENTS = {
   failed: 'Generating your questions failed',
 } as const;
 
-const timeFormat = new Intl.DateTimeFormat('en-US', { timeStyle: 'short' });
-
 function BackLink() {
   return (
     <Link
-      href="/dashboard"
+      href={DASHBOARD_PATH}
       className="inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900"
     >
       <ArrowLeft aria-hidden className="size-4" />
       Dashboard
     </Link>
-  );
-}
-
-function Card({ children, className = '' }: { children: ReactNode; className?: string }) {
-  return (
-    <div className={`rounded-lg border border-slate-200 bg-white p-6 shadow-sm ${className}`}>
-      {children}
-    </div>
   );
 }
 
@@ -103,7 +90,7 @@ function describeCheck(result: CheckInterviewOutput): string | null {
     case 'running':
       return result.stalledAfterMs === undefined
         ? 'Your questions are still being written.'
-        : `Your questions are still being written. If they are not ready by ${timeFormat.format(result.stalledAfterMs)}, the run has stopped and is started again.`;
+        : `Your questions are still being written. If they are not ready by ${formatTime(result.stalledAfterMs)}, the run has stopped and is started again.`;
     case 'retried':
       return 'The run had stopped, so it was started again.';
     case 'failed':
@@ -125,7 +112,7 @@ function ServerAction({
 }: {
   label: string;
   busyLabel: string;
-  icon: ReactNode;
+  icon: LucideIcon;
   primary: boolean;
   run: () => Promise<string | null>;
 }) {
@@ -147,19 +134,15 @@ function ServerAction({
 
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <button
-        type="button"
+      <Button
+        variant={primary ? 'primary' : 'secondary'}
+        busy={busy}
+        icon={icon}
+        busyLabel={busyLabel}
         onClick={() => void act()}
-        disabled={busy}
-        className={`flex items-center gap-2 rounded-md px-4 py-2 font-medium disabled:opacity-60 ${
-          primary
-            ? 'bg-brand-600 text-white hover:bg-brand-700'
-            : 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50'
-        }`}
       >
-        {busy ? <LoaderCircle aria-hidden className="size-4 animate-spin" /> : icon}
-        {busy ? busyLabel : label}
-      </button>
+        {label}
+      </Button>
       {message !== null && (
         <p
           role={message.error ? 'alert' : 'status'}
@@ -180,7 +163,7 @@ function CheckNow({ interviewId }: { interviewId: string }) {
       <ServerAction
         label="Check now"
         busyLabel="Checking..."
-        icon={<RefreshCw aria-hidden className="size-4" />}
+        icon={RefreshCw}
         primary={false}
         run={async () =>
           describeCheck(
@@ -223,8 +206,8 @@ function Generating({ interview }: { interview: InterviewDoc }) {
             {stalled
               ? 'This run seems to have stopped before it finished. Check now to start it again; if you leave, it is started again automatically within a few minutes.'
               : lease === undefined
-                ? `Waiting for the question writer to start. If it has not started by ${timeFormat.format(stalledAtMs)}, it is started again automatically.`
-                : `Waiting for the AI service to finish writing (this run started ${timeFormat.format(lease.atMs)}). If it has not finished by ${timeFormat.format(stalledAtMs)}, it is started again automatically.`}
+                ? `Waiting for the question writer to start. If it has not started by ${formatTime(stalledAtMs)}, it is started again automatically.`
+                : `Waiting for the AI service to finish writing (this run started ${formatTime(lease.atMs)}). If it has not finished by ${formatTime(stalledAtMs)}, it is started again automatically.`}
           </p>
           {secondRun && (
             <p className="mt-2 text-slate-600">
@@ -296,7 +279,7 @@ function Failed({ interview }: { interview: InterviewDoc }) {
         <ServerAction
           label="Try again"
           busyLabel="Trying again..."
-          icon={<RotateCcw aria-hidden className="size-4" />}
+          icon={RotateCcw}
           primary
           run={async () => {
             // Success needs no note: the listener sees the status go back to generating.
@@ -408,22 +391,6 @@ function InterviewDetails({ interview, uid }: { interview: InterviewDoc; uid: st
         </>
       )}
       {interview.status === 'failed' && <Failed interview={interview} />}
-    </div>
-  );
-}
-
-function Unavailable({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <div className="py-16 text-center">
-      <SearchX aria-hidden className="mx-auto size-10 text-slate-400" />
-      <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
-      <div className="mx-auto mt-2 max-w-md text-slate-600">{children}</div>
-      <Link
-        href="/dashboard"
-        className="mt-6 inline-block font-medium text-brand-600 hover:underline"
-      >
-        Go to your dashboard
-      </Link>
     </div>
   );
 }

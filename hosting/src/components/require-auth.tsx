@@ -4,6 +4,7 @@ import type { User } from 'firebase/auth';
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, type ReactNode } from 'react';
 import { useAuthState } from '@/lib/firebase/firebase-provider';
+import { authPath } from '@/lib/paths';
 import { Spinner } from './spinner';
 
 /** Renders its children only for a signed-in user; sends everyone else to sign in. */
@@ -14,7 +15,7 @@ export function RequireAuth({ children }: { children: (user: User) => ReactNode 
 
   useEffect(() => {
     if (auth.status === 'signed-out') {
-      router.replace(`/sign-in?next=${encodeURIComponent(pathname)}`);
+      router.replace(authPath('sign-in', pathname));
     }
   }, [auth.status, pathname, router]);
 

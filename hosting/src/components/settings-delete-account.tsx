@@ -6,18 +6,18 @@ import {
   type DeleteAccountOutput,
 } from '@candor/core';
 import type { User } from 'firebase/auth';
-import { LoaderCircle, TriangleAlert } from 'lucide-react';
+import { TriangleAlert } from 'lucide-react';
 import { useState, type SyntheticEvent } from 'react';
+import { Button } from './ui/button';
+import { Field, inputClass } from './ui/field';
+import { InlineError } from './ui/problem';
 import { describeAuthError } from '@/lib/auth/auth-errors';
 import { firebaseErrorCode } from '@/lib/firebase/errors';
 import { signOutAndLeave, useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
-
-const inputClass =
-  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-red-500 focus:outline-none focus:ring-2 focus:ring-red-100';
+import { ACCOUNT_DELETED_PATH } from '@/lib/paths';
 
 /** Where the browser goes once the account is gone; the landing page confirms it. */
-export const ACCOUNT_DELETED_URL = '/?account=deleted';
 
 function reauthError(error: unknown): string {
   const code = firebaseErrorCode(error);
@@ -87,8 +87,8 @@ export function SettingsDeleteAccount({ user }: { user: User }) {
     }
     // The Auth account is gone; signing out clears the local session. A full page load then
     // drops every cached document and listener, and replace() keeps this page out of history.
-    await signOutAndLeave(clients, ACCOUNT_DELETED_URL, { replace: true }).catch(() => {
-      window.location.replace(ACCOUNT_DELETED_URL);
+    await signOutAndLeave(clients, ACCOUNT_DELETED_PATH, { replace: true }).catch(() => {
+      window.location.replace(ACCOUNT_DELETED_PATH);
     });
   }
 
@@ -106,53 +106,48 @@ export function SettingsDeleteAccount({ user }: { user: User }) {
         transcript and piece of feedback. This cannot be undone.
       </p>
       <form onSubmit={(e) => void onSubmit(e)} className="mt-4 space-y-3" noValidate>
-        <label className="block text-sm font-medium text-slate-700">
-          Type {DELETE_ACCOUNT_CONFIRMATION} to confirm
-          <input
-            name="confirm"
-            autoComplete="off"
-            spellCheck={false}
-            value={confirm}
-            onChange={(e) => {
-              setConfirm(e.target.value);
-            }}
-            className={inputClass}
-          />
-        </label>
-        {usesPassword && (
-          <label className="block text-sm font-medium text-slate-700">
-            Password
+        <Field label={`Type ${DELETE_ACCOUNT_CONFIRMATION} to confirm`}>
+          {(control) => (
             <input
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
+              {...control}
+              name="confirm"
+              autoComplete="off"
+              spellCheck={false}
+              value={confirm}
               onChange={(e) => {
-                setPassword(e.target.value);
+                setConfirm(e.target.value);
               }}
-              className={inputClass}
+              className={inputClass()}
             />
-          </label>
+          )}
+        </Field>
+        {usesPassword && (
+          <Field label="Password">
+            {(control) => (
+              <input
+                {...control}
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => {
+                  setPassword(e.target.value);
+                }}
+                className={inputClass()}
+              />
+            )}
+          </Field>
         )}
-        {error && (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-            {error}
-          </p>
-        )}
-        <button
+        {error && <InlineError>{error}</InlineError>}
+        <Button
           type="submit"
-          disabled={busy !== null || !confirmed}
-          className="flex items-center gap-2 rounded-md bg-red-600 px-4 py-2 font-medium text-white hover:bg-red-700 disabled:opacity-60"
+          variant="danger"
+          busy={busy !== null}
+          busyLabel={busy === 'verifying' ? 'Checking it is you...' : 'Deleting your account...'}
+          disabled={!confirmed}
         >
-          {busy && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
-          {busy === 'verifying'
-            ? 'Checking it is you...'
-            : busy === 'deleting'
-              ? 'Deleting your account...'
-              : usesPassword || !usesGoogle
-                ? 'Delete my account'
-                : 'Confirm with Google and delete'}
-        </button>
+          {usesPassword || !usesGoogle ? 'Delete my account' : 'Confirm with Google and delete'}
+        </Button>
       </form>
     </section>
   );

@@ -3,7 +3,7 @@
 import type { ExportAccountDataOutput } from '@candor/core';
 import { FileDown } from 'lucide-react';
 import { useState } from 'react';
-import { BusyButton } from './busy-button';
+import { Button } from './ui/button';
 import { saveBlob } from '@/lib/download';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
@@ -45,13 +45,15 @@ export function SettingsExport() {
         keep or to take elsewhere.
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <BusyButton
+        <Button
+          variant="secondary"
           busy={busy}
           icon={FileDown}
-          label="Download my data (JSON)"
           busyLabel="Preparing your data..."
           onClick={() => void download()}
-        />
+        >
+          Download my data (JSON)
+        </Button>
         {error !== null && (
           <p role="alert" className="text-sm text-red-700">
             {error}

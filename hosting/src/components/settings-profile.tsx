@@ -1,14 +1,16 @@
 'use client';
 
-import { LIMITS, updateProfileInputSchema } from '@candor/core';
-import { LoaderCircle } from 'lucide-react';
-import { useState, type SyntheticEvent } from 'react';
+import { LIMITS, updateProfileInputSchema, type UpdateProfileInput } from '@candor/core';
+import { useState } from 'react';
+import type { z } from 'zod';
 import { Spinner } from './spinner';
+import { Button } from './ui/button';
+import { Card } from './ui/card';
+import { Field, inputClass } from './ui/field';
+import { InlineError } from './ui/problem';
+import { useZodForm } from './ui/use-zod-form';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { saveDisplayName, useUserProfile } from '@/lib/users/user-profile';
-
-const inputClass =
-  'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-invalid:border-red-500';
 
 type SaveState =
   | { status: 'idle' }
@@ -21,40 +23,9 @@ type SaveState =
  * change that one field (and nothing else), with the same limits as this form.
  */
 export function SettingsProfile({ uid }: { uid: string }) {
-  const { db } = useFirebase();
   const profile = useUserProfile(uid);
-  // null until the user types: until then the field shows the stored name.
-  const [draft, setDraft] = useState<string | null>(null);
-  const [save, setSave] = useState<SaveState>({ status: 'idle' });
-
-  const stored = profile.status === 'ready' ? profile.profile.displayName : '';
-  const value = draft ?? stored;
-
-  async function onSubmit(event: SyntheticEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = updateProfileInputSchema.safeParse({ displayName: value });
-    if (!parsed.success) {
-      setSave({
-        status: 'error',
-        message: parsed.error.issues[0]?.message ?? 'Enter a display name.',
-      });
-      return;
-    }
-    setSave({ status: 'saving' });
-    try {
-      await saveDisplayName(db, uid, parsed.data.displayName);
-      setDraft(null);
-      setSave({ status: 'saved' });
-    } catch {
-      setSave({ status: 'error', message: 'Your name could not be saved. Please try again.' });
-    }
-  }
-
   return (
-    <section
-      aria-labelledby="profile-heading"
-      className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
-    >
+    <Card as="section" aria-labelledby="profile-heading">
       <h2 id="profile-heading" className="text-lg font-medium">
         Profile
       </h2>
@@ -67,49 +38,75 @@ export function SettingsProfile({ uid }: { uid: string }) {
           Could not load your profile: {profile.message}
         </p>
       ) : (
-        <form onSubmit={(e) => void onSubmit(e)} className="mt-4 space-y-3" noValidate>
-          <label className="block text-sm font-medium text-slate-700">
-            Display name
-            <input
-              name="displayName"
-              autoComplete="name"
-              required
-              maxLength={LIMITS.displayName}
-              value={value}
-              aria-invalid={save.status === 'error'}
-              aria-describedby="display-name-help"
-              onChange={(e) => {
-                setDraft(e.target.value);
-                if (save.status !== 'saving') setSave({ status: 'idle' });
-              }}
-              className={inputClass}
-            />
-          </label>
-          <p id="display-name-help" className="text-sm text-slate-500">
-            How Candor greets you, and how the interviewer addresses you.
-          </p>
-          <div className="flex items-center gap-3">
-            <button
-              type="submit"
-              disabled={save.status === 'saving' || value === stored}
-              className="flex items-center gap-2 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-            >
-              {save.status === 'saving' && (
-                <LoaderCircle aria-hidden className="size-4 animate-spin" />
-              )}
-              Save name
-            </button>
-            <p role="status" className="text-sm">
-              {save.status === 'saved' && <span className="text-green-700">Saved.</span>}
-            </p>
-          </div>
-          {save.status === 'error' && (
-            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-              {save.message}
-            </p>
-          )}
-        </form>
+        <ProfileForm uid={uid} stored={profile.profile.displayName} />
       )}
-    </section>
+    </Card>
+  );
+}
+
+function ProfileForm({ uid, stored }: { uid: string; stored: string }) {
+  const { db } = useFirebase();
+  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const {
+    register,
+    handleSubmit,
+    reset,
+    watch,
+    formState: { errors },
+  } = useZodForm<UpdateProfileInput, z.output<typeof updateProfileInputSchema>>(
+    updateProfileInputSchema,
+    {
+      // The field follows the stored name (it is live) until the user starts typing.
+      values: { displayName: stored },
+      resetOptions: { keepDirtyValues: true },
+    },
+  );
+  const value = watch('displayName');
+
+  async function onValid({ displayName }: z.output<typeof updateProfileInputSchema>) {
+    setSave({ status: 'saving' });
+    try {
+      await saveDisplayName(db, uid, displayName);
+      reset({ displayName });
+      setSave({ status: 'saved' });
+    } catch {
+      setSave({ status: 'error', message: 'Your name could not be saved. Please try again.' });
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void handleSubmit(onValid)(e)} className="mt-4 space-y-3" noValidate>
+      <Field
+        label="Display name"
+        hint="How Candor greets you, and how the interviewer addresses you."
+        error={errors.displayName?.message}
+        // One field, checked on submit: the error is announced where it appears.
+        announceError
+      >
+        {(control) => (
+          <input
+            {...control}
+            {...register('displayName', {
+              onChange: () => {
+                if (save.status !== 'saving') setSave({ status: 'idle' });
+              },
+            })}
+            autoComplete="name"
+            required
+            maxLength={LIMITS.displayName}
+            className={inputClass(control['aria-invalid'])}
+          />
+        )}
+      </Field>
+      <div className="flex items-center gap-3">
+        <Button type="submit" busy={save.status === 'saving'} disabled={value === stored}>
+          Save name
+        </Button>
+        <p role="status" className="text-sm">
+          {save.status === 'saved' && <span className="text-green-700">Saved.</span>}
+        </p>
+      </div>
+      {save.status === 'error' && <InlineError>{save.message}</InlineError>}
+    </form>
   );
 }

@@ -3,6 +3,7 @@
 import { LogOut, MessageSquareQuote } from 'lucide-react';
 import Link from 'next/link';
 import { signOutAndLeave, useFirebase, useSignedIn } from '@/lib/firebase/firebase-provider';
+import { authPath, DASHBOARD_PATH, HOME_PATH, SETTINGS_PATH } from '@/lib/paths';
 
 export function SiteHeader() {
   // From the session cookie until Auth answers: the header needs no Firebase to be drawn.
@@ -13,7 +14,7 @@ export function SiteHeader() {
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-14 max-w-5xl items-center justify-between px-4 sm:px-6">
         <Link
-          href={signedIn ? '/dashboard' : '/'}
+          href={signedIn ? DASHBOARD_PATH : HOME_PATH}
           className="flex items-center gap-2 font-semibold text-slate-900"
         >
           <MessageSquareQuote aria-hidden className="size-5 text-brand-600" />
@@ -22,16 +23,16 @@ export function SiteHeader() {
         <nav aria-label="Account" className="flex items-center gap-3 text-sm">
           {signedIn && (
             <>
-              <Link href="/dashboard" className="text-slate-700 hover:text-slate-900">
+              <Link href={DASHBOARD_PATH} className="text-slate-700 hover:text-slate-900">
                 Dashboard
               </Link>
-              <Link href="/settings" className="text-slate-700 hover:text-slate-900">
+              <Link href={SETTINGS_PATH} className="text-slate-700 hover:text-slate-900">
                 Settings
               </Link>
               <button
                 type="button"
                 onClick={() => {
-                  void signOutAndLeave(clients, '/');
+                  void signOutAndLeave(clients, HOME_PATH);
                 }}
                 className="flex items-center gap-1 rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100"
               >
@@ -42,11 +43,11 @@ export function SiteHeader() {
           )}
           {!signedIn && (
             <>
-              <Link href="/sign-in" className="text-slate-700 hover:text-slate-900">
+              <Link href={authPath('sign-in')} className="text-slate-700 hover:text-slate-900">
                 Sign in
               </Link>
               <Link
-                href="/sign-up"
+                href={authPath('sign-up')}
                 className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
               >
                 Sign up

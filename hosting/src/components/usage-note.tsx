@@ -6,6 +6,7 @@ import { Gauge } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useAuthState, useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction } from '@/lib/functions/call';
+import { formatLocalTime } from '@/lib/format';
 
 type Limits = CapabilitiesOutput['limits'];
 
@@ -16,8 +17,6 @@ const NOUNS: Record<RateLimitKind, string> = {
   rescores: 'rescoring requests',
   shares: 'share links',
 };
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 function sameDay(a: Date, b: Date): boolean {
   return (
@@ -43,7 +42,7 @@ export function describeUsage(
   if (status.used === 0) return base;
   const reset = new Date(status.resetsAtMs);
   const day = sameDay(reset, new Date(nowMs)) ? '' : 'tomorrow ';
-  return `${base} (resets ${day}at ${timeFormat.format(reset)})`;
+  return `${base} (resets ${day}at ${formatLocalTime(reset)})`;
 }
 
 /**

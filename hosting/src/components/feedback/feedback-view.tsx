@@ -13,7 +13,6 @@ import {
   Hourglass,
   Lightbulb,
   RotateCcw,
-  SearchX,
   Sparkles,
   TriangleAlert,
 } from 'lucide-react';
@@ -23,7 +22,10 @@ import { IndeterminateProgress } from '../indeterminate-progress';
 import { RequireSession } from '../require-session';
 import { CallCheck } from '../room/call-check';
 import { useNow } from '../room/elapsed';
-import { Card, Problem, primaryButton, secondaryButton } from '../room/room-ui';
+import { primaryButton, secondaryButton } from '../ui/button';
+import { Card } from '../ui/card';
+import { Unavailable } from '../ui/unavailable';
+import { Problem } from '../ui/problem';
 import { Spinner } from '../spinner';
 import { CategoryChart } from './category-chart';
 import { DeliveryPanel } from './delivery-panel';
@@ -34,16 +36,15 @@ import { RescoreButton } from './rescore-button';
 import { SharePanel } from './share-panel';
 import { AnswerTimes } from './time-in-call';
 import { TranscriptPanel } from './transcript-panel';
-import { formatClock } from '@/lib/attempts/questions';
 import type { AttemptDetail, FeedbackDoc } from '@/lib/feedback/converter';
 import { useAttemptDetail, useAttemptFeedback } from '@/lib/feedback/hooks';
 import { scoreBand, weakestQuestionIds } from '@/lib/feedback/insights';
 import { MODE_LABELS } from '@/lib/feedback/labels';
 import type { LiveDoc } from '@/lib/firebase/live';
-import { interviewPath, roomPath } from '@/lib/feedback/paths';
+import { interviewPath, roomPath } from '@/lib/paths';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';
-import { formatDateTime, pluralize } from '@/lib/interviews/labels';
+import { formatClock, formatDateTime, pluralize } from '@/lib/format';
 
 /** After this long a note says so, rather than leaving an unexplained wait. */
 const SLOW_AFTER_MS = 60_000;
@@ -56,22 +57,6 @@ const ANNOUNCEMENTS: Record<AttemptStatus, string> = {
   scored: 'Your feedback is ready',
   failed: 'This interview could not be scored',
 };
-
-function Unavailable({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <div className="py-16 text-center">
-      <SearchX aria-hidden className="mx-auto size-10 text-slate-400" />
-      <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
-      <div className="mx-auto mt-2 max-w-md text-slate-600">{children}</div>
-      <Link
-        href="/dashboard"
-        className="mt-6 inline-block font-medium text-brand-600 hover:underline"
-      >
-        Go to your dashboard
-      </Link>
-    </div>
-  );
-}
 
 function InProgress({ attempt }: { attempt: AttemptDetail }) {
   return (

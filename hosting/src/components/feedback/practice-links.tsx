@@ -1,8 +1,8 @@
 import { Mic, RotateCcw, Target } from 'lucide-react';
 import Link from 'next/link';
 import { useId } from 'react';
-import { primaryButton, secondaryButton } from '../room/room-ui';
-import { roomPath } from '@/lib/feedback/paths';
+import { primaryButton, secondaryButton } from '../ui/button';
+import { roomPath } from '@/lib/paths';
 
 /**
  * One click to try again: the whole interview (a new attempt; earlier ones are kept) or only the

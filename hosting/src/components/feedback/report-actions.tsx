@@ -2,8 +2,7 @@
 
 import { Download, Printer } from 'lucide-react';
 import { useState } from 'react';
-import { BusyButton } from '../busy-button';
-import { secondaryButton } from '../room/room-ui';
+import { Button, secondaryButton } from '../ui/button';
 import { saveBlob } from '@/lib/download';
 import { reportFileName, type PrintableReport } from '@/lib/feedback/printable';
 
@@ -27,13 +26,15 @@ export function ReportActions({ report }: { report: PrintableReport }) {
 
   return (
     <div className="no-print flex flex-wrap items-center gap-3">
-      <BusyButton
+      <Button
+        variant="secondary"
         busy={busy}
         icon={Download}
-        label="Download PDF"
         busyLabel="Making the PDF..."
         onClick={() => void download()}
-      />
+      >
+        Download PDF
+      </Button>
       <button
         type="button"
         className={secondaryButton}

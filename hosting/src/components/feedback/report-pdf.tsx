@@ -1,12 +1,11 @@
 // Loaded only when someone asks for a PDF (see report-actions.tsx): @react-pdf/renderer is large,
 // and no page needs it to render.
 import { Document, Page, StyleSheet, Text, View, pdf } from '@react-pdf/renderer';
-import { formatClock } from '@/lib/attempts/questions';
 import { deliveryReport } from '@/lib/feedback/delivery';
 import { scoreBand } from '@/lib/feedback/insights';
 import { MODE_LABELS } from '@/lib/feedback/labels';
 import type { PrintableReport } from '@/lib/feedback/printable';
-import { formatDateTime } from '@/lib/interviews/labels';
+import { formatClock, formatDateTime } from '@/lib/format';
 
 // The built-in Helvetica: no font file to fetch, so the PDF renders offline.
 const styles = StyleSheet.create({

@@ -1,9 +1,9 @@
 'use client';
 
 import type { RescoreAttemptInput } from '@candor/core';
-import { LoaderCircle, RefreshCw } from 'lucide-react';
+import { RefreshCw } from 'lucide-react';
 import { useState } from 'react';
-import { primaryButton } from '../room/room-ui';
+import { Button } from '../ui/button';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
 
@@ -39,19 +39,14 @@ export function RescoreButton({
 
   return (
     <>
-      <button
-        type="button"
+      <Button
+        busy={busy}
+        icon={RefreshCw}
+        busyLabel="Asking for a new score..."
         onClick={() => void rescore()}
-        disabled={busy}
-        className={primaryButton}
       >
-        {busy ? (
-          <LoaderCircle aria-hidden className="size-4 animate-spin" />
-        ) : (
-          <RefreshCw aria-hidden className="size-4" />
-        )}
-        {busy ? 'Asking for a new score...' : 'Score again'}
-      </button>
+        Score again
+      </Button>
       {error !== null && (
         <p role="alert" className="basis-full text-sm text-red-700">
           {error}

@@ -10,19 +10,18 @@ import type {
 } from '@candor/core';
 import { Copy, Link2, Trash2 } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
-import { BusyButton } from '../busy-button';
-import { Card, primaryButton, secondaryButton } from '../room/room-ui';
+import { Button, secondaryButton } from '../ui/button';
+import { Card } from '../ui/card';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
-import { formatDateTime } from '@/lib/interviews/labels';
+import { formatDateTime } from '@/lib/format';
+import { sharePath } from '@/lib/paths';
 
 const EXPIRY_CHOICES = [
   { value: '7', label: 'In 7 days' },
   { value: '30', label: 'In 30 days' },
   { value: '', label: 'Never (until revoked)' },
 ] as const;
-
-export const sharePath = (token: string) => `/share/${token}`;
 
 /**
  * Private links to a read-only copy of this report. The full link is shown once, right after it
@@ -152,14 +151,14 @@ export function SharePanel({ interviewId, attemptId }: { interviewId: string; at
             />
             Include the transcript
           </label>
-          <BusyButton
+          <Button
             busy={busy}
             icon={Link2}
-            label="Create link"
             busyLabel="Creating the link..."
             onClick={() => void create()}
-            className={primaryButton}
-          />
+          >
+            Create link
+          </Button>
         </div>
         {created !== null && (
           <div className="space-y-2 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">

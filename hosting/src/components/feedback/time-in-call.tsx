@@ -1,5 +1,5 @@
 import type { Attempt } from '@candor/core';
-import { formatClock } from '@/lib/attempts/questions';
+import { formatClock } from '@/lib/format';
 import { answerTimeRows, TIME_READING_LABELS } from '@/lib/feedback/timing';
 
 /** A moment in the call as m:ss, with a machine-readable duration for assistive technology. */

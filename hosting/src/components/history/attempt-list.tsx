@@ -3,12 +3,11 @@ import Link from 'next/link';
 import { Spinner } from '../spinner';
 import { AttemptStatusBadge } from './attempt-status-badge';
 import type { AttemptDoc } from '@/lib/attempts/converter';
-import { formatClock } from '@/lib/attempts/questions';
 import type { FeedbackDoc } from '@/lib/feedback/converter';
 import { MODE_LABELS } from '@/lib/feedback/labels';
 import type { LiveList } from '@/lib/firebase/live';
-import { feedbackPath } from '@/lib/feedback/paths';
-import { formatDateTime, pluralize } from '@/lib/interviews/labels';
+import { feedbackPath } from '@/lib/paths';
+import { formatClock, formatDateTime, pluralize } from '@/lib/format';
 
 function AttemptRow({
   attempt,

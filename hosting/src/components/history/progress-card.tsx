@@ -1,13 +1,13 @@
 import { Target, TrendingUp } from 'lucide-react';
 import Link from 'next/link';
-import { secondaryButton } from '../room/room-ui';
+import { secondaryButton } from '../ui/button';
 import { ScoreTrend } from './score-trend';
 import type { FeedbackDoc } from '@/lib/feedback/converter';
 import { TREND_LENGTH } from '@/lib/feedback/hooks';
 import { trendSummary, weakestCategory, weakestQuestionIds } from '@/lib/feedback/insights';
-import { feedbackPath, roomPath } from '@/lib/feedback/paths';
+import { feedbackPath, roomPath } from '@/lib/paths';
 import type { InterviewDoc } from '@/lib/interviews/converter';
-import { formatDate } from '@/lib/interviews/labels';
+import { formatDate } from '@/lib/format';
 
 function PractiseNext({
   history,

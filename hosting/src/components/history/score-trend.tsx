@@ -1,5 +1,5 @@
 import type { FeedbackDoc } from '@/lib/feedback/converter';
-import { formatDate } from '@/lib/interviews/labels';
+import { formatDate } from '@/lib/format';
 
 const WIDTH = 320;
 const HEIGHT = 96;

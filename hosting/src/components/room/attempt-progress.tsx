@@ -9,9 +9,11 @@ import { IndeterminateProgress } from '../indeterminate-progress';
 import { Spinner } from '../spinner';
 import { CallCheck } from './call-check';
 import { useNow } from './elapsed';
-import { Card, Problem, primaryButton, secondaryButton } from './room-ui';
+import { primaryButton, secondaryButton } from '../ui/button';
+import { Card } from '../ui/card';
+import { Problem } from '../ui/problem';
 import { useAttempt } from '@/lib/attempts/hooks';
-import { feedbackPath } from '@/lib/feedback/paths';
+import { feedbackPath, interviewPath } from '@/lib/paths';
 
 /** Statuses at which the feedback page has something to show (or to wait on itself). */
 const READY: readonly AttemptStatus[] = ['transcribed', 'scoring', 'scored'];
@@ -58,7 +60,7 @@ export function AttemptProgress({
             <RotateCcw aria-hidden className="size-4" />
             Start again
           </button>
-          <Link href={`/interviews/${interviewId}`} className={secondaryButton}>
+          <Link href={interviewPath(interviewId)} className={secondaryButton}>
             Back to the interview
           </Link>
         </div>
@@ -77,7 +79,7 @@ export function AttemptProgress({
             <RotateCcw aria-hidden className="size-4" />
             Start again
           </button>
-          <Link href={`/interviews/${interviewId}`} className={secondaryButton}>
+          <Link href={interviewPath(interviewId)} className={secondaryButton}>
             Back to the interview
           </Link>
         </div>

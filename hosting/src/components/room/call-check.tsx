@@ -2,7 +2,7 @@
 
 import { LoaderCircle, RefreshCw } from 'lucide-react';
 import { useNow } from './elapsed';
-import { secondaryButton } from './room-ui';
+import { secondaryButton } from '../ui/button';
 import { useCallCheck } from '@/lib/attempts/use-call-check';
 
 const seconds = (ms: number) => `${String(Math.ceil(ms / 1000))} s`;

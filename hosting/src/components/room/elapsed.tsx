@@ -2,7 +2,7 @@
 
 import { Timer } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { formatClock } from '@/lib/attempts/questions';
+import { formatClock } from '@/lib/format';
 
 /** The current time, ticking once a second. */
 export function useNow(): number {

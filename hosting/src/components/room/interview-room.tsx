@@ -7,16 +7,19 @@ import {
   type AttemptMode,
 } from '@candor/core';
 import type { User } from 'firebase/auth';
-import { ArrowLeft, History, LoaderCircle, Mic, Play, SearchX, Trash2 } from 'lucide-react';
+import { ArrowLeft, History, LoaderCircle, Mic, Play, Trash2 } from 'lucide-react';
 import Link from 'next/link';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { RequireAuth } from '../require-auth';
 import { Spinner } from '../spinner';
 import { UsageNote } from '../usage-note';
 import { ModeChoice } from './mode-choice';
 import { PracticeOptions } from './practice-options';
 import { PracticeSession, SubmissionView } from './practice-session';
-import { Card, Problem, primaryButton, secondaryButton } from './room-ui';
+import { primaryButton, secondaryButton } from '../ui/button';
+import { Card } from '../ui/card';
+import { Unavailable } from '../ui/unavailable';
+import { Problem } from '../ui/problem';
 import { VoiceSession, VoiceTips } from './voice-session';
 import { abandonAttemptQuietly, startPracticeAttempt } from '@/lib/attempts/api';
 import { useCapabilities } from '@/lib/attempts/hooks';
@@ -36,7 +39,8 @@ import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { describeFunctionError } from '@/lib/functions/call';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';
-import { formatDateTime, pluralize } from '@/lib/interviews/labels';
+import { DASHBOARD_PATH, interviewPath, roomPath } from '@/lib/paths';
+import { formatDateTime, pluralize } from '@/lib/format';
 import { useUserProfile } from '@/lib/users/user-profile';
 
 type Stage =
@@ -51,29 +55,6 @@ type Stage =
     }
   /** Sending a session left unsent by an earlier visit. */
   | { kind: 'resend' };
-
-function Unavailable({
-  title,
-  children,
-  href,
-  linkLabel,
-}: {
-  title: string;
-  children: ReactNode;
-  href: string;
-  linkLabel: string;
-}) {
-  return (
-    <div className="py-16 text-center">
-      <SearchX aria-hidden className="mx-auto size-10 text-slate-400" />
-      <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
-      <div className="mx-auto mt-2 max-w-md text-slate-600">{children}</div>
-      <Link href={href} className="mt-6 inline-block font-medium text-brand-600 hover:underline">
-        {linkLabel}
-      </Link>
-    </div>
-  );
-}
 
 function UnsentSessions({
   records,
@@ -241,7 +222,7 @@ function Room({
     <div className="space-y-6">
       {stage.kind === 'choose' && (
         <Link
-          href={`/interviews/${interview.id}`}
+          href={interviewPath(interview.id)}
           className="inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900"
         >
           <ArrowLeft aria-hidden className="size-4" />
@@ -357,7 +338,11 @@ function RoomLoader({
       return <Spinner label="Loading the interview..." />;
     case 'not-found':
       return (
-        <Unavailable title="Interview not found" href="/dashboard" linkLabel="Go to your dashboard">
+        <Unavailable
+          title="Interview not found"
+          href={DASHBOARD_PATH}
+          linkLabel="Go to your dashboard"
+        >
           This interview does not exist, or it belongs to another account.
         </Unavailable>
       );
@@ -365,7 +350,7 @@ function RoomLoader({
       return (
         <Unavailable
           title="Could not load this interview"
-          href="/dashboard"
+          href={DASHBOARD_PATH}
           linkLabel="Go to your dashboard"
         >
           <p role="alert">{state.message}</p>
@@ -379,7 +364,7 @@ function RoomLoader({
     return (
       <Unavailable
         title="This interview is not ready"
-        href={`/interviews/${interview.id}`}
+        href={interviewPath(interview.id)}
         linkLabel="Back to the interview"
       >
         {interview.status === 'generating'
@@ -393,7 +378,7 @@ function RoomLoader({
     return (
       <Unavailable
         title="Those questions are not in this interview"
-        href={`/interviews/${interview.id}/room`}
+        href={roomPath(interview.id)}
         linkLabel="Practise all of its questions instead"
       >
         The link asked for questions that this interview does not have. They may come from an older

@@ -18,14 +18,9 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { AttemptProgress } from './attempt-progress';
 import { Elapsed, useNow } from './elapsed';
-import {
-  Card,
-  dangerButton,
-  Problem,
-  primaryButton,
-  secondaryButton,
-  toggleButton,
-} from './room-ui';
+import { dangerButton, primaryButton, secondaryButton, toggleButton } from '../ui/button';
+import { Card } from '../ui/card';
+import { Problem } from '../ui/problem';
 import { abandonAttemptQuietly } from '@/lib/attempts/api';
 import { liveCue } from '@/lib/attempts/live-cues';
 import { removePracticeRecord } from '@/lib/attempts/practice';
@@ -37,7 +32,7 @@ import {
   type AnsweringState,
   type PracticeSettings,
 } from '@/lib/attempts/practice-flow';
-import { formatClock } from '@/lib/attempts/questions';
+import { formatClock } from '@/lib/format';
 import { usePracticeFlow } from '@/lib/attempts/use-practice-flow';
 import type { PracticeSubmission } from '@/lib/attempts/use-practice-submission';
 import type { Speaker } from '@/lib/attempts/use-speaker';

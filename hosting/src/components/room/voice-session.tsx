@@ -14,14 +14,9 @@ import { useEffect, useRef } from 'react';
 import { AttemptProgress } from './attempt-progress';
 import { Elapsed, useNow } from './elapsed';
 import { MicLevel } from './mic-level';
-import {
-  Card,
-  dangerButton,
-  Problem,
-  primaryButton,
-  secondaryButton,
-  toggleButton,
-} from './room-ui';
+import { dangerButton, primaryButton, secondaryButton, toggleButton } from '../ui/button';
+import { Card } from '../ui/card';
+import { Problem } from '../ui/problem';
 import type { LiveTurn } from '@/lib/attempts/live-transcript';
 import type { VoiceCall } from '@/lib/attempts/use-voice-call';
 

@@ -1,15 +1,15 @@
 import type { SharedReportWire } from '@candor/core';
-import { Card } from '../room/room-ui';
+import { Card } from '../ui/card';
 import { ReportActions } from '../feedback/report-actions';
 import { CategoryChart } from '../feedback/category-chart';
 import { DeliveryPanel } from '../feedback/delivery-panel';
 import { QuestionFeedbackList } from '../feedback/question-feedback-list';
 import { TranscriptPanel } from '../feedback/transcript-panel';
-import { formatClock } from '@/lib/attempts/questions';
 import { scoreBand } from '@/lib/feedback/insights';
 import { MODE_LABELS } from '@/lib/feedback/labels';
 import { printableFromShared } from '@/lib/feedback/printable';
-import { LEVEL_LABELS, TYPE_LABELS, formatDateTime, pluralize } from '@/lib/interviews/labels';
+import { LEVEL_LABELS, TYPE_LABELS } from '@/lib/interviews/labels';
+import { formatClock, formatDateTime, pluralize } from '@/lib/format';
 
 function List({ title, items }: { title: string; items: readonly string[] }) {
   return (

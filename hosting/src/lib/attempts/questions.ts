@@ -53,15 +53,3 @@ export function selectQuestions(
 export function plannedMs(questionCount: number): number {
   return questionCount * PLANNED_MS_PER_QUESTION;
 }
-
-/** "4:05" or "1:02:09": compact, and read correctly by screen readers with a label. */
-export function formatClock(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
-  const ss = String(seconds).padStart(2, '0');
-  return hours > 0
-    ? `${String(hours)}:${String(minutes).padStart(2, '0')}:${ss}`
-    : `${String(minutes)}:${ss}`;
-}

@@ -1,5 +1,5 @@
 import type { AttemptMode, DeliveryMetrics } from '@candor/core';
-import { pluralize } from '@/lib/interviews/labels';
+import { pluralize } from '@/lib/format';
 
 /** Typical conversational English, the yardstick for the pace. */
 export const TYPICAL_PACE_WPM = { min: 130, max: 160 } as const;

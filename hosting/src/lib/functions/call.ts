@@ -1,6 +1,7 @@
 import { CALLABLES } from '@candor/core';
 import type { FunctionsClient } from '@/lib/firebase/client-app';
 import { firebaseErrorCode } from '@/lib/firebase/errors';
+import { formatDateTime } from '@/lib/format';
 
 export type CallableName = keyof typeof CALLABLES;
 
@@ -60,16 +61,12 @@ function serverMessage(message: string, code: string): string | null {
 }
 
 const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b/g;
-const instantFormat = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
 
 /** The server cannot know the reader's time zone, so it writes instants in ISO 8601. */
 function localizeInstants(text: string): string {
   return text.replace(ISO_INSTANT, (iso) => {
     const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? iso : instantFormat.format(date);
+    return Number.isNaN(date.getTime()) ? iso : formatDateTime(date);
   });
 }
 

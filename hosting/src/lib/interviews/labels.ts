@@ -30,21 +30,3 @@ export const ENGINE_LABELS: Record<Engine, { label: string; description: string 
       'No AI model is configured, so these questions come from the built-in question bank.',
   },
 };
-
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
-const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
-
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
-}
-
-export function formatDateTime(date: Date): string {
-  return dateTimeFormat.format(date);
-}
-
-export function pluralize(count: number, one: string, many = `${one}s`): string {
-  return `${String(count)} ${count === 1 ? one : many}`;
-}

@@ -1,4 +1,3 @@
-// What only a sign-up needs (the schema library and Firestore), loaded when the form is sent,
+// What only a sign-up needs (Firestore, to write the profile), loaded when the form is sent,
 // so the sign-in and sign-up pages do not carry it in their first load.
-export { displayNameSchema } from '@candor/core';
 export { saveDisplayNameWhenReady } from './user-profile';
