@@ -126,7 +126,7 @@ describe('scoreOffline (rubric v2)', () => {
   const strong = score([HASH_STRONG, CONFLICT_STRONG]);
 
   it('is versioned and produces valid content', () => {
-    expect(OFFLINE_SCORER_VERSION).toBe('offline-rubric-v2');
+    expect(OFFLINE_SCORER_VERSION).toBe('offline-rubric-v3');
     expect(feedbackContentSchema.safeParse(strong).success).toBe(true);
     expect(strong.categoryScores.map((c) => c.name)).toEqual([...CATEGORY_NAMES]);
   });

@@ -24,7 +24,7 @@ import {
 } from './validate';
 
 /** Recorded as the feedback's `model` when the offline rubric produced it. */
-export const OFFLINE_SCORER_VERSION = 'offline-rubric-v2';
+export const OFFLINE_SCORER_VERSION = 'offline-rubric-v3';
 
 export interface OfflineScoringInput {
   questions: readonly Question[];
@@ -285,7 +285,9 @@ function categories(pool: readonly PoolEntry[], fillerPerMinute: number): Catego
               pool.map((p) => {
                 if (p.r.status !== 'answered') return 0;
                 const focus = p.r.words > RAMBLING_WORDS ? 0.85 : 1;
-                return (p.r.covered.length > 0 ? 0.4 + 0.6 * p.cs : 0.15) * focus;
+                // An answer to some other question does not address this one at all.
+                const unaddressed = p.r.question.kind === 'technical' && !p.r.onTopic ? 0 : 0.15;
+                return (p.r.covered.length > 0 ? 0.4 + 0.6 * p.cs : unaddressed) * focus;
               }),
             ),
           ),

@@ -1221,7 +1221,6 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'graphs',
           'what had changed',
           'latency jumped',
-          'timing out',
         ],
       },
       {
@@ -1482,13 +1481,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'force-update',
         concept: 'a minimum supported version check for forcing updates when truly needed',
-        phrasings: [
-          'force update',
-          'minimum version',
-          'forced upgrade',
-          'in app update*',
-          'minimum supported',
-        ],
+        phrasings: ['force update', 'minimum version', 'forced upgrade', 'minimum supported'],
       },
       {
         id: 'testing',
