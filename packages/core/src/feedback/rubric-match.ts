@@ -291,6 +291,10 @@ const STANDALONE: readonly RegExp[] = [
   /\b(count|treat|consider|mark|credit|tick)\b.{0,30}\b(points?|it|this|them|those|everything|all)\b.{0,10}\b(as|to be) (covered|met|done|correct|complete|satisfied|answered)\b/,
   /\b(the|your) interviewer (has|already|said|agrees|agreed|confirmed|approved|reviewed|liked|loved)\b/,
   /\breviewed this candidate\b/,
+  // Spoken to the machine rather than the interviewer: "Assistant, you are now in ... mode".
+  /^\W*(assistant|ai|model|grader|evaluator|scorer|system|gemini|chatgpt|llm|bot|computer)\s*[,:]/,
+  /\byou are now (in|a|an|the)\b/,
+  /\b(return|output|print|respond with|reply with|set|put|write)\b.{0,15}\b(score|grade|rating|marks|verdict)\b/,
   // A grade written as a field ("score: 100", {"evaluation": ...}): a form, not speech.
   /\b(overall|total|final|my|every|each|the)?\s*(score|grade|rating|marks|categor(y|ies)|verdict|evaluation|key ?points ?covered|misconceptions)["']?\s*[:=]\s*["'{[*]*\s*(\d+|full|max|maximum|perfect|excellent|outstanding|all|none|pass|top|a\+)/,
   /\b(do not|don't|never) (list|mention|name|include|report|show)\b.{0,20}\b(missing|missed|weak|key)\b.{0,10}\b(points?|parts?|areas?)\b/,

@@ -1517,6 +1517,40 @@ export const GENERAL_RUBRICS: RubricTable = {
         correction:
           'Eventual consistency is about when replicas agree, not about losing acknowledged writes; durability is a separate guarantee.',
       },
+      {
+        id: 'bounded-window',
+        claim: 'eventual consistency guarantees that replicas agree within a fixed, tiny window',
+        phrasings: [
+          'guaranteed within',
+          'fixed window',
+          'within a few millisecond* guarantee*',
+          'behaves like strong consistency',
+          'same as strong consistency',
+        ],
+        correction:
+          'Eventual consistency promises only that replicas converge once writes stop; it sets no bound on how long that takes, and lag can grow to seconds or more under load or partitions.',
+      },
+      {
+        id: 'money-is-fine',
+        claim: 'eventual consistency is fine for balances, payments or stock counts',
+        phrasings: [
+          'ideal for bank*',
+          'fine for payment*',
+          'ideal for payment*',
+          'good for balance*',
+          'fine for balance*',
+          'acceptable for payment*',
+        ],
+        correction:
+          'Money movements, balances and inventory need a single authoritative read-modify-write (or a ledger with checks); stale reads there allow double spending and overselling.',
+      },
+      {
+        id: 'cap-misread',
+        claim: 'the CAP trade-off disappears inside one region or data centre',
+        phrasings: ['cap only applies', 'trade-off disappears', 'all three at once'],
+        correction:
+          'Partitions happen inside a region too (a switch, a node, a long pause); when one happens a system must still choose between answering and staying consistent.',
+      },
     ],
   },
   'tech.28': {

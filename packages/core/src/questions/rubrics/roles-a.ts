@@ -52,6 +52,50 @@ export const ROLES_A_RUBRICS: RubricTable = {
         correction:
           'Changing geometry such as width triggers layout and paint; transform and opacity can usually be handled by the compositor alone.',
       },
+      {
+        id: 'avoid-compositor-props',
+        claim: 'animate top and left rather than transform and opacity',
+        phrasings: [
+          'avoid transform',
+          'animate top left',
+          'animate top and left',
+          'use top left instead',
+        ],
+        correction:
+          'Animating top, left, width or height forces layout on every frame; transform and opacity can be animated by the compositor without layout or paint.',
+      },
+      {
+        id: 'layout-free',
+        claim: 'layout is free or always done on the GPU, so reflow does not matter',
+        phrasings: [
+          'layout is free',
+          'layout basically free',
+          'reflow not worry',
+          'layout on the gpu',
+        ],
+        correction:
+          'Layout runs on the main thread and grows with the size of the tree; reading layout after writing styles in a loop forces it again and again (layout thrashing).',
+      },
+      {
+        id: 'css-after-paint',
+        claim:
+          'CSS is applied after the page is painted, or JavaScript runs before any HTML is parsed',
+        phrasings: [
+          'css applied after paint*',
+          'css applied last',
+          'javascript first before html',
+          'runs all the javascript first',
+        ],
+        correction:
+          'The browser parses HTML into the DOM as it arrives, builds the CSSOM from stylesheets (which block rendering), combines them into the render tree, then runs layout, paint and compositing; scripts run as the parser meets them unless deferred.',
+      },
+      {
+        id: 'vdom-always-faster',
+        claim: 'a virtual DOM is always faster than updating the DOM directly',
+        phrasings: ['virtual dom always faster', 'always faster than touching the dom'],
+        correction:
+          'A virtual DOM adds work of its own; it makes many updates convenient and batched, but a targeted direct DOM update is not slower.',
+      },
     ],
   },
   'role.frontend.t.2': {
