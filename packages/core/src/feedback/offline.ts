@@ -103,6 +103,12 @@ function defenceNotes(r: AnswerReading): string[] {
       `Part of this answer repeats your answer to question ${String(r.reusedFrom)}; it counts once, for the question it answers.`,
     );
   }
+  const foreign = r.foreignText[0];
+  if (foreign !== undefined) {
+    notes.push(
+      `A passage not in English was left out, as the offline scorer reads English only: "${clipQuote(foreign)}".`,
+    );
+  }
   if (r.flags.has('repeats-question')) notes.push('Reading the question back earns nothing.');
   if (r.flags.has('padding') && r.status === 'unanswered') {
     notes.push('Pleasantries such as "great question" are not an answer.');

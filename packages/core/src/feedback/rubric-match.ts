@@ -12,6 +12,7 @@ import { alignAnswers } from './segment';
 import {
   contentStems,
   isSentenceBreak,
+  stem,
   STOP_WORDS,
   stemsMatch,
   tokenise,
@@ -382,7 +383,8 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
       'explained describe describing described cover covering covered address addressing frame framed ' +
       'aim goal wise side best better worse well key main core central basic fundamental essential ' +
       'critical crucial vital relevant useful valuable worth dear seek looking forward quite enough also ' +
-      'able need needs needed ready wait yeah okay happen happens happened happening',
+      'able need needs needed ready wait yeah okay happen happens happened happening three four five ' +
+      'before after team',
   ),
 );
 
@@ -424,6 +426,7 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['rule', 'heuristic', 'logic'],
   ['large', 'big', 'huge', 'massive'],
   ['many', 'lots', 'multiple', 'several', 'numerous'],
+  ['add', 'create', 'introduce', 'new'],
 ];
 const SYNONYM_STEMS: readonly (readonly string[])[] = SYNONYMS.map((g) =>
   contentStems(g.join(' ')),
@@ -437,6 +440,8 @@ function looselySame(a: string, b: string): boolean {
   while (common < shorter && a[common] === b[common]) common++;
   // "decid"/"decision", "consisten"/"consistency": a shared root of five letters, or all but one.
   if (common >= 5 || (common >= 4 && common >= shorter - 1)) return true;
+  // The crude stemmer cuts "speed" to "spe": a short stem that begins the other still counts.
+  if (shorter >= 3 && common === shorter) return true;
   return SYNONYM_STEMS.some(
     (g) => g.some((x) => stemsMatch(x, a)) && g.some((x) => stemsMatch(x, b)),
   );
@@ -463,7 +468,16 @@ export function repeatsQuestion(sentence: string, questionStems: readonly string
  * question did not, however long it is and wherever its filler sits.
  */
 export function substanceOf(text: string, questionStems: readonly string[]): string[] {
-  return contentAfterPadding(text).filter((s) => !questionStems.some((q) => looselySame(q, s)));
+  // Manner adverbs ("properly", "carefully") qualify an answer; on their own they are not one.
+  const adverbs = new Set(
+    tokenise(text)
+      .map((t) => t.word)
+      .filter((w) => w.length > 5 && w.endsWith('ly'))
+      .map(stem),
+  );
+  return contentAfterPadding(text).filter(
+    (s) => !adverbs.has(s) && !questionStems.some((q) => looselySame(q, s)),
+  );
 }
 export const MIN_SUBSTANCE = 2;
 
