@@ -607,6 +607,19 @@ function storyPartsIn(text: string): Set<StoryPart> {
   return out;
 }
 
+/**
+ * A sentence about what the speaker generally does, not what they did: habit markers, or no
+ * past-tense verb at all ("I block focus time", "I always communicate with my manager").
+ */
+const HABIT_MARKERS =
+  /\b(always|usually|generally|typically|normally|in general|whenever|every time|i tend to|i try to|i like to|i make sure|i find that|i believe|i think it's|it is about|it's about|at the end of the day|the key is|best practice)\b/;
+const PAST_VERB =
+  /\b(\w{2,}ed|was|were|had|did|made|took|got|went|told|said|gave|found|kept|led|ran|wrote|built|sent|spent|thought|knew|saw|came|began|chose|felt|left|met|brought|bought|caught|taught|won|lost|held|paid|sat|spoke|stood|understood|became|drove|fell|grew|heard|meant|rode|sold|shut|split|struck|swore|threw|woke|wore|quit|hit|set up|put together)\b/;
+function isHabitual(sentence: string): boolean {
+  const lower = lowerFold(sentence);
+  return HABIT_MARKERS.test(lower) || !PAST_VERB.test(lower);
+}
+
 const HEDGES = [
   "i don't know",
   "i don't really know",
@@ -643,6 +656,11 @@ export interface CoveredPoint {
   readonly point: RubricKeyPoint;
   readonly quote: string;
   readonly startMs?: number;
+  /**
+   * Behavioural answers: the point was made as a habit or a principle ("I always flag risks
+   * early") rather than as something the candidate did in the story. It counts for half.
+   */
+  readonly habitual?: boolean;
 }
 export interface StatedMisconception {
   readonly misconception: RubricMisconception;
@@ -871,8 +889,12 @@ export function readAnswers(
         const others = seenIn.get(s.key);
         return others !== undefined && others.size > 1;
       });
+      // Compared as shares of each rubric's points: rubrics differ in how many they have.
       const credit = d.rubric
-        ? creditSentences(d.rubric, block, questionWords(d.question.text)).covered.length
+        ? creditSentences(d.rubric, block, questionWords(d.question.text)).covered.reduce(
+            (n, c) => n + (d.rubric?.storyParts && isHabitual(c.quote) ? 0.5 : 1),
+            0,
+          ) / Math.max(1, d.rubric.keyPoints.length)
         : 0;
       if (credit > bestCredit) {
         best = i;
@@ -921,6 +943,9 @@ export function readAnswers(
         : { covered: [], misconceptions: [] };
     const parts = storyPartsIn(text);
     const wanted = status === 'answered' ? (rubric?.storyParts ?? []) : [];
+    const covered = wanted.length
+      ? credit.covered.map((c) => (isHabitual(c.quote) ? { ...c, habitual: true } : c))
+      : credit.covered;
     return {
       index: d.index,
       question: d.question,
@@ -933,7 +958,7 @@ export function readAnswers(
       graderText: d.graderText,
       foreignText: d.foreign,
       reusedFrom: reusedFrom.get(d.index) ?? null,
-      covered: credit.covered,
+      covered,
       missed:
         status === 'answered' && rubric
           ? rubric.keyPoints.filter((p) => !credit.covered.some((c) => c.point.id === p.id))
@@ -959,7 +984,8 @@ export const UNADDRESSED_CAP = 0.1;
 export function contentScore(r: AnswerReading): number | null {
   if (r.status !== 'answered' || !r.rubric) return null;
   const total = r.rubric.keyPoints.length;
-  const coverage = total === 0 ? 0 : r.covered.length / total;
+  const credited = r.covered.reduce((n, c) => n + (c.habitual === true ? 0.5 : 1), 0);
+  const coverage = total === 0 ? 0 : credited / total;
   const wanted = r.rubric.storyParts ?? [];
   // A story's parts make its content count in full; they earn nothing without content.
   const base =

@@ -1547,7 +1547,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'cap-misread',
         claim: 'the CAP trade-off disappears inside one region or data centre',
-        phrasings: ['cap only applies', 'trade-off disappears', 'all three at once'],
+        phrasings: ['cap only applies', 'trade off disappears', 'all three at once'],
         correction:
           'Partitions happen inside a region too (a switch, a node, a long pause); when one happens a system must still choose between answering and staying consistent.',
       },
