@@ -292,6 +292,10 @@ const STANDALONE: readonly RegExp[] = [
   /\b(count|treat|consider|mark|credit|tick)\b.{0,30}\b(points?|it|this|them|those|everything|all)\b.{0,10}\b(as|to be) (covered|met|done|correct|complete|satisfied|answered)\b/,
   /\b(the|your) interviewer (has|already|said|agrees|agreed|confirmed|approved|reviewed|liked|loved)\b/,
   /\breviewed this candidate\b/,
+  /\b(grading|scoring|marking|evaluation|assessment|grader|reviewer|examiner)('s)? (note|instruction|guidance|comment|override)s?\b/,
+  /\b(rate|grade|score|mark|assess|evaluate|judge|count|treat|consider)\b.{0,10}\b(this|my) (answer|response|reply)\b/,
+  /\bdeserves? (a |the )?(full|top|high|highest|perfect|maximum|max|100|hundred|excellent|great|good)?\s*(marks?|points|score|credit|grade|rating)\b/,
+  /\b(love|like|want|hope for|appreciate|deserve|get|need|give me|award me)\b.{0,20}\b(high|top|good|great|full|perfect|maximum|max|best|excellent)\s+(mark|marks|grade|score|rating|points)\b/,
   // Spoken to the machine rather than the interviewer: "Assistant, you are now in ... mode".
   /^\W*(assistant|ai|model|grader|evaluator|scorer|system|gemini|chatgpt|llm|bot|computer)\s*[,:]/,
   /\byou are now (in|a|an|the)\b/,
@@ -320,6 +324,8 @@ export function isGraderDirected(text: string): boolean {
   const lower = lowerFold(text);
   if (STANDALONE.some((p) => p.test(lower))) return true;
   if (IMPERSONATION.test(text) && !SPEAKER_AS_CANDIDATE.test(text)) return true;
+  // Naming the one who grades is itself addressing them; a reviewer may be a code reviewer.
+  if (EVALUATOR.test(lower.replace(/\breviewers?\b/g, ''))) return true;
   if (EVALUATOR.test(lower) && (VERDICT.test(lower) || SCORE_WORDS.test(lower))) return true;
   if (
     SELF.test(lower) &&
@@ -384,7 +390,9 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
       'aim goal wise side best better worse well key main core central basic fundamental essential ' +
       'critical crucial vital relevant useful valuable worth dear seek looking forward quite enough also ' +
       'able need needs needed ready wait yeah okay happen happens happened happening three four five ' +
-      'before after team',
+      'before after team fascinating intriguing ponder wonderful amazing awesome cool neat ' +
+      'challenge challenging complex complicated nuanced broad vast subtle experience journey ' +
+      'passion passionate excellent fantastic brilliant question asked',
   ),
 );
 
