@@ -760,6 +760,47 @@ export const ROLES_A_RUBRICS: RubricTable = {
         correction:
           'At the common default of read committed, lost updates and write skew can still happen; use stricter isolation, row locks or conditional updates.',
       },
+      {
+        id: 'serializable-default',
+        claim: 'databases run at serializable isolation by default',
+        phrasings: ['serializable by default', 'default is serializable', 'default serializable'],
+        correction:
+          'PostgreSQL, SQL Server and Oracle default to read committed and MySQL InnoDB to repeatable read; serializable has to be asked for.',
+      },
+      {
+        id: 'whole-database-lock',
+        claim: 'a transaction locks the whole database while it runs',
+        phrasings: [
+          'lock on the whole database',
+          'locks the whole database',
+          'locks the entire database',
+        ],
+        correction:
+          'A transaction groups operations so they commit or roll back together; databases lock rows (or use versions) rather than the whole database.',
+      },
+      {
+        id: 'levels-reversed',
+        claim: 'read committed prevents phantoms, or repeatable read is the weakest level',
+        phrasings: [
+          'read committed prevents phantom*',
+          'repeatable read is the weakest',
+          'repeatable read weakest',
+        ],
+        correction:
+          'From weakest to strongest: read uncommitted (dirty reads), read committed (no dirty reads), repeatable read (no non-repeatable reads), serializable (no phantoms or write skew).',
+      },
+      {
+        id: 'default-stops-races',
+        claim:
+          'the default isolation level takes care of race conditions such as two updates to one balance',
+        phrasings: [
+          'never worry about isolation',
+          'database takes care of race*',
+          'default handles race*',
+        ],
+        correction:
+          'Under read committed two read-then-write updates can both succeed and one is lost; use an atomic update, a row lock (select for update) or a stricter level with retries.',
+      },
     ],
   },
   'role.backend.t.3': {
