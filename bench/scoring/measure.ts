@@ -187,6 +187,13 @@ function measure(corpus: ScoringCorpus, score: Scorer): SetFigures {
         weakTotal: w.total,
       });
     if (s.question > w.question) perQuestion++;
+    else if (s.total > w.total)
+      failedPairs.push({
+        strong: `${p.strong} (question score)`,
+        weak: p.weak,
+        strongTotal: s.question,
+        weakTotal: w.question,
+      });
   }
   const adversarial = corpus.adversarial.map((c) => {
     const o = byId.get(c.id);
@@ -257,7 +264,7 @@ async function main() {
       console.log(
         `${name} ${version}: pairs ${String(f.pairAccuracyTotals)}% on totals, ${String(f.pairAccuracyQuestions)}% per question (${String(f.pairs)} pairs); adversarial ${String(f.adversarialHeld)}/${String(f.adversarialCases)}; strong ${JSON.stringify(f.spread.strong)} weak ${JSON.stringify(f.spread.weak)}`,
       );
-      if (process.argv.includes('--verbose')) {
+      if (process.argv.includes('--verbose') && version === OFFLINE_SCORER_VERSION) {
         for (const p of f.failedPairs)
           console.log(
             `  pair failed: ${p.strong} ${String(p.strongTotal)} <= ${p.weak} ${String(p.weakTotal)}`,

@@ -9,6 +9,7 @@ import {
   readAnswers,
   rubricForQuestion,
 } from '../src';
+import { STOP_WORDS } from '../src/feedback/text';
 
 // Lower-case words without punctuation, as the matcher reads them (questions/rubric.ts).
 const PHRASING = /^[a-z0-9]+\*?(?: [a-z0-9]+\*?)*$/;
@@ -83,6 +84,28 @@ describe('rubrics', () => {
     }
     expect(credited).toEqual([]);
     expect(thin).toEqual([]);
+  });
+
+  it("have no key point phrasing made only of its own question's words", () => {
+    // Such a phrasing is earned by reading the question back; candidates learn nothing from it.
+    const echoed: string[] = [];
+    for (const t of OFFLINE_QUESTION_TEMPLATES) {
+      const rubric = RUBRICS[t.id];
+      const text = renderTemplateText(t, 'Backend Engineer');
+      if (!rubric || text === null) continue;
+      const asked = questionWords(text);
+      for (const p of rubric.keyPoints) {
+        for (const ph of p.phrasings) {
+          const content = ph.split(' ').filter((w) => !STOP_WORDS.has(w));
+          if (
+            phrasingMatches(ph, asked) ||
+            (content.length > 0 && content.every((w) => phrasingMatches(w, asked)))
+          )
+            echoed.push(`${t.id}/${p.id}: "${ph}"`);
+        }
+      }
+    }
+    expect(echoed).toEqual([]);
   });
 
   it('are found for stored questions by bank id, and by text for older ones', () => {

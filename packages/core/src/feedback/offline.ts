@@ -24,7 +24,7 @@ import {
 } from './validate';
 
 /** Recorded as the feedback's `model` when the offline rubric produced it. */
-export const OFFLINE_SCORER_VERSION = 'offline-rubric-v2';
+export const OFFLINE_SCORER_VERSION = 'offline-rubric-v3';
 
 export interface OfflineScoringInput {
   questions: readonly Question[];
@@ -101,6 +101,12 @@ function defenceNotes(r: AnswerReading): string[] {
   if (r.reusedFrom !== null) {
     notes.push(
       `Part of this answer repeats your answer to question ${String(r.reusedFrom)}; it counts once, for the question it answers.`,
+    );
+  }
+  const foreign = r.foreignText[0];
+  if (foreign !== undefined) {
+    notes.push(
+      `A passage not in English was left out, as the offline scorer reads English only: "${clipQuote(foreign)}".`,
     );
   }
   if (r.flags.has('repeats-question')) notes.push('Reading the question back earns nothing.');
@@ -226,6 +232,16 @@ function questionFeedback(r: AnswerReading): QuestionFeedback {
   }
 }
 
+/**
+ * Whether an answer reached the substance of its question: it covers more key points than it
+ * states misconceptions, and (for a technical question) it is about the question's subject.
+ */
+function addresses(r: AnswerReading): boolean {
+  return (
+    r.covered.length > r.misconceptions.length && (r.question.kind !== 'technical' || r.onTopic)
+  );
+}
+
 interface PoolEntry {
   r: AnswerReading;
   /** Content score, 0 for a question in the pool that was not answered. */
@@ -234,7 +250,7 @@ interface PoolEntry {
 
 function categories(pool: readonly PoolEntry[], fillerPerMinute: number): CategoryScore[] {
   const answered = pool.filter((p) => p.r.status === 'answered');
-  const addressed = answered.filter((p) => p.r.covered.length > 0);
+  const addressed = answered.filter((p) => addresses(p.r));
   const technical = pool.filter((p) => p.r.question.kind === 'technical');
   const fluency = Math.max(0, Math.min(1, 1 - Math.max(0, fillerPerMinute - 3) / 12));
   const addressedShare = pool.length ? addressed.length / pool.length : 0;
@@ -285,7 +301,10 @@ function categories(pool: readonly PoolEntry[], fillerPerMinute: number): Catego
               pool.map((p) => {
                 if (p.r.status !== 'answered') return 0;
                 const focus = p.r.words > RAMBLING_WORDS ? 0.85 : 1;
-                return (p.r.covered.length > 0 ? 0.4 + 0.6 * p.cs : 0.15) * focus;
+                // An answer to some other question, or a wrong one, does not address this one.
+                const offTopic = p.r.question.kind === 'technical' && !p.r.onTopic;
+                const unaddressed = offTopic || p.r.misconceptions.length > 0 ? 0 : 0.15;
+                return (addresses(p.r) ? 0.4 + 0.6 * p.cs : unaddressed) * focus;
               }),
             ),
           ),
@@ -302,7 +321,7 @@ function categories(pool: readonly PoolEntry[], fillerPerMinute: number): Catego
             0.8 *
               mean(
                 pool.map((p) =>
-                  p.r.status === 'answered' && p.r.covered.length > 0
+                  p.r.status === 'answered' && addresses(p.r)
                     ? (1 - Math.min(0.6, 0.3 * p.r.hedges.length)) * (0.5 + 0.5 * p.cs)
                     : 0,
                 ),

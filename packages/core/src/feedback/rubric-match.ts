@@ -4,12 +4,15 @@ import type {
   RubricMisconception,
   StoryPart,
 } from '../questions/rubric';
+import { OFFLINE_QUESTION_TEMPLATES } from '../questions/bank-data';
+import { RUBRICS } from '../questions/rubrics';
 import type { AnswerFlag, Question, TranscriptTurn } from '../schemas';
 import { findEvidence, MIN_EVIDENCE_WORDS, normaliseForEvidence } from './evidence';
 import { alignAnswers } from './segment';
 import {
   contentStems,
   isSentenceBreak,
+  stem,
   STOP_WORDS,
   stemsMatch,
   tokenise,
@@ -36,7 +39,7 @@ const MAX_QUOTE_WORDS = 40;
  */
 const MAX_POINTS_PER_SENTENCE = 2;
 /** Negation words this many words before a phrasing's first word still negate it. */
-const NEGATION_REACH = 3;
+const NEGATION_REACH = 4;
 
 // ---------------------------------------------------------------- sentences
 
@@ -46,7 +49,14 @@ export interface AnswerSentence {
   readonly turn: TranscriptTurn;
   /** Lower-case words, hyphenated words also split into their parts. */
   readonly words: readonly string[];
+  /**
+   * The clause each of `words` sits in (0-based, per sentence): a negation reaches only the
+   * words of its own clause, so "not a lock but a version check" negates the lock alone.
+   */
+  readonly clauses: readonly number[];
   readonly key: string;
+  /** The sentence with the punctuation and markup around it, to recognise formatting. */
+  readonly raw: string;
 }
 
 function spanOf(turn: TranscriptTurn, tokens: readonly WordToken[], from: number, to: number) {
@@ -56,10 +66,40 @@ function spanOf(turn: TranscriptTurn, tokens: readonly WordToken[], from: number
 }
 
 function wordsOf(tokens: readonly WordToken[]): string[] {
-  return tokens.flatMap((t) => {
+  return wordsAndClauses(tokens).words;
+}
+
+/** Words that open a new clause, whatever the punctuation says. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'but',
+  'whereas',
+  'while',
+  'although',
+  'though',
+  'however',
+  'instead',
+  'yet',
+  'except',
+  'unlike',
+  'otherwise',
+  'because',
+  'so',
+]);
+
+/** The words of a run of tokens, and the clause each belongs to (see `AnswerSentence`). */
+function wordsAndClauses(tokens: readonly WordToken[]): { words: string[]; clauses: number[] } {
+  const words: string[] = [];
+  const clauses: number[] = [];
+  let clause = 0;
+  tokens.forEach((t, i) => {
+    if (i > 0 && (/[,;:()—–]|\s-\s/.test(t.gapBefore) || CLAUSE_OPENERS.has(t.word))) clause++;
     const parts = t.word.split('-').filter(Boolean);
-    return parts.length > 1 ? [t.word, ...parts] : [t.word];
+    for (const w of parts.length > 1 ? [t.word, ...parts] : [t.word]) {
+      words.push(w);
+      clauses.push(clause);
+    }
   });
+  return { words, clauses };
 }
 
 /** The sentences of one candidate turn; long unpunctuated speech becomes overlapping windows. */
@@ -68,7 +108,8 @@ export function sentencesOfTurn(turn: TranscriptTurn): AnswerSentence[] {
   const runs: [number, number][] = [];
   let start = 0;
   tokens.forEach((t, i) => {
-    if (i > start && isSentenceBreak(t.gapBefore, false)) {
+    // A line break ends a sentence too: typed text and pasted notes use them where speech pauses.
+    if (i > start && (isSentenceBreak(t.gapBefore, false) || t.gapBefore.includes('\n'))) {
       runs.push([start, i - 1]);
       start = i;
     }
@@ -87,7 +128,13 @@ export function sentencesOfTurn(turn: TranscriptTurn): AnswerSentence[] {
     for (const [a, b] of windows) {
       const slice = tokens.slice(a, b + 1);
       const quote = spanOf(turn, tokens, a, b);
-      out.push({ quote, turn, words: wordsOf(slice), key: normaliseForEvidence(quote) });
+      const first = tokens[a];
+      const last = tokens[b];
+      const raw =
+        first && last
+          ? turn.text.slice(first.start - first.gapBefore.length, last.end + last.gapAfter.length)
+          : quote;
+      out.push({ quote, turn, ...wordsAndClauses(slice), key: normaliseForEvidence(quote), raw });
     }
   }
   return out;
@@ -95,8 +142,53 @@ export function sentencesOfTurn(turn: TranscriptTurn): AnswerSentence[] {
 
 // ---------------------------------------------------------------- phrasing matching
 
-const NEGATIONS = new Set(['not', 'never', 'no', 'without', 'cannot', 'nor', 'none', 'nothing']);
+const NEGATIONS = new Set([
+  'not',
+  'never',
+  'no',
+  'without',
+  'cannot',
+  'nor',
+  'none',
+  'nothing',
+  'neither',
+  // Verbs and phrases that deny what follows ("avoid locks", "instead of polling").
+  'avoid',
+  'avoids',
+  'avoided',
+  'avoiding',
+  'skip',
+  'skipping',
+  'lack',
+  'lacks',
+  'lacking',
+  'unnecessary',
+  'pointless',
+]);
+/** "instead of", "rather than", "no longer": the second word negates with the first. */
+const NEGATING_PAIRS: readonly (readonly [string, string])[] = [
+  ['instead', 'of'],
+  ['rather', 'than'],
+  ['no', 'longer'],
+  ['not', 'need'],
+  ['far', 'from'],
+];
 const isNegation = (w: string) => NEGATIONS.has(w) || w.endsWith("n't");
+/** "not only", "not just": what follows is affirmed, not denied. */
+const NEGATION_RELEASED = new Set(['only', 'just', 'merely', 'simply', 'always']);
+
+/** Whether the word at `at` is denied by a negation a few words before it in its clause. */
+function negatedAt(words: readonly string[], clauses: readonly number[] | undefined, at: number) {
+  for (let k = at - 1; k >= Math.max(0, at - NEGATION_REACH); k--) {
+    if (clauses && clauses[k] !== clauses[at]) return false;
+    const w = words[k] ?? '';
+    const next = words[k + 1] ?? '';
+    if (isNegation(w) && !NEGATION_RELEASED.has(next)) return true;
+    if (NEGATING_PAIRS.some(([a, b]) => (w === b && words[k - 1] === a) || (w === a && next === b)))
+      return true;
+  }
+  return false;
+}
 
 /** The word and the base forms it may be inflected from ("resizing" -> "resize", "resiz"). */
 function forms(word: string): Set<string> {
@@ -130,95 +222,276 @@ function tokenMatches(token: string, word: string): boolean {
 
 const phrasingTokens = (phrasing: string) => phrasing.toLowerCase().split(/\s+/).filter(Boolean);
 
-/** Whether a sentence states a phrasing, by the rules in questions/rubric.ts. */
-export function phrasingMatches(phrasing: string, words: readonly string[]): boolean {
+/**
+ * Whether a sentence states a phrasing, by the rules in questions/rubric.ts. Each of the
+ * phrasing's words must occur where no negation in the same clause denies it: "X, not Y" and
+ * "not X but Y" are read as the speaker meant them. `clauses` (from `AnswerSentence`) bounds
+ * each negation; without it a negation reaches its few following words whatever the clause.
+ */
+export function phrasingMatches(
+  phrasing: string,
+  words: readonly string[],
+  clauses?: readonly number[],
+): boolean {
   const tokens = phrasingTokens(phrasing);
   if (tokens.length === 0) return false;
-  const positions: number[] = [];
+  const negatedPhrasing = tokens.some((t) => isNegation(t.replace(/\*$/, '')));
   for (const token of tokens) {
-    const at = words.findIndex((w) => tokenMatches(token, w));
-    if (at < 0) return false;
-    positions.push(at);
+    let found = -1;
+    for (let i = 0; i < words.length; i++) {
+      if (!tokenMatches(token, words[i] ?? '')) continue;
+      if (negatedPhrasing || !negatedAt(words, clauses, i)) {
+        found = i;
+        break;
+      }
+    }
+    if (found < 0) return false;
   }
-  if (tokens.some((t) => isNegation(t.replace(/\*$/, '')))) return true;
-  const from = Math.max(0, Math.min(...positions) - NEGATION_REACH);
-  const to = Math.max(...positions);
-  for (let i = from; i <= to; i++) if (isNegation(words[i] ?? '')) return false;
   return true;
 }
 
-const anyPhrasing = (phrasings: readonly string[], words: readonly string[]) =>
-  phrasings.some((p) => phrasingMatches(p, words));
+const anyPhrasing = (
+  phrasings: readonly string[],
+  words: readonly string[],
+  clauses?: readonly number[],
+) => phrasings.some((p) => phrasingMatches(p, words, clauses));
 
 // ---------------------------------------------------------------- what is set aside
 
 /**
- * Text addressed to whoever grades the answer rather than to the interviewer's question. Each
- * pattern needs a grading word next to an instruction, so an answer about scoring systems or
- * rate limits ("return a 429 and retry") does not trip it.
+ * Text addressed to whoever grades the answer rather than to the interviewer's question. The
+ * tests are about what the text is addressed to, not a list of phrases: a sentence that names the
+ * evaluator, the score, the rubric or this answer as a thing being marked, together with a
+ * verdict or a request about it; a request to override the rules; a line spoken in another
+ * party's name ("Interviewer: ...", "### SYSTEM: ..."). An answer about scoring systems or rate
+ * limits ("return a 429 and retry") names none of these as its own grade and does not trip it.
  */
-const GRADER_PATTERNS: readonly RegExp[] = [
-  /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules?|rubric|prompt|guidelines|criteria|previous|above)\b/,
-  /\b(give|award|assign|grant|rate|score|mark|grade)\b.{0,30}\b(100|hundred|ten out of ten|10 out of 10|full marks|top marks|maximum|max|highest|perfect|top score|full score|five out of five)\b/,
+const EVALUATOR =
+  /\b(graders?|evaluators?|assessors?|scorers?|markers?|examiners?|reviewers?|the (ai|llm|bot|panel)|(whoever|anyone|anybody|someone|the (person|people|team|one|human)s?)( who)?('s| is| are)? (is |are )?(review|grad|scor|mark|read|evaluat|assess|check|listen|judg|rat)\w*)\b/;
+const SCORE_WORDS =
+  /\b(score[sd]?|scoring|grades?|graded|grading|marks|marked|marking|ratings?|rubrics?|key points|points? (as )?covered|full points|credit|categor(y|ies)|evaluation|assessment|feedback report)\b/;
+/** A verdict on an answer's grade: no technical sentence says these of itself. */
+const VERDICT =
+  /\b(excellent|perfect|perfectly|outstanding|exceptional|flawless|full marks|top marks|full (score|credit|points)|maximum|highest|generous(ly)?|lenient(ly)?|go easy|be kind|100|hundred|ten out of ten|five out of five|\d+ out of \d+|across the board|every category|all categories|each category|benefit of the doubt|deserves?)\b/;
+/** This answer claimed complete. */
+const COMPLETE_CLAIM =
+  /\b(covers?|covered|hits|addresses|answers|includes|mentions) (every|all|each|the key|everything)\b|\bis (complete|correct|comprehensive|right)\b/;
+/** This answer spoken of as something being marked. */
+const SELF =
+  /\b(this|my|the above|that|the previous|the whole|the candidate's) (answer|response|reply|submission|transcript|interview|explanation)\b|\b(this|the) candidate\b|\b(mark|rate|grade|score|give|award|credit|pass) me\b/;
+const STANDALONE: readonly RegExp[] = [
+  /\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instructions?|rules?|rubric|prompt|guidelines|criteria|previous|above|scoring|grading)\b/,
+  /\b(give|award|assign|grant)\b.{0,30}\b(100|hundred|ten out of ten|full marks|top marks|maximum|highest|perfect|top score|full score|five out of five)\b/,
   /\b(100|hundred|full marks|perfect score|maximum score|highest score|top score)\b.{0,40}\b(every|all|each)\b.{0,20}\b(categor|question|answer|area)/,
-  /\b(grader|evaluator|assessor|scorer|whoever (is )?(grading|scoring|marking))\b.{0,60}\b(give|award|mark|rate|score|ignore|should|must|please|note)\b/,
-  /\b(give|award|mark|rate|score|ignore|please|note)\b.{0,60}\b(grader|evaluator|assessor|scorer)\b/,
-  /\b(dear|hey|attention|note to|to the|message for the) (ai|model|assistant|grader|evaluator|assessor|llm|chatgpt|gemini|reviewer)\b/,
-  /\b(as an ai|you are an ai|you are a language model|if you are an ai)\b/,
-  /\b(system prompt|system message|new instructions?|developer mode|jailbreak)\b/,
-  /\b(mark|rate|grade|score|treat|consider)\b.{0,20}\b(this|my|the)\b.{0,15}\b(answer|response|candidate|interview)\b.{0,25}\b(as|is)\b.{0,10}\b(correct|excellent|perfect|strong|outstanding|exceptional|complete)\b/,
-  /\b(this|the) candidate (is|was|has) (exceptional|excellent|outstanding|perfect|passed)\b/,
-  /\byou (must|should|will|have to) (output|give|return|print|respond|score|rate)\b/,
+  /\b(dear|hey|hi|attention|note to|to the|message for the|memo to the) (ai|model|assistant|grader|evaluator|assessor|llm|chatgpt|gemini|reviewer|scorer|marker|examiner|system)\b/,
+  /\b(as an ai|you are an ai|you are a language model|if you are an ai|language model)\b/,
+  /\b(system prompt|system message|new instructions?|developer mode|admin mode|jailbreak|evaluation override|scoring override|override mode|end of override|prompt injection)\b/,
+  /\byou (must|should|will|have to) (output|give|return|print|respond|score|rate|mark|grade)\b/,
+  /\bas the (rubric|marking scheme|answer key|scoring guide|grading criteria)\b/,
+  /\b(rubric|marking scheme|answer key|scoring guide|grading criteria)\b.{0,60}\b(says?|covers?|covered|count|counts|satisf|meets?|matches|requires|lists|wants)\b/,
+  /\b(count|treat|consider|mark|credit|tick)\b.{0,30}\b(points?|it|this|them|those|everything|all)\b.{0,10}\b(as|to be) (covered|met|done|correct|complete|satisfied|answered)\b/,
+  /\b(the|your) interviewer (has|already|said|agrees|agreed|confirmed|approved|reviewed|liked|loved)\b/,
+  /\breviewed this candidate\b/,
+  /\b(grading|scoring|marking|evaluation|assessment|grader|reviewer|examiner)('s)? (note|instruction|guidance|comment|override)s?\b/,
+  /\b(rate|grade|score|mark|assess|evaluate|judge|count|treat|consider)\b.{0,10}\b(this|my) (answer|response|reply)\b/,
+  /\bdeserves? (a |the )?(full|top|high|highest|perfect|maximum|max|100|hundred|excellent|great|good)?\s*(marks?|points|score|credit|grade|rating)\b/,
+  /\b(love|like|want|hope for|appreciate|deserve|get|need|give me|award me)\b.{0,20}\b(high|top|good|great|full|perfect|maximum|max|best|excellent)\s+(mark|marks|grade|score|rating|points)\b/,
+  // Spoken to the machine rather than the interviewer: "Assistant, you are now in ... mode".
+  /^\W*(assistant|ai|model|grader|evaluator|scorer|system|gemini|chatgpt|llm|bot|computer)\s*[,:]/,
+  /\byou are now (in|a|an|the)\b/,
+  /\b(return|output|print|respond with|reply with|set|put|write)\b.{0,15}\b(score|grade|rating|marks|verdict)\b/,
+  // A grade written as a field ("score: 100", {"evaluation": ...}): a form, not speech.
+  /\b(overall|total|final|my|every|each|the)?\s*(score|grade|rating|marks|categor(y|ies)|verdict|evaluation|key ?points ?covered|misconceptions)["']?\s*[:=]\s*["'{[*]*\s*(\d+|full|max|maximum|perfect|excellent|outstanding|all|none|pass|top|a\+)/,
+  /\b(do not|don't|never) (list|mention|name|include|report|show)\b.{0,20}\b(missing|missed|weak|key)\b.{0,10}\b(points?|parts?|areas?)\b/,
 ];
 
+/** How the evaluation is named in the other languages the scorer recognises (see below). */
+const FOREIGN_SCORE_WORDS =
+  /\b(bewertung|bewerten|punktzahl|punkte|note|noten|bewerter|prüfer|pruefer|puntuaci[oó]n|puntaje|calificaci[oó]n|calificar|nota|evaluador|[ée]valuation|[ée]valuateur|noter|correcteur|pontua[cç][aã]o|avalia[cç][aã]o|avaliador|valutazione|punteggio|voto|valutatore|punten|beoordeling|cijfer)\b/;
+
+/** A line of the answer given in another party's name, or formatted as a document. */
+const IMPERSONATION =
+  /(^|[\n.!?]\s*)(#{1,6}\s*|\[|<|\*{1,2}|>\s*)*\s*(interviewer|system|assistant|grader|evaluator|reviewer|examiner|assessor|scorer|ai|model|admin|administrator|developer|moderator|recruiter|hiring manager|instructions?|note to (the )?\w+)\s*(\]|>|\*{1,2})?\s*:/i;
+const SPEAKER_AS_CANDIDATE =
+  /(^|[\n.!?]\s*)(\*{1,2}|\[)?\s*(candidate|me|answer|user)\s*(\]|\*{1,2})?\s*:/i;
+/** Markdown a voice transcript cannot contain: headings, bold, bullet lines. */
+const DOCUMENT_MARKUP =
+  /(^|\n)\s*(#{1,6}\s|[-*]\s+\S)|\*\*[^*\n]+\*\*|__[^_\n]+__|(^|\s)_[^_\n]+_(\s|$)/;
+
+const lowerFold = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'");
+
 export function isGraderDirected(text: string): boolean {
-  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
-  return GRADER_PATTERNS.some((p) => p.test(lower));
+  const lower = lowerFold(text);
+  if (STANDALONE.some((p) => p.test(lower))) return true;
+  if (IMPERSONATION.test(text) && !SPEAKER_AS_CANDIDATE.test(text)) return true;
+  // Naming the one who grades is itself addressing them; a reviewer may be a code reviewer.
+  if (EVALUATOR.test(lower.replace(/\breviewers?\b/g, ''))) return true;
+  if (EVALUATOR.test(lower) && (VERDICT.test(lower) || SCORE_WORDS.test(lower))) return true;
+  if (
+    SELF.test(lower) &&
+    (VERDICT.test(lower) || SCORE_WORDS.test(lower) || COMPLETE_CLAIM.test(lower))
+  )
+    return true;
+  // "my score", "grade me", "marks for this": the speaker's own grade.
+  if (
+    /\b(my (score|grade|marks|rating)|(score|grade|mark|rate|credit) (me|mine)|(marks|credit|score) for (me|this|my))\b/.test(
+      lower,
+    )
+  )
+    return true;
+  return FOREIGN_SCORE_WORDS.test(lower) && lexiconShare(text) < 0.6;
+}
+
+/** Whether a line is formatted as a document (headings, bold, bullets), as speech never is. */
+export function isDocumentMarkup(text: string): boolean {
+  return DOCUMENT_MARKUP.test(text);
+}
+
+/** Whether a line opens with another party's name: what follows is not the candidate's. */
+export function opensAsOtherSpeaker(text: string): boolean {
+  return IMPERSONATION.test(text) && !SPEAKER_AS_CANDIDATE.test(text);
+}
+export function opensAsCandidate(text: string): boolean {
+  return SPEAKER_AS_CANDIDATE.test(text);
 }
 
 /** Pleasantries that carry no content, removed before a sentence is judged to say anything. */
 const PADDING =
-  /\b(?:(?:that's|that is|what|it's|it is|this is|such|a|an|really|very|super|so)\s+)*(?:great|good|interesting|excellent|fantastic|fair|nice|tough|hard|lovely|wonderful|brilliant|fun|big|important|classic)\s+(?:question|one|point|topic|ask)s?\b|\b(?:thanks?|thank you)(?: so much)?(?: for (?:asking|the question|that question|having me|that))?\b|\blet me (?:think|see)(?: about (?:it|that|this))?\b|\bi (?:love|like|enjoy) (?:this|that|these) (?:question|kind of question|one)s?\b|\b(?:sure|absolutely|definitely|of course|okay|ok|alright|right|yes|yeah|well|so|hmm|um|uh|er|like|you know|i mean)\b/g;
+  /\b(?:(?:that's|that is|what|it's|it is|this is|such|a|an|really|very|super|so)\s+)*(?:great|good|interesting|excellent|fantastic|fair|nice|tough|hard|lovely|wonderful|brilliant|fun|big|important|classic|deep|thoughtful|tricky)\s+(?:question|one|point|topic|ask|thing to ask)s?\b|\b(?:thanks?|thank you)(?: so much| very much)?(?: for (?:asking|the question|that question|having me|that|this))?\b|\blet me (?:think|see)(?: about (?:it|that|this))?\b|\bi (?:love|like|enjoy) (?:this|that|these) (?:question|kind of question|one)s?\b|\b(?:sorry|pardon|excuse me|could you repeat|can you repeat|repeat that|say that again|come again)\b|\b(?:sure|absolutely|definitely|of course|okay|ok|oh|ah|alright|right|yes|yeah|yep|well|so|hmm|um|umm|uh|er|erm|like|you know|i mean|anyway|anyways)\b/g;
 
 /**
- * Words that fill a sentence without saying anything about the subject ("it really depends",
- * "everyone has their own way of looking at it").
+ * Words that say nothing about any subject: discourse, hedging, feelings about the question,
+ * the vocabulary of talking about an answer rather than giving one ("there are many ways to
+ * look at it", "it comes down to which side of the line it lands on", "the first part").
+ * Padding, the question read back and the substance check all discount them.
  */
-const EMPTY_WORDS: ReadonlySet<string> = new Set(
+const GENERIC_WORDS: ReadonlySet<string> = new Set(
   contentStems(
-    'honestly honest appreciate asking ask interviewer interviewers think thinking thought lot lots ' +
-      'depends depend everyone everybody way ways looking look something things thing stuff ' +
-      'interesting mean know own kind sort basically actually generally quite pretty definitely ' +
-      'important matters topic area whole many people lots always often because',
+    'honestly honest appreciate appreciated asking ask asked interviewer interviewers think thinking ' +
+      'thought lot lots depends depend depending everyone everybody anyone someone way ways looking look ' +
+      'something anything everything nothing things thing stuff interesting mean means meaning know knowing ' +
+      'own kind sort basically actually generally quite pretty definitely important importance matters ' +
+      'matter topic area areas whole many people always often because say saying said tell telling told ' +
+      'talk talking speak speaking answer answers answering question questions idea ideas part parts ' +
+      'first second third side sides line lines frame framing comes come coming down versus land lands ' +
+      'landing point points start starting begin even where there here much more less sense makes make ' +
+      'making made feel feeling felt love loved lovely heart close closer forward looking glad happy ' +
+      'excited exciting conversation today really truly get getting got go going went want wanted ' +
+      'wonder wondering guess guessing suppose probably maybe perhaps possibly certainly surely simply ' +
+      'approach approaches different differently various several lots plenty number numbers bit little ' +
+      'big huge great good nice fine fair true right wrong place places one ones two time times moment ' +
+      'hard easy tough tricky deep depth level levels factor factors aspect aspects case cases situation ' +
+      'context depend circumstances end day days thanks thank hope hoping sure course opportunity chance ' +
+      'yes exactly totally completely absolutely fully clearly obviously naturally especially particular ' +
+      'particularly specific specifically general overall usually typically normally anyway repeat ' +
+      'again sorry hear heard listen question understanding understand understood consider considering ' +
+      'reflect reflecting reflection discuss discussing discussion mention mentioned explain explaining ' +
+      'explained describe describing described cover covering covered address addressing frame framed ' +
+      'aim goal wise side best better worse well key main core central basic fundamental essential ' +
+      'critical crucial vital relevant useful valuable worth dear seek looking forward quite enough also ' +
+      'able need needs needed ready wait yeah okay happen happens happened happening three four five ' +
+      'before after team fascinating intriguing ponder wonderful amazing awesome cool neat ' +
+      'challenge challenging complex complicated nuanced broad vast subtle experience journey ' +
+      'passion passionate excellent fantastic brilliant question asked',
   ),
 );
 
-/** Content words left once pleasantries, fillers and empty words are removed. */
+/** Content words left once pleasantries, fillers and generic words are removed. */
 function contentAfterPadding(text: string): string[] {
-  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
-  return contentStems(lower.replace(PADDING, ' ')).filter((s) => !EMPTY_WORDS.has(s));
+  // "I've", "that's", "there's": the contraction adds no word of its own.
+  const plain = lowerFold(text)
+    .replace(/n't\b/g, ' not')
+    .replace(/'(ve|d|ll|re|s|m)\b/g, '');
+  return contentStems(plain.replace(PADDING, ' ')).filter((s) => !GENERIC_WORDS.has(s));
 }
 
 export function isPadding(text: string): boolean {
   return contentAfterPadding(text).length === 0;
 }
 
-/** Share of a sentence's content that the question already said. */
-const ECHO_SHARE = 0.75;
+/**
+ * Words a candidate uses to say the question's words in other words. Only for recognising the
+ * question read back, never for crediting a point.
+ */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ['decide', 'decision', 'choose', 'choice', 'pick', 'determine', 'judge', 'call'],
+  ['problem', 'issue', 'challenge', 'task'],
+  ['need', 'require', 'requirement', 'necessary', 'warrant'],
+  ['feature', 'functionality', 'capability'],
+  ['acceptable', 'fine', 'ok', 'okay', 'tolerable', 'allowed'],
+  ['design', 'build', 'architect', 'create', 'structure', 'set', 'put'],
+  ['explain', 'describe', 'define', 'definition', 'meaning'],
+  ['handle', 'deal', 'manage', 'cope', 'approach'],
+  ['improve', 'better', 'improvement', 'enhance'],
+  ['fast', 'quick', 'quickly', 'speed', 'rapid'],
+  ['slow', 'sluggish', 'latency'],
+  ['difference', 'differ', 'different', 'versus', 'compare', 'comparison', 'contrast'],
+  ['user', 'customer', 'client', 'people'],
+  ['team', 'colleague', 'teammate', 'group'],
+  ['mistake', 'error', 'failure', 'fail', 'failed'],
+  ['test', 'testing', 'check', 'verify', 'validate'],
+  ['simple', 'basic', 'plain', 'straightforward'],
+  ['rule', 'heuristic', 'logic'],
+  ['large', 'big', 'huge', 'massive'],
+  ['many', 'lots', 'multiple', 'several', 'numerous'],
+  ['add', 'create', 'introduce', 'new'],
+];
+const SYNONYM_STEMS: readonly (readonly string[])[] = SYNONYMS.map((g) =>
+  contentStems(g.join(' ')),
+);
 
-/** A sentence that reads the question back: nearly all its content words are the question's. */
+/** Loose sameness of two stems, for paraphrase: inflection, derivation, a listed synonym. */
+function looselySame(a: string, b: string): boolean {
+  if (stemsMatch(a, b)) return true;
+  const shorter = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common++;
+  // "decid"/"decision", "consisten"/"consistency": a shared root of five letters, or all but one.
+  if (common >= 5 || (common >= 4 && common >= shorter - 1)) return true;
+  // The crude stemmer cuts "speed" to "spe": a short stem that begins the other still counts.
+  if (shorter >= 3 && common === shorter) return true;
+  return SYNONYM_STEMS.some(
+    (g) => g.some((x) => stemsMatch(x, a)) && g.some((x) => stemsMatch(x, b)),
+  );
+}
+
+/** Share of a sentence's content that the question already said. */
+const ECHO_SHARE = 0.7;
+
+/**
+ * A sentence that reads the question back, verbatim or reworded: nearly all its content words
+ * are the question's, in any order and allowing for inflection, derivation and near synonyms.
+ */
 export function repeatsQuestion(sentence: string, questionStems: readonly string[]): boolean {
   const stems = contentAfterPadding(sentence);
-  if (stems.length < 2) return false;
-  const shared = stems.filter((s) => questionStems.some((q) => stemsMatch(q, s))).length;
+  if (stems.length === 0) return false;
+  const shared = stems.filter((s) => questionStems.some((q) => looselySame(q, s))).length;
+  if (stems.length === 1) return shared === 1;
   return shared / stems.length >= ECHO_SHARE;
 }
 
 /**
+ * The answer's substance: its distinct content words that are neither the question's (read
+ * loosely) nor generic. An answer with fewer than `MIN_SUBSTANCE` of them says nothing the
+ * question did not, however long it is and wherever its filler sits.
+ */
+export function substanceOf(text: string, questionStems: readonly string[]): string[] {
+  // Manner adverbs ("properly", "carefully") qualify an answer; on their own they are not one.
+  const adverbs = new Set(
+    tokenise(text)
+      .map((t) => t.word)
+      .filter((w) => w.length > 5 && w.endsWith('ly'))
+      .map(stem),
+  );
+  return contentAfterPadding(text).filter(
+    (s) => !adverbs.has(s) && !questionStems.some((q) => looselySame(q, s)),
+  );
+}
+export const MIN_SUBSTANCE = 2;
+
+/**
  * Function words of the languages most often mistaken for English by word lists (Spanish,
- * French, German, Portuguese, Italian), leaving out the ones English shares. An answer is not in
- * English when it is written mostly in another script, or when these outnumber English function
- * words; a list of technology names and figures has few of either and stays English.
+ * French, German, Portuguese, Italian), leaving out the ones English shares.
  */
 const OTHER_LANGUAGE_WORDS: ReadonlySet<string> = new Set(
   (
@@ -231,6 +504,72 @@ const OTHER_LANGUAGE_WORDS: ReadonlySet<string> = new Set(
 );
 const MIN_WORDS_FOR_LANGUAGE = 8;
 
+/**
+ * Common English words beyond the stop words: with the words of every bank question and rubric
+ * (read once, lazily), the lexicon an English answer draws nearly all its words from. A sound
+ * answer in another language, or in a mix such as Hindi in Latin script with English technical
+ * terms, draws well under half of them from it, whatever the language.
+ */
+const COMMON_ENGLISH =
+  'about above across after again against ago ahead almost alone along already although among ' +
+  'another anyone anything anyway around away back bad became become before began behind being ' +
+  'below best better between beyond both bring brought call came can car case cause change ' +
+  'check child city clear close come company could course day days did different does doing ' +
+  'done down during early easy either else end enough even ever every fact far feel few find ' +
+  'first five follow found four free friend from full gave get give given go goes going gone ' +
+  'got group had half hand happen happened hard has have head help her here high him his home ' +
+  'hour house however idea important into its itself job keep kept kind knew know large last ' +
+  'late later least left less life light likely line little live long look lot made make many ' +
+  'may maybe mean meant might mind money month months more morning most move much must name ' +
+  'need never new next night nothing now number off often old once only open order others ' +
+  'over own part people person place plan point put quite rather read real reason right room ' +
+  'run said same saw say second see seem seen set several she show side since small something ' +
+  'sometimes soon start started still stop story such sure take taken team tell than then ' +
+  'thing things think thought three through time today together told took toward tried true try ' +
+  'turn two under until upon us use used usually want was way week weeks went while whole why ' +
+  'wide within without word words work worked world would write wrote year years yet young';
+let lexicon: Set<string> | null = null;
+function englishLexicon(): Set<string> {
+  if (lexicon) return lexicon;
+  const text = [
+    COMMON_ENGLISH,
+    [...STOP_WORDS].join(' '),
+    ...OFFLINE_QUESTION_TEMPLATES.map((t) => t.text),
+    ...Object.values(RUBRICS).flatMap((r) => [
+      ...r.keyPoints.flatMap((p) => [p.concept, ...p.phrasings]),
+      ...r.misconceptions.flatMap((m) => [m.claim, m.correction, ...m.phrasings]),
+    ]),
+  ].join(' ');
+  lexicon = new Set(
+    tokenise(text.replace(/\*/g, '')).flatMap((t) => [t.word, ...t.word.split('-')]),
+  );
+  for (const w of OTHER_LANGUAGE_WORDS) lexicon.delete(w);
+  return lexicon;
+}
+
+const isKnownWord = (word: string, known: ReadonlySet<string>) => {
+  if (known.has(word) || /^\d/.test(word)) return true;
+  for (const f of forms(word)) if (known.has(f)) return true;
+  return word.split('-').every((p) => p !== '' && known.has(p));
+};
+
+/** Share of a text's words found in the English lexicon (numbers count as known). */
+export function lexiconShare(text: string): number {
+  const tokens = tokenise(text).filter((t) => /\p{L}/u.test(t.word));
+  if (tokens.length === 0) return 1;
+  const known = englishLexicon();
+  const isName = (t: WordToken, i: number) =>
+    // A capitalised word inside a sentence is a name (Kafka, Postgres), in any language.
+    i > 0 && !/[.!?\n]/.test(t.gapBefore) && /^\p{Lu}/u.test(text.slice(t.start, t.end));
+  return (
+    tokens.filter((t, i) => isName(t, i) || isKnownWord(t.word.replace(/'s$/, ''), known)).length /
+    tokens.length
+  );
+}
+
+/** Below this share of English words an answer is not in English (or not only in English). */
+const ENGLISH_SHARE = 0.7;
+
 export function isNotEnglish(text: string): boolean {
   const letters = [...text.matchAll(/\p{L}/gu)].map((m) => m[0]);
   if (letters.length === 0) return false;
@@ -240,7 +579,14 @@ export function isNotEnglish(text: string): boolean {
   if (words.length < MIN_WORDS_FOR_LANGUAGE) return false;
   const other = words.filter((w) => OTHER_LANGUAGE_WORDS.has(w)).length;
   const english = words.filter((w) => STOP_WORDS.has(w) && !OTHER_LANGUAGE_WORDS.has(w)).length;
-  return other >= 0.1 * words.length && other > english;
+  if (other >= 0.1 * words.length && other > english) return true;
+  return lexiconShare(text) < ENGLISH_SHARE;
+}
+
+/** A sentence of another language inside an English answer: never evidence, never credited. */
+export function isForeignSentence(text: string): boolean {
+  const words = tokenise(text).filter((t) => /\p{L}/u.test(t.word));
+  return words.length >= 5 && lexiconShare(text) < 0.5;
 }
 
 // ---------------------------------------------------------------- story parts
@@ -267,6 +613,19 @@ function storyPartsIn(text: string): Set<StoryPart> {
     if (cue.test(lower)) out.add(part);
   }
   return out;
+}
+
+/**
+ * A sentence about what the speaker generally does, not what they did: habit markers, or no
+ * past-tense verb at all ("I block focus time", "I always communicate with my manager").
+ */
+const HABIT_MARKERS =
+  /\b(always|usually|generally|typically|normally|in general|whenever|every time|i tend to|i try to|i like to|i make sure|i find that|i believe|i think it's|it is about|it's about|at the end of the day|the key is|best practice)\b/;
+const PAST_VERB =
+  /\b(\w{2,}ed|was|were|had|did|made|took|got|went|told|said|gave|found|kept|led|ran|wrote|built|sent|spent|thought|knew|saw|came|began|chose|felt|left|met|brought|bought|caught|taught|won|lost|held|paid|sat|spoke|stood|understood|became|drove|fell|grew|heard|meant|rode|sold|shut|split|struck|swore|threw|woke|wore|quit|hit|set up|put together)\b/;
+function isHabitual(sentence: string): boolean {
+  const lower = lowerFold(sentence);
+  return HABIT_MARKERS.test(lower) || !PAST_VERB.test(lower);
 }
 
 const HEDGES = [
@@ -305,6 +664,11 @@ export interface CoveredPoint {
   readonly point: RubricKeyPoint;
   readonly quote: string;
   readonly startMs?: number;
+  /**
+   * Behavioural answers: the point was made as a habit or a principle ("I always flag risks
+   * early") rather than as something the candidate did in the story. It counts for half.
+   */
+  readonly habitual?: boolean;
 }
 export interface StatedMisconception {
   readonly misconception: RubricMisconception;
@@ -325,6 +689,8 @@ export interface AnswerReading {
   readonly setAside: readonly AnswerSentence[];
   /** Sentences addressed to the grader, verbatim, to name in the feedback. */
   readonly graderText: readonly string[];
+  /** Passages in another language inside an English answer, set aside unread. */
+  readonly foreignText: readonly string[];
   /** The question (1-based) whose answer this one repeated, when it did. */
   readonly reusedFrom: number | null;
   readonly covered: readonly CoveredPoint[];
@@ -355,7 +721,7 @@ const QUESTION_FRAME: ReadonlySet<string> = new Set(
 
 function isOnTopic(question: string, sentences: readonly AnswerSentence[]): boolean {
   const subject = contentStems(question).filter(
-    (s) => !QUESTION_FRAME.has(s) && !EMPTY_WORDS.has(s),
+    (s) => !QUESTION_FRAME.has(s) && !GENERIC_WORDS.has(s),
   );
   if (subject.length === 0) return true;
   const said = contentStems(sentences.map((s) => s.quote).join(' '));
@@ -410,21 +776,28 @@ export function creditSentences(
   const covered: CoveredPoint[] = [];
   const misconceptions: StatedMisconception[] = [];
   const perSentence = new Map<AnswerSentence, number>();
+  // A sentence that states a misconception is wrong, whatever right words it also uses.
+  const wrong = new Set<AnswerSentence>();
+  for (const m of rubric.misconceptions) {
+    const stating = sentences.filter(
+      (s) => quotable(s) && anyPhrasing(m.phrasings, s.words, s.clauses),
+    );
+    for (const s of stating) wrong.add(s);
+    const first = stating[0];
+    if (first) misconceptions.push({ misconception: m, ...quoteFor(first) });
+  }
   for (const point of rubric.keyPoints) {
     const phrasings = usablePhrasings(point.phrasings, asked);
     const sentence = sentences.find(
       (s) =>
         quotable(s) &&
+        !wrong.has(s) &&
         (perSentence.get(s) ?? 0) < MAX_POINTS_PER_SENTENCE &&
-        anyPhrasing(phrasings, s.words),
+        anyPhrasing(phrasings, s.words, s.clauses),
     );
     if (!sentence) continue;
     perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
     covered.push({ point, ...quoteFor(sentence) });
-  }
-  for (const m of rubric.misconceptions) {
-    const sentence = sentences.find((s) => quotable(s) && anyPhrasing(m.phrasings, s.words));
-    if (sentence) misconceptions.push({ misconception: m, ...quoteFor(sentence) });
   }
   return { covered, misconceptions };
 }
@@ -452,25 +825,52 @@ export function readAnswers(
     const questionStems = contentStems(question.text);
     const flags = new Set<AnswerFlag>();
     const graderText: string[] = [];
+    const foreign: string[] = [];
     const kept: AnswerSentence[] = [];
     const setAside: AnswerSentence[] = [];
     for (const turn of a.turns) {
       if (turn.role !== 'user') continue;
-      for (const s of sentencesOfTurn(turn)) {
-        if (isGraderDirected(s.quote)) {
-          flags.add('grader-instruction');
-          if (!graderText.includes(s.quote)) graderText.push(s.quote);
-          setAside.push(s);
-        } else if (isPadding(s.quote)) {
+      const sentences = sentencesOfTurn(turn);
+      // Once a turn addresses the grader, its document-formatted lines are part of that note.
+      const instructed = sentences.some((s) => isGraderDirected(s.quote));
+      let otherSpeaker = false;
+      const setAsideForGrader = (s: AnswerSentence) => {
+        flags.add('grader-instruction');
+        if (!graderText.includes(s.quote)) graderText.push(s.quote);
+        setAside.push(s);
+      };
+      for (const s of sentences) {
+        // A line in another party's name ("Interviewer: ...") holds until the candidate's again.
+        const line = s.raw.trim();
+        if (opensAsOtherSpeaker(line)) otherSpeaker = true;
+        else if (opensAsCandidate(line)) otherSpeaker = false;
+        if (otherSpeaker || isGraderDirected(s.quote) || (instructed && isDocumentMarkup(s.raw)))
+          setAsideForGrader(s);
+        else if (isPadding(s.quote)) {
           if (s.words.length > 0) flags.add('padding');
           setAside.push(s);
         } else if (repeatsQuestion(s.quote, questionStems)) {
           flags.add('repeats-question');
           setAside.push(s);
+        } else if (isForeignSentence(s.quote) && !isNotEnglish(turn.text)) {
+          // A passage in another language inside an English answer cannot be read here.
+          foreign.push(s.quote);
+          setAside.push(s);
         } else kept.push(s);
       }
     }
-    return { a, index, question, rubric: rubricFor(question), flags, graderText, kept, setAside };
+    return {
+      a,
+      index,
+      question,
+      questionStems,
+      rubric: rubricFor(question),
+      flags,
+      graderText,
+      foreign,
+      kept,
+      setAside,
+    };
   });
 
   // A passage shared by several answers belongs to the one it answers best.
@@ -497,8 +897,12 @@ export function readAnswers(
         const others = seenIn.get(s.key);
         return others !== undefined && others.size > 1;
       });
+      // Compared as shares of each rubric's points: rubrics differ in how many they have.
       const credit = d.rubric
-        ? creditSentences(d.rubric, block, questionWords(d.question.text)).covered.length
+        ? creditSentences(d.rubric, block, questionWords(d.question.text)).covered.reduce(
+            (n, c) => n + (d.rubric?.storyParts && isHabitual(c.quote) ? 0.5 : 1),
+            0,
+          ) / Math.max(1, d.rubric.keyPoints.length)
         : 0;
       if (credit > bestCredit) {
         best = i;
@@ -527,10 +931,15 @@ export function readAnswers(
     const words = sentences.reduce((n, s) => n + s.words.length, 0);
     const answeredAtAll = d.a.turns.some((t) => t.role === 'user' && /[\p{L}\p{N}]/u.test(t.text));
     let status: AnswerStatus;
-    if (sentences.length === 0 || !sentences.some(quotable)) {
+    const empty = sentences.length === 0 || !sentences.some(quotable);
+    if (empty) {
       status = answeredAtAll || d.a.asked ? 'unanswered' : 'not-asked';
     } else if (isNotEnglish(text)) status = 'not-english';
-    else if (!d.rubric) status = 'no-rubric';
+    else if (substanceOf(text, d.questionStems).length < MIN_SUBSTANCE) {
+      // Nothing the question did not already say: stalling, or the question reworded.
+      status = 'unanswered';
+      flags.add(substanceOf(text, []).length > 0 ? 'repeats-question' : 'padding');
+    } else if (!d.rubric) status = 'no-rubric';
     else status = 'answered';
     if (status === 'not-english') flags.add('not-english');
     if (status === 'no-rubric') flags.add('no-rubric');
@@ -542,6 +951,9 @@ export function readAnswers(
         : { covered: [], misconceptions: [] };
     const parts = storyPartsIn(text);
     const wanted = status === 'answered' ? (rubric?.storyParts ?? []) : [];
+    const covered = wanted.length
+      ? credit.covered.map((c) => (isHabitual(c.quote) ? { ...c, habitual: true } : c))
+      : credit.covered;
     return {
       index: d.index,
       question: d.question,
@@ -552,8 +964,9 @@ export function readAnswers(
       sentences,
       setAside,
       graderText: d.graderText,
+      foreignText: d.foreign,
       reusedFrom: reusedFrom.get(d.index) ?? null,
-      covered: credit.covered,
+      covered,
       missed:
         status === 'answered' && rubric
           ? rubric.keyPoints.filter((p) => !credit.covered.some((c) => c.point.id === p.id))
@@ -579,7 +992,8 @@ export const UNADDRESSED_CAP = 0.1;
 export function contentScore(r: AnswerReading): number | null {
   if (r.status !== 'answered' || !r.rubric) return null;
   const total = r.rubric.keyPoints.length;
-  const coverage = total === 0 ? 0 : r.covered.length / total;
+  const credited = r.covered.reduce((n, c) => n + (c.habitual === true ? 0.5 : 1), 0);
+  const coverage = total === 0 ? 0 : credited / total;
   const wanted = r.rubric.storyParts ?? [];
   // A story's parts make its content count in full; they earn nothing without content.
   const base =

@@ -175,14 +175,12 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
         id: 'ownership',
         concept: 'owning the mistake plainly, in the first person',
         phrasings: [
-          'my mistake',
           'my fault',
           'i caused',
           'i broke',
           'i forgot',
           'i missed',
           'i should have',
-          'my change',
           'my script',
           'my migration',
           'my code',
@@ -223,7 +221,6 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
           'patched',
           'hotfix',
           'cancelled',
-          'fixed',
           'told my',
           'straight away',
           'right away',
@@ -270,7 +267,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'feedback-content',
         concept: 'what the feedback actually said, specifically',
-        phrasings: ['told me', 'feedback was', 'pointed out', 'my manager', 'review', 'my lead'],
+        phrasings: ['told me', 'pointed out', 'my manager', 'review', 'my lead'],
       },
       {
         id: 'response',
@@ -472,7 +469,6 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
           'i took',
           'i started',
           'i volunteered',
-          'on my own',
           'i built',
           'i fixed',
           'i wrote',
@@ -711,19 +707,12 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'lessons',
         concept: 'specific lessons learned',
-        phrasings: ['lesson*', 'taught me', 'realized', 'learned', 'takeaway'],
+        phrasings: ['lesson*', 'taught me', 'realized', 'takeaway'],
       },
       {
         id: 'applied',
         concept: 'how you applied those lessons since',
-        phrasings: [
-          'since then',
-          'now i',
-          'next project',
-          'these days',
-          'ever since',
-          'now always',
-        ],
+        phrasings: ['since then', 'now i', 'these days', 'ever since', 'now always'],
       },
     ],
     misconceptions: [
@@ -937,7 +926,6 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
           'promoted',
           'ended up',
           'went well',
-          'turned out',
           'in the end',
           'as a result',
           'months later',
@@ -1191,7 +1179,6 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
           'differently',
           'ended up',
           'went well',
-          'turned out',
           'in the end',
           'as a result',
           'improved',
@@ -1308,7 +1295,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'reflection',
         concept: 'an honest reflection on what you would do differently',
-        phrasings: ['next time', 'in hindsight', 'learned', 'earlier', 'would have'],
+        phrasings: ['in hindsight', 'learned', 'earlier', 'would have'],
       },
     ],
     misconceptions: [],
@@ -1405,7 +1392,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'effort',
         concept: 'what you are doing about that area',
-        phrasings: ['working on', 'practic*', 'now i', 'trying to'],
+        phrasings: ['practic*', 'now i', 'trying to'],
       },
     ],
     misconceptions: [
@@ -1590,7 +1577,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'own-effort',
         concept: 'what you tried yourself first: reading errors, docs, debugging, searching',
-        phrasings: ['tried', 'debug*', 'docs', 'documentation', 'search*', 'google*'],
+        phrasings: ['debug*', 'docs', 'documentation', 'search*', 'google*'],
       },
       {
         id: 'timebox',
@@ -1600,12 +1587,12 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'good-ask',
         concept: 'a good request: what you tried, what you expected, the specific question',
-        phrasings: ['what i tried', 'expected', 'specific question', 'error message', 'context'],
+        phrasings: ['expected', 'specific question', 'error message', 'context'],
       },
       {
         id: 'learned',
         concept: 'the outcome and what you learned',
-        phrasings: ['learned', 'solved', 'next time', 'turned out'],
+        phrasings: ['learned', 'solved', 'turned out'],
       },
     ],
     misconceptions: [
@@ -1628,7 +1615,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'noticed',
         concept: 'how the imbalance showed and what it risked',
-        phrasings: ['noticed', 'doing most', 'missed', 'deadline', 'behind'],
+        phrasings: ['noticed', 'missed', 'deadline', 'behind'],
       },
       {
         id: 'conversation',
@@ -1709,7 +1696,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'specific',
         concept: 'one specific thing you taught yourself and why',
-        phrasings: ['taught myself', 'learned', 'wanted to', 'curious'],
+        phrasings: ['taught myself', 'wanted to', 'curious'],
       },
       {
         id: 'how',
@@ -1785,7 +1772,6 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
           'result*',
           'managed',
           'learned',
-          'next time',
           'limit*',
           'ended up',
           'went well',
@@ -1945,14 +1931,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'understand',
         concept: 'understanding each side’s goals and the reasons behind them',
-        phrasings: [
-          'each side',
-          'their goal*',
-          'underlying',
-          'met with',
-          'understand*',
-          'interests',
-        ],
+        phrasings: ['each side', 'underlying', 'met with', 'understand*', 'interests'],
       },
       {
         id: 'shared-goal',
@@ -2070,7 +2049,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'prepare',
         concept: 'preparing: the facts, the impact and options before the conversation',
-        phrasings: ['prepared', 'facts', 'impact', 'option*', 'plan', 'numbers'],
+        phrasings: ['facts', 'impact', 'option*', 'plan', 'numbers'],
       },
       {
         id: 'early-direct',
@@ -2237,7 +2216,7 @@ export const BEHAVIORAL_RUBRICS: RubricTable = {
       {
         id: 'scope',
         concept: 'the problem and why it crossed team boundaries',
-        phrasings: ['across', 'teams', 'organization', 'company wide', 'every team'],
+        phrasings: ['across', 'organization', 'company wide'],
       },
       {
         id: 'mechanism',

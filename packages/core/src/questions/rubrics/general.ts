@@ -697,7 +697,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'own-role',
         concept: 'what you personally built or decided',
-        phrasings: ['i built', 'i wrote', 'i designed', 'i decided', 'i implemented', 'my part'],
+        phrasings: ['i wrote', 'i decided', 'i implemented', 'my part'],
       },
       {
         id: 'alternatives',
@@ -1517,6 +1517,40 @@ export const GENERAL_RUBRICS: RubricTable = {
         correction:
           'Eventual consistency is about when replicas agree, not about losing acknowledged writes; durability is a separate guarantee.',
       },
+      {
+        id: 'bounded-window',
+        claim: 'eventual consistency guarantees that replicas agree within a fixed, tiny window',
+        phrasings: [
+          'guaranteed within',
+          'fixed window',
+          'within a few millisecond* guarantee*',
+          'behaves like strong consistency',
+          'same as strong consistency',
+        ],
+        correction:
+          'Eventual consistency promises only that replicas converge once writes stop; it sets no bound on how long that takes, and lag can grow to seconds or more under load or partitions.',
+      },
+      {
+        id: 'money-is-fine',
+        claim: 'eventual consistency is fine for balances, payments or stock counts',
+        phrasings: [
+          'ideal for bank*',
+          'fine for payment*',
+          'ideal for payment*',
+          'good for balance*',
+          'fine for balance*',
+          'acceptable for payment*',
+        ],
+        correction:
+          'Money movements, balances and inventory need a single authoritative read-modify-write (or a ledger with checks); stale reads there allow double spending and overselling.',
+      },
+      {
+        id: 'cap-misread',
+        claim: 'the CAP trade-off disappears inside one region or data centre',
+        phrasings: ['cap only applies', 'trade off disappears', 'all three at once'],
+        correction:
+          'Partitions happen inside a region too (a switch, a node, a long pause); when one happens a system must still choose between answering and staying consistent.',
+      },
     ],
   },
   'tech.28': {
@@ -1587,13 +1621,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'why',
         concept:
           'the reason for migrating and the problem it should solve, such as team autonomy or independent scaling',
-        phrasings: [
-          'team autonomy',
-          'independent*',
-          'deploy* separately',
-          'bottleneck',
-          'why migrat*',
-        ],
+        phrasings: ['team autonomy', 'independent*', 'deploy* separately', 'bottleneck'],
       },
       {
         id: 'domain-boundaries',
@@ -1780,7 +1808,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'idempotent',
         concept:
           'making handlers idempotent, because at-least-once means a job can run more than once',
-        phrasings: ['idempoten*', 'duplicate*', 'twice', 'dedup*', 'more than once'],
+        phrasings: ['idempoten*', 'duplicate*', 'twice', 'dedup*'],
       },
       {
         id: 'retry-backoff',
@@ -1962,7 +1990,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'presence',
         concept: 'presence and cursors, and permissions on who can view or edit',
-        phrasings: ['presence', 'cursor*', 'permission*', 'access control', 'who is editing'],
+        phrasings: ['presence', 'cursor*', 'permission*', 'access control'],
       },
     ],
     misconceptions: [
@@ -2585,7 +2613,6 @@ export const GENERAL_RUBRICS: RubricTable = {
           'sub task*',
           'split*',
           'component*',
-          'into pieces',
           'break* into',
           'smaller pieces',
         ],
@@ -2774,7 +2801,13 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'accurate',
         concept: 'a correct explanation of the concept itself, simplified without being wrong',
-        phrasings: ['works by', 'how it works', 'which means'],
+        phrasings: [
+          'which means',
+          'in other words',
+          'what that means',
+          'the reason is',
+          'that is why',
+        ],
       },
     ],
     misconceptions: [],
@@ -2801,15 +2834,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'arithmetic',
         concept: 'arriving at a number with the arithmetic shown, and checking it for plausibility',
-        phrasings: [
-          'multiply',
-          'times',
-          'divid*',
-          'which gives',
-          'roughly',
-          'sanity check*',
-          'comes to',
-        ],
+        phrasings: ['multiply', 'divid*', 'which gives', 'roughly', 'sanity check*', 'comes to'],
       },
     ],
     misconceptions: [],
@@ -3055,7 +3080,6 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'expand contract',
           'side by side',
-          'both versions',
           'parallel change',
           'then remove',
           'deprecat*',
@@ -3221,14 +3245,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'timeouts-unknown',
         concept:
           'that a timeout means an unknown outcome, not a failure, so the operation may have happened',
-        phrasings: [
-          'unknown outcome',
-          'may have succeeded',
-          'might have succeeded',
-          'do not know',
-          'ambiguous',
-          'uncertain',
-        ],
+        phrasings: ['unknown outcome', 'do not know', 'ambiguous', 'uncertain'],
       },
       {
         id: 'idempotency',
@@ -4187,15 +4204,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'scope',
         concept: 'investigating scope with logs: what data, whose, since when and how',
-        phrasings: [
-          'audit log*',
-          'access log*',
-          'which customer*',
-          'how many',
-          'scope',
-          'investigat*',
-          'forensic*',
-        ],
+        phrasings: ['audit log*', 'access log*', 'how many', 'scope', 'investigat*', 'forensic*'],
       },
       {
         id: 'notify',
@@ -4509,14 +4518,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'flags',
         concept:
           'feature flags separating deploy from release, so features can be turned on gradually or off instantly',
-        phrasings: [
-          'deploy from release',
-          'turn off',
-          'kill switch',
-          'toggle*',
-          'gradual*',
-          'per user',
-        ],
+        phrasings: ['turn off', 'kill switch', 'toggle*', 'gradual*', 'per user'],
       },
       {
         id: 'monitor-rollback',
@@ -4556,14 +4558,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'automate',
         concept: 'removing manual gates and batching by automating deploys on every merge',
-        phrasings: [
-          'manual*',
-          'automat*',
-          'every merge',
-          'continuous deploy*',
-          'release train*',
-          'approval*',
-        ],
+        phrasings: ['manual*', 'automat*', 'continuous deploy*', 'release train*', 'approval*'],
       },
       {
         id: 'small-changes',
@@ -4629,7 +4624,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'docs',
         concept: 'good documentation with examples, and a quick path to the first successful call',
-        phrasings: ['documentation', 'docs', 'examples', 'getting started', 'quickstart', 'sdk*'],
+        phrasings: ['documentation', 'docs', 'getting started', 'quickstart', 'sdk*'],
       },
       {
         id: 'stability',
@@ -4639,7 +4634,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'example',
         concept: 'a concrete API you used and what specifically made it good or bad',
-        phrasings: ['stripe', 'github', 'twilio', 'in my experience', 'our api'],
+        phrasings: ['stripe', 'github', 'twilio', 'in my experience'],
       },
     ],
     misconceptions: [],

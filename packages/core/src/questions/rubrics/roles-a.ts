@@ -52,6 +52,50 @@ export const ROLES_A_RUBRICS: RubricTable = {
         correction:
           'Changing geometry such as width triggers layout and paint; transform and opacity can usually be handled by the compositor alone.',
       },
+      {
+        id: 'avoid-compositor-props',
+        claim: 'animate top and left rather than transform and opacity',
+        phrasings: [
+          'avoid transform',
+          'animate top left',
+          'animate top and left',
+          'use top left instead',
+        ],
+        correction:
+          'Animating top, left, width or height forces layout on every frame; transform and opacity can be animated by the compositor without layout or paint.',
+      },
+      {
+        id: 'layout-free',
+        claim: 'layout is free or always done on the GPU, so reflow does not matter',
+        phrasings: [
+          'layout is free',
+          'layout basically free',
+          'reflow not worry',
+          'layout on the gpu',
+        ],
+        correction:
+          'Layout runs on the main thread and grows with the size of the tree; reading layout after writing styles in a loop forces it again and again (layout thrashing).',
+      },
+      {
+        id: 'css-after-paint',
+        claim:
+          'CSS is applied after the page is painted, or JavaScript runs before any HTML is parsed',
+        phrasings: [
+          'css applied after paint*',
+          'css applied last',
+          'javascript first before html',
+          'runs all the javascript first',
+        ],
+        correction:
+          'The browser parses HTML into the DOM as it arrives, builds the CSSOM from stylesheets (which block rendering), combines them into the render tree, then runs layout, paint and compositing; scripts run as the parser meets them unless deferred.',
+      },
+      {
+        id: 'vdom-always-faster',
+        claim: 'a virtual DOM is always faster than updating the DOM directly',
+        phrasings: ['virtual dom always faster', 'always faster than touching the dom'],
+        correction:
+          'A virtual DOM adds work of its own; it makes many updates convenient and batched, but a targeted direct DOM update is not slower.',
+      },
     ],
   },
   'role.frontend.t.2': {
@@ -716,6 +760,47 @@ export const ROLES_A_RUBRICS: RubricTable = {
         correction:
           'At the common default of read committed, lost updates and write skew can still happen; use stricter isolation, row locks or conditional updates.',
       },
+      {
+        id: 'serializable-default',
+        claim: 'databases run at serializable isolation by default',
+        phrasings: ['serializable by default', 'default is serializable', 'default serializable'],
+        correction:
+          'PostgreSQL, SQL Server and Oracle default to read committed and MySQL InnoDB to repeatable read; serializable has to be asked for.',
+      },
+      {
+        id: 'whole-database-lock',
+        claim: 'a transaction locks the whole database while it runs',
+        phrasings: [
+          'lock on the whole database',
+          'locks the whole database',
+          'locks the entire database',
+        ],
+        correction:
+          'A transaction groups operations so they commit or roll back together; databases lock rows (or use versions) rather than the whole database.',
+      },
+      {
+        id: 'levels-reversed',
+        claim: 'read committed prevents phantoms, or repeatable read is the weakest level',
+        phrasings: [
+          'read committed prevents phantom*',
+          'repeatable read is the weakest',
+          'repeatable read weakest',
+        ],
+        correction:
+          'From weakest to strongest: read uncommitted (dirty reads), read committed (no dirty reads), repeatable read (no non-repeatable reads), serializable (no phantoms or write skew).',
+      },
+      {
+        id: 'default-stops-races',
+        claim:
+          'the default isolation level takes care of race conditions such as two updates to one balance',
+        phrasings: [
+          'never worry about isolation',
+          'database takes care of race*',
+          'default handles race*',
+        ],
+        correction:
+          'Under read committed two read-then-write updates can both succeed and one is lost; use an atomic update, a row lock (select for update) or a stricter level with retries.',
+      },
     ],
   },
   'role.backend.t.3': {
@@ -1221,7 +1306,6 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'graphs',
           'what had changed',
           'latency jumped',
-          'timing out',
         ],
       },
       {
@@ -1482,13 +1566,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'force-update',
         concept: 'a minimum supported version check for forcing updates when truly needed',
-        phrasings: [
-          'force update',
-          'minimum version',
-          'forced upgrade',
-          'in app update*',
-          'minimum supported',
-        ],
+        phrasings: ['force update', 'minimum version', 'forced upgrade', 'minimum supported'],
       },
       {
         id: 'testing',

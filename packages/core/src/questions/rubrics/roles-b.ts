@@ -363,7 +363,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'regression-ci',
         concept:
           'running the evaluation automatically on every prompt or model change and comparing with the previous version',
-        phrasings: ['every change', 'ci', 'compare* previous', 'before shipping'],
+        phrasings: ['ci', 'compare* previous', 'before shipping'],
       },
       {
         id: 'nondeterminism',
@@ -451,7 +451,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'only use it',
           'log outcomes',
           'retrain*',
-          'limit* how',
         ],
       },
     ],
@@ -1414,7 +1413,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'options',
           'recommend*',
           'product owner',
-          'raised it',
           'flagged it',
           'brought it to',
           'went to the',
@@ -1699,13 +1697,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'investigate-usage',
         concept: 'checking audit logs for what the key did since it was exposed',
-        phrasings: [
-          'audit log*',
-          'cloudtrail',
-          'access logs',
-          'what it accessed',
-          'unusual activity',
-        ],
+        phrasings: ['audit log*', 'cloudtrail', 'access logs', 'unusual activity'],
       },
       {
         id: 'contain',
@@ -2152,13 +2144,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'generalize',
         concept:
           'whether the underlying need generalizes to other customers, found by researching the problem rather than the request',
-        phrasings: [
-          'underlying need',
-          'underlying problem',
-          'other customers',
-          'generaliz*',
-          'validate with',
-        ],
+        phrasings: ['underlying need', 'underlying problem', 'generaliz*', 'validate with'],
       },
       {
         id: 'cost-of-ownership',
@@ -2356,13 +2342,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'talk-to-users',
         concept: 'talking to those users to learn the underlying need',
-        phrasings: [
-          'interview*',
-          'talk to those users',
-          'underlying need',
-          'why they',
-          'user research',
-        ],
+        phrasings: ['interview*', 'underlying need', 'why they', 'user research'],
       },
       {
         id: 'alternatives',
@@ -2623,7 +2603,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'trade off*',
           'compromise',
           'workshop',
-          'agreed on',
           'proposal',
           'we decided',
           'options',
@@ -2733,7 +2712,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'inside-features',
         concept: 'folding cleanup into feature work where it touches the same code',
-        phrasings: ['boy scout', 'as we go', 'along with feature*', 'refactor*', 'same area'],
+        phrasings: ['boy scout', 'along with feature*', 'refactor*', 'same area'],
       },
       {
         id: 'revisit',
@@ -2844,7 +2823,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'best case',
           'worst case',
           'not a single date',
-          'not one date',
         ],
       },
       {
@@ -3123,7 +3101,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'i should',
           'reflect*',
           'in hindsight',
-          'i learned',
           'looking back',
           'my mistake',
           'i ignored',
@@ -3641,7 +3618,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'switched',
           'dropped',
           'replaced',
-          'designed a',
           'instead',
         ],
       },
