@@ -1,5 +1,4 @@
 import { attemptSchema, feedbackSchema } from '@candor/core';
-import { z } from 'zod';
 import { readConverter, type Read } from '@/lib/firebase/converters';
 
 /** A feedback document as the web app sees it; its id is the id of the attempt it scores. */
@@ -8,12 +7,10 @@ export type FeedbackDoc = Read<typeof feedbackSchema>;
 export const feedbackConverter = readConverter(feedbackSchema);
 
 /**
- * The feedback page reads the truncation mark (so the page can say the transcript is
- * incomplete) and the scoring lease (so a run whose worker died is not waited on for ever),
- * both part of the shared attempt schema.
+ * The feedback page's attempt: the shared attempt schema, truncation mark and scoring lease
+ * included (so the page can say the transcript is incomplete, and a run whose worker died is
+ * not waited on for ever).
  */
-const attemptDetailSchema = attemptSchema;
+export type AttemptDetail = Read<typeof attemptSchema>;
 
-export type AttemptDetail = Read<typeof attemptDetailSchema>;
-
-export const attemptDetailConverter = readConverter(attemptDetailSchema);
+export const attemptDetailConverter = readConverter(attemptSchema);
