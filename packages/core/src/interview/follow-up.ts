@@ -89,16 +89,22 @@ function namesAnyPhrasing(text: string, points: readonly RubricKeyPoint[]): bool
 
 /** The follow-up the rule asks after an answer, read by the scorer; null when none is due. */
 export function followUpFromReading(reading: AnswerReading): FollowUp | null {
-  // Nothing said (or a skip), or an answer the scorer cannot read: move on rather than press.
-  if (reading.status !== 'answered' && reading.status !== 'no-rubric') return null;
   const make = (reason: FollowUpReason, text: string): FollowUp => ({
     questionId: reading.question.id,
     text,
     reason,
   });
-  if (reading.sentences.length <= 1 && reading.words <= SHORT_ANSWER_WORDS) {
-    return make('too-short', ASK['too-short']);
+  const oneShortSentence = reading.sentences.length <= 1 && reading.words <= SHORT_ANSWER_WORDS;
+  // A sentence too thin for the scorer to count as an answer ("I would look at the logs
+  // first") is what an interviewer presses on; text addressed to the grader is not.
+  if (reading.status === 'unanswered') {
+    return reading.words > 0 && reading.graderText.length === 0 && oneShortSentence
+      ? make('too-short', ASK['too-short'])
+      : null;
   }
+  // Nothing said (or a skip), or an answer the scorer cannot read: move on rather than press.
+  if (reading.status !== 'answered' && reading.status !== 'no-rubric') return null;
+  if (oneShortSentence) return make('too-short', ASK['too-short']);
   if (reading.storyMissing.includes('action')) return make('story-action', ASK['story-action']);
   if (reading.storyMissing.includes('result')) return make('story-result', ASK['story-result']);
   const keyPoints = reading.rubric?.keyPoints ?? [];
