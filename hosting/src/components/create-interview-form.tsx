@@ -187,6 +187,48 @@ function CharacterCount({ id, length, max }: { id: string; length: number; max: 
   );
 }
 
+/** A text area with a character count beside its label; the count is read with the field. */
+function CountedTextArea({
+  id,
+  label,
+  length,
+  max,
+  error,
+  rows,
+  placeholder,
+  registration,
+}: {
+  id: string;
+  label: ReactNode;
+  length: number;
+  max: number;
+  error: string | undefined;
+  rows: number;
+  placeholder: string;
+  registration: UseFormRegisterReturn;
+}) {
+  const countId = `${id}-count`;
+  return (
+    <Field
+      id={id}
+      label={label}
+      aside={<CharacterCount id={countId} length={length} max={max} />}
+      describedBy={[countId]}
+      error={error}
+    >
+      {(control) => (
+        <textarea
+          {...control}
+          rows={rows}
+          placeholder={placeholder}
+          {...registration}
+          className={`${inputClass(control['aria-invalid'])} resize-y`}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** The new-interview form, for signed-in users only. */
 export function CreateInterviewForm() {
   return <RequireAuth>{() => <InterviewForm />}</RequireAuth>;
@@ -447,33 +489,20 @@ function InterviewForm() {
             )}
           </Field>
 
-          <Field
+          <CountedTextArea
             id={fieldId('jobDescription')}
             label={
               <>
                 Job description <span className="font-normal text-slate-500">(optional)</span>
               </>
             }
-            aside={
-              <CharacterCount
-                id={`${fieldId('jobDescription')}-count`}
-                length={(jobDescription ?? '').length}
-                max={LIMITS.jobDescription}
-              />
-            }
-            describedBy={[`${fieldId('jobDescription')}-count`]}
+            length={(jobDescription ?? '').length}
+            max={LIMITS.jobDescription}
             error={shown('jobDescription')}
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                rows={6}
-                placeholder="Paste the job ad to get questions about what this team actually needs."
-                {...register('jobDescription')}
-                className={`${inputClass(control['aria-invalid'])} resize-y`}
-              />
-            )}
-          </Field>
+            rows={6}
+            placeholder="Paste the job ad to get questions about what this team actually needs."
+            registration={register('jobDescription')}
+          />
 
           <section aria-labelledby="resume-heading" className="space-y-3">
             <div>
@@ -520,29 +549,16 @@ function InterviewForm() {
               </InlineError>
             )}
 
-            <Field
+            <CountedTextArea
               id={fieldId('resume')}
               label="Résumé text"
-              aside={
-                <CharacterCount
-                  id={`${fieldId('resume')}-count`}
-                  length={(resumeText ?? '').length}
-                  max={RESUME_LIMITS.text}
-                />
-              }
-              describedBy={[`${fieldId('resume')}-count`]}
+              length={(resumeText ?? '').length}
+              max={RESUME_LIMITS.text}
               error={shown('resume')}
-            >
-              {(control) => (
-                <textarea
-                  {...control}
-                  rows={8}
-                  placeholder="Paste your résumé, or upload it above."
-                  {...register('resume.text')}
-                  className={`${inputClass(control['aria-invalid'])} resize-y`}
-                />
-              )}
-            </Field>
+              rows={8}
+              placeholder="Paste your résumé, or upload it above."
+              registration={register('resume.text')}
+            />
 
             <ChoiceCards
               legend="What happens to your résumé"
