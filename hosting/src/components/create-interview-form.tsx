@@ -1,6 +1,5 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   createInterviewInputSchema,
   INTERVIEW_TYPES,
@@ -17,13 +16,20 @@ import { FileUp, LoaderCircle, Minus, Plus } from 'lucide-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type ChangeEvent, type ReactNode, type SyntheticEvent } from 'react';
-import { useController, useForm, useWatch } from 'react-hook-form';
+import { useController, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
 import { RequireAuth } from './require-auth';
 import { TagInput } from './tag-input';
+import { Button, secondaryButton } from './ui/button';
+import { Card } from './ui/card';
+import { controlClass, Field, FieldError, FieldHint, inputClass } from './ui/field';
+import { InlineError } from './ui/problem';
+import { useZodForm } from './ui/use-zod-form';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
 import { LEVEL_LABELS, TYPE_LABELS } from '@/lib/interviews/labels';
 import { addTechnologies, filterSuggestions } from '@/lib/interviews/tech-stack';
+import { formatNumber } from '@/lib/format';
+import { DASHBOARD_PATH, interviewPath } from '@/lib/paths';
 import { UsageNote } from './usage-note';
 
 /** In the order they appear, so the first invalid one takes focus on submit. */
@@ -36,7 +42,7 @@ const FIELDS = [
   'jobDescription',
   'resume',
 ] as const;
-type Field = (typeof FIELDS)[number];
+type FormField = (typeof FIELDS)[number];
 
 type FormInput = CreateInterviewInput;
 
@@ -49,13 +55,25 @@ const DEFAULTS = {
   resume: { text: '', storage: 'discard' },
 } satisfies Partial<FormInput>;
 
+interface Choice<Value extends string> {
+  value: Value;
+  label: string;
+  hint: string;
+}
+
 const TYPE_HINTS: Record<InterviewType, string> = {
   technical: 'Knowledge, design and problem solving',
   behavioral: 'Past experience, teamwork and judgement',
   mixed: 'A balance of both',
 };
 
-const STORAGE_CHOICES: { value: ResumeStorage; label: string; hint: string }[] = [
+const TYPE_CHOICES: Choice<InterviewType>[] = INTERVIEW_TYPES.map((type) => ({
+  value: type,
+  label: TYPE_LABELS[type],
+  hint: TYPE_HINTS[type],
+}));
+
+const STORAGE_CHOICES: Choice<ResumeStorage>[] = [
   {
     value: 'discard',
     label: 'Use once and discard',
@@ -71,9 +89,8 @@ const STORAGE_CHOICES: { value: ResumeStorage; label: string; hint: string }[] =
 const RESUME_ACCEPT =
   '.pdf,.docx,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
 
-const fieldId = (field: Field) => `interview-${field}`;
-const errorId = (field: Field) => `interview-${field}-error`;
-const numberFormat = new Intl.NumberFormat('en-US');
+const fieldId = (field: FormField) => `interview-${field}`;
+const errorId = (field: FormField) => `interview-${field}-error`;
 
 /**
  * The first message in a field's errors: a list or an object (the stack's items, the résumé's
@@ -102,31 +119,59 @@ function toPayload(spec: InterviewSpec): CreateInterviewInput {
   };
 }
 
-/** Border, colours and focus ring of a text field; layout is up to each field. */
-const fieldClass = (invalid: boolean) =>
-  `rounded-md border bg-white px-3 py-2 text-slate-900 shadow-sm focus:ring-2 focus:outline-none ${
-    invalid
-      ? 'border-red-400 focus:border-red-500 focus:ring-red-100'
-      : 'border-slate-300 focus:border-brand-500 focus:ring-brand-100'
-  }`;
-const inputClass = (invalid: boolean) => `mt-1 block w-full ${fieldClass(invalid)}`;
 const choiceClass =
   'relative cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-2.5 shadow-sm hover:border-slate-400 has-checked:border-brand-500 has-checked:bg-brand-50 has-checked:ring-1 has-checked:ring-brand-500 has-focus-visible:ring-2 has-focus-visible:ring-brand-500';
 
-function FieldError({ field, message }: { field: Field; message: string | undefined }) {
-  if (message === undefined) return null;
+/**
+ * A radio group drawn as cards, each with its label and a hint; the card itself is the click
+ * target. `idPrefix` names the hints (`${idPrefix}-${value}-hint`).
+ */
+function ChoiceCards<Value extends string>({
+  legend,
+  choices,
+  registration,
+  idPrefix,
+  columns,
+  describedBy,
+  children,
+}: {
+  legend: string;
+  choices: readonly Choice<Value>[];
+  registration: UseFormRegisterReturn;
+  idPrefix: string;
+  /** Grid columns from the small breakpoint up, e.g. "sm:grid-cols-3". */
+  columns: string;
+  describedBy?: string | undefined;
+  /** Under the cards: the group's error. */
+  children?: ReactNode;
+}) {
   return (
-    <p id={errorId(field)} className="mt-1 text-sm text-red-700">
-      {message}
-    </p>
-  );
-}
-
-function Hint({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <p id={id} className="mt-1 text-sm text-slate-500">
+    <fieldset aria-describedby={describedBy}>
+      <legend className="text-sm font-medium text-slate-700">{legend}</legend>
+      <div className={`mt-1 grid gap-2 ${columns}`}>
+        {choices.map((choice) => (
+          <label key={choice.value} className={choiceClass}>
+            <input
+              type="radio"
+              value={choice.value}
+              aria-label={choice.label}
+              aria-describedby={`${idPrefix}-${choice.value}-hint`}
+              {...registration}
+              // Invisible but covering the card, so the card itself is the click target.
+              className="absolute inset-0 size-full cursor-pointer appearance-none opacity-0"
+            />
+            <span className="block text-sm font-medium text-slate-900">{choice.label}</span>
+            <span
+              id={`${idPrefix}-${choice.value}-hint`}
+              className="mt-0.5 block text-xs text-slate-600"
+            >
+              {choice.hint}
+            </span>
+          </label>
+        ))}
+      </div>
       {children}
-    </p>
+    </fieldset>
   );
 }
 
@@ -136,9 +181,51 @@ function CharacterCount({ id, length, max }: { id: string; length: number; max: 
       id={id}
       className={`text-xs tabular-nums ${length > max ? 'font-medium text-red-700' : 'text-slate-500'}`}
     >
-      {numberFormat.format(length)} / {numberFormat.format(max)}
+      {formatNumber(length)} / {formatNumber(max)}
       <span className="sr-only"> characters</span>
     </span>
+  );
+}
+
+/** A text area with a character count beside its label; the count is read with the field. */
+function CountedTextArea({
+  id,
+  label,
+  length,
+  max,
+  error,
+  rows,
+  placeholder,
+  registration,
+}: {
+  id: string;
+  label: ReactNode;
+  length: number;
+  max: number;
+  error: string | undefined;
+  rows: number;
+  placeholder: string;
+  registration: UseFormRegisterReturn;
+}) {
+  const countId = `${id}-count`;
+  return (
+    <Field
+      id={id}
+      label={label}
+      aside={<CharacterCount id={countId} length={length} max={max} />}
+      describedBy={[countId]}
+      error={error}
+    >
+      {(control) => (
+        <textarea
+          {...control}
+          rows={rows}
+          placeholder={placeholder}
+          {...registration}
+          className={`${inputClass(control['aria-invalid'])} resize-y`}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -164,11 +251,8 @@ function InterviewForm() {
     register,
     setValue,
     trigger,
-  } = useForm<FormInput, unknown, InterviewSpec>({
-    resolver: zodResolver(createInterviewInputSchema),
+  } = useZodForm<FormInput, InterviewSpec>(createInterviewInputSchema, {
     defaultValues: DEFAULTS,
-    // Errors appear once a field has been left or the form submitted, then follow every keystroke.
-    mode: 'onTouched',
     // Focus follows the form's own order below (the stack box is not a registered input).
     shouldFocusError: false,
   });
@@ -183,12 +267,12 @@ function InterviewForm() {
   const [busy, setBusy] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
 
-  const shown = (field: Field) => messageOf(errors[field]);
-  const describedBy = (field: Field, ...more: string[]) =>
+  const shown = (field: FormField) => messageOf(errors[field]);
+  const describedBy = (field: FormField, ...more: string[]) =>
     [...more, shown(field) === undefined ? null : errorId(field)].filter(Boolean).join(' ') ||
     undefined;
-  const invalid = (field: Field) => shown(field) !== undefined;
-  const focusFirstError = (found: Partial<Record<Field, unknown>>) => {
+  const invalid = (field: FormField) => shown(field) !== undefined;
+  const focusFirstError = (found: Partial<Record<FormField, unknown>>) => {
     const first = FIELDS.find((field) => messageOf(found[field]) !== undefined);
     if (first) document.getElementById(fieldId(first))?.focus();
   };
@@ -208,7 +292,7 @@ function InterviewForm() {
         'createInterview',
         toPayload(spec),
       );
-      router.push(`/interviews/${interviewId}`);
+      router.push(interviewPath(interviewId));
     } catch (error) {
       setServerError(describeFunctionError(error));
       setBusy(false);
@@ -268,322 +352,236 @@ function InterviewForm() {
         Describe the job you are preparing for. Candor writes questions for exactly that role.
       </p>
 
-      <form
-        noValidate
-        onSubmit={(event) => void onSubmit(event)}
-        aria-busy={busy}
-        className="mt-6 space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-      >
-        <div>
-          <label htmlFor={fieldId('role')} className="block text-sm font-medium text-slate-700">
-            Role
-          </label>
-          <input
-            id={fieldId('role')}
-            autoComplete="organization-title"
-            placeholder="e.g. Frontend Engineer"
-            aria-invalid={invalid('role')}
-            aria-describedby={describedBy('role')}
-            {...register('role')}
-            className={inputClass(invalid('role'))}
-          />
-          <FieldError field="role" message={shown('role')} />
-        </div>
-
-        <div>
-          <label htmlFor={fieldId('level')} className="block text-sm font-medium text-slate-700">
-            Level
-          </label>
-          <select
-            id={fieldId('level')}
-            defaultValue=""
-            aria-invalid={invalid('level')}
-            aria-describedby={describedBy('level')}
-            {...register('level')}
-            className={`${inputClass(invalid('level'))} sm:max-w-xs`}
-          >
-            <option value="" disabled>
-              Choose a level
-            </option>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {LEVEL_LABELS[level]}
-              </option>
-            ))}
-          </select>
-          <FieldError field="level" message={shown('level')} />
-        </div>
-
-        <fieldset aria-describedby={describedBy('type')}>
-          <legend className="text-sm font-medium text-slate-700">Interview type</legend>
-          <div className="mt-1 grid gap-2 sm:grid-cols-3">
-            {INTERVIEW_TYPES.map((type) => (
-              <label key={type} className={choiceClass}>
-                <input
-                  type="radio"
-                  value={type}
-                  aria-label={TYPE_LABELS[type]}
-                  aria-describedby={`${fieldId('type')}-${type}-hint`}
-                  {...register('type')}
-                  // Invisible but covering the card, so the card itself is the click target.
-                  className="absolute inset-0 size-full cursor-pointer appearance-none opacity-0"
-                />
-                <span className="block text-sm font-medium text-slate-900">
-                  {TYPE_LABELS[type]}
-                </span>
-                <span
-                  id={`${fieldId('type')}-${type}-hint`}
-                  className="mt-0.5 block text-xs text-slate-600"
-                >
-                  {TYPE_HINTS[type]}
-                </span>
-              </label>
-            ))}
-          </div>
-          <FieldError field="type" message={shown('type')} />
-        </fieldset>
-
-        <div>
-          <div className="flex items-baseline justify-between gap-2">
-            <label
-              htmlFor={fieldId('techStack')}
-              className="block text-sm font-medium text-slate-700"
-            >
-              Tech stack
-            </label>
-            <span className="text-xs text-slate-500">
-              {stack.value.length} of {LIMITS.techStack}
-            </span>
-          </div>
-          <TagInput
-            id={fieldId('techStack')}
-            tags={stack.value}
-            draft={techDraft}
-            onDraftChange={(draft) => {
-              setTechDraft(draft);
-              setTechMessage(null);
-            }}
-            onCommit={commitTech}
-            onRemove={(index) => {
-              stack.onChange(stack.value.filter((_, i) => i !== index));
-              setTechMessage(null);
-            }}
-            suggestions={filterSuggestions(techDraft, stack.value)}
-            invalid={invalid('techStack') || (techMessage !== null && techDraft !== '')}
-            describedBy={describedBy('techStack', `${fieldId('techStack')}-hint`)}
-            placeholder="Type a technology, e.g. React"
-            onBlur={stack.onBlur}
-          />
-          <Hint id={`${fieldId('techStack')}-hint`}>
-            Press Enter or a comma to add. Backspace removes the last one.
-          </Hint>
-          <p aria-live="polite" className="mt-1 text-sm text-amber-700 empty:hidden">
-            {techMessage}
-          </p>
-          <FieldError field="techStack" message={shown('techStack')} />
-        </div>
-
-        <div>
-          <label
-            htmlFor={fieldId('questionCount')}
-            className="block text-sm font-medium text-slate-700"
-          >
-            Number of questions
-          </label>
-          <div className="mt-1 flex items-center gap-2">
-            <button
-              type="button"
-              aria-label="Fewer questions"
-              aria-controls={fieldId('questionCount')}
-              disabled={Number.isInteger(countValue) && countValue <= LIMITS.minQuestions}
-              onClick={() => {
-                stepCount(-1);
-              }}
-              className="rounded-md border border-slate-300 bg-white p-2 text-slate-700 hover:bg-slate-50 disabled:opacity-40"
-            >
-              <Minus aria-hidden className="size-4" />
-            </button>
-            {/* Uncontrolled, so clearing the box to type a new number does not snap back. */}
-            <input
-              id={fieldId('questionCount')}
-              type="number"
-              inputMode="numeric"
-              min={LIMITS.minQuestions}
-              max={LIMITS.maxQuestions}
-              step={1}
-              aria-invalid={invalid('questionCount')}
-              aria-describedby={describedBy('questionCount', `${fieldId('questionCount')}-hint`)}
-              {...register('questionCount', { valueAsNumber: true })}
-              className={`w-20 text-center ${fieldClass(invalid('questionCount'))}`}
-            />
-            <button
-              type="button"
-              aria-label="More questions"
-              aria-controls={fieldId('questionCount')}
-              disabled={Number.isInteger(countValue) && countValue >= LIMITS.maxQuestions}
-              onClick={() => {
-                stepCount(1);
-              }}
-              className="rounded-md border border-slate-300 bg-white p-2 text-slate-700 hover:bg-slate-50 disabled:opacity-40"
-            >
-              <Plus aria-hidden className="size-4" />
-            </button>
-          </div>
-          <Hint id={`${fieldId('questionCount')}-hint`}>
-            Between {LIMITS.minQuestions} and {LIMITS.maxQuestions}. Five take about 15 minutes.
-          </Hint>
-          <FieldError field="questionCount" message={shown('questionCount')} />
-        </div>
-
-        <div>
-          <div className="flex items-baseline justify-between gap-2">
-            <label
-              htmlFor={fieldId('jobDescription')}
-              className="block text-sm font-medium text-slate-700"
-            >
-              Job description <span className="font-normal text-slate-500">(optional)</span>
-            </label>
-            <CharacterCount
-              id={`${fieldId('jobDescription')}-count`}
-              length={(jobDescription ?? '').length}
-              max={LIMITS.jobDescription}
-            />
-          </div>
-          <textarea
-            id={fieldId('jobDescription')}
-            rows={6}
-            placeholder="Paste the job ad to get questions about what this team actually needs."
-            aria-invalid={invalid('jobDescription')}
-            aria-describedby={describedBy('jobDescription', `${fieldId('jobDescription')}-count`)}
-            {...register('jobDescription')}
-            className={`${inputClass(invalid('jobDescription'))} resize-y`}
-          />
-          <FieldError field="jobDescription" message={shown('jobDescription')} />
-        </div>
-
-        <section aria-labelledby="resume-heading" className="space-y-3">
-          <div>
-            <h2 id="resume-heading" className="text-sm font-medium text-slate-700">
-              Résumé <span className="font-normal text-slate-500">(optional)</span>
-            </h2>
-            <p className="mt-1 text-sm text-slate-500">
-              Some questions will ask about what you say you did. Paste the text or upload a PDF,
-              Word (.docx) or text file of up to{' '}
-              {numberFormat.format(RESUME_LIMITS.fileBytes / (1024 * 1024))} MB. The file is read in
-              your browser and never uploaded; only the text below is sent.
-            </p>
-          </div>
-
-          <div className="flex flex-wrap items-center gap-3">
-            <label
-              className={`inline-flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 has-focus-visible:ring-2 has-focus-visible:ring-brand-500 ${reading ? 'pointer-events-none opacity-60' : ''}`}
-            >
-              <FileUp aria-hidden className="size-4" />
-              Upload a résumé file
+      <Card className="mt-6">
+        <form
+          noValidate
+          onSubmit={(event) => void onSubmit(event)}
+          aria-busy={busy}
+          className="space-y-6"
+        >
+          <Field id={fieldId('role')} label="Role" error={shown('role')}>
+            {(control) => (
               <input
-                type="file"
-                accept={RESUME_ACCEPT}
-                disabled={reading}
-                aria-describedby="resume-file-status"
-                onChange={(event) => void onFile(event)}
-                className="sr-only"
+                {...control}
+                autoComplete="organization-title"
+                placeholder="e.g. Frontend Engineer"
+                {...register('role')}
+                className={inputClass(control['aria-invalid'])}
               />
-            </label>
-            <p id="resume-file-status" aria-live="polite" className="text-sm text-slate-600">
-              {file.status === 'reading' && (
-                <span className="inline-flex items-center gap-1.5">
-                  <LoaderCircle aria-hidden className="size-4 animate-spin" />
-                  Reading {file.name}...
-                </span>
-              )}
-              {file.status === 'read' &&
-                `Text read from ${file.name}. Check it below and fix anything that came out wrong.`}
-            </p>
-          </div>
-          {file.status === 'refused' && (
-            <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-              <span className="font-medium">{file.name}:</span> {file.message}
-            </p>
-          )}
+            )}
+          </Field>
+
+          <Field id={fieldId('level')} label="Level" error={shown('level')}>
+            {(control) => (
+              <select
+                {...control}
+                defaultValue=""
+                {...register('level')}
+                className={`${inputClass(control['aria-invalid'])} sm:max-w-xs`}
+              >
+                <option value="" disabled>
+                  Choose a level
+                </option>
+                {LEVELS.map((level) => (
+                  <option key={level} value={level}>
+                    {LEVEL_LABELS[level]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+
+          <ChoiceCards
+            legend="Interview type"
+            choices={TYPE_CHOICES}
+            registration={register('type')}
+            idPrefix={fieldId('type')}
+            columns="sm:grid-cols-3"
+            describedBy={describedBy('type')}
+          >
+            <FieldError id={errorId('type')}>{shown('type')}</FieldError>
+          </ChoiceCards>
 
           <div>
             <div className="flex items-baseline justify-between gap-2">
               <label
-                htmlFor={fieldId('resume')}
+                htmlFor={fieldId('techStack')}
                 className="block text-sm font-medium text-slate-700"
               >
-                Résumé text
+                Tech stack
               </label>
-              <CharacterCount
-                id={`${fieldId('resume')}-count`}
-                length={(resumeText ?? '').length}
-                max={RESUME_LIMITS.text}
-              />
+              <span className="text-xs text-slate-500">
+                {stack.value.length} of {LIMITS.techStack}
+              </span>
             </div>
-            <textarea
-              id={fieldId('resume')}
-              rows={8}
-              placeholder="Paste your résumé, or upload it above."
-              aria-invalid={invalid('resume')}
-              aria-describedby={describedBy('resume', `${fieldId('resume')}-count`)}
-              {...register('resume.text')}
-              className={`${inputClass(invalid('resume'))} resize-y`}
+            <TagInput
+              id={fieldId('techStack')}
+              tags={stack.value}
+              draft={techDraft}
+              onDraftChange={(draft) => {
+                setTechDraft(draft);
+                setTechMessage(null);
+              }}
+              onCommit={commitTech}
+              onRemove={(index) => {
+                stack.onChange(stack.value.filter((_, i) => i !== index));
+                setTechMessage(null);
+              }}
+              suggestions={filterSuggestions(techDraft, stack.value)}
+              invalid={invalid('techStack') || (techMessage !== null && techDraft !== '')}
+              describedBy={describedBy('techStack', `${fieldId('techStack')}-hint`)}
+              placeholder="Type a technology, e.g. React"
+              onBlur={stack.onBlur}
             />
-            <FieldError field="resume" message={shown('resume')} />
+            <FieldHint id={`${fieldId('techStack')}-hint`}>
+              Press Enter or a comma to add. Backspace removes the last one.
+            </FieldHint>
+            <p aria-live="polite" className="mt-1 text-sm text-amber-700 empty:hidden">
+              {techMessage}
+            </p>
+            <FieldError id={errorId('techStack')}>{shown('techStack')}</FieldError>
           </div>
 
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-700">
-              What happens to your résumé
-            </legend>
-            <div className="mt-1 grid gap-2 sm:grid-cols-2">
-              {STORAGE_CHOICES.map((choice) => (
-                <label key={choice.value} className={choiceClass}>
-                  <input
-                    type="radio"
-                    value={choice.value}
-                    aria-label={choice.label}
-                    aria-describedby={`resume-storage-${choice.value}-hint`}
-                    {...register('resume.storage')}
-                    className="absolute inset-0 size-full cursor-pointer appearance-none opacity-0"
-                  />
-                  <span className="block text-sm font-medium text-slate-900">{choice.label}</span>
-                  <span
-                    id={`resume-storage-${choice.value}-hint`}
-                    className="mt-0.5 block text-xs text-slate-600"
-                  >
-                    {choice.hint}
-                  </span>
-                </label>
-              ))}
+          <Field
+            id={fieldId('questionCount')}
+            label="Number of questions"
+            hint={`Between ${String(LIMITS.minQuestions)} and ${String(LIMITS.maxQuestions)}. Five take about 15 minutes.`}
+            error={shown('questionCount')}
+          >
+            {(control) => (
+              <div className="mt-1 flex items-center gap-2">
+                <button
+                  type="button"
+                  aria-label="Fewer questions"
+                  aria-controls={fieldId('questionCount')}
+                  disabled={Number.isInteger(countValue) && countValue <= LIMITS.minQuestions}
+                  onClick={() => {
+                    stepCount(-1);
+                  }}
+                  className="rounded-md border border-slate-300 bg-white p-2 text-slate-700 hover:bg-slate-50 disabled:opacity-40"
+                >
+                  <Minus aria-hidden className="size-4" />
+                </button>
+                {/* Uncontrolled, so clearing the box to type a new number does not snap back. */}
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  min={LIMITS.minQuestions}
+                  max={LIMITS.maxQuestions}
+                  step={1}
+                  {...control}
+                  {...register('questionCount', { valueAsNumber: true })}
+                  className={`w-20 text-center ${controlClass(control['aria-invalid'])}`}
+                />
+                <button
+                  type="button"
+                  aria-label="More questions"
+                  aria-controls={fieldId('questionCount')}
+                  disabled={Number.isInteger(countValue) && countValue >= LIMITS.maxQuestions}
+                  onClick={() => {
+                    stepCount(1);
+                  }}
+                  className="rounded-md border border-slate-300 bg-white p-2 text-slate-700 hover:bg-slate-50 disabled:opacity-40"
+                >
+                  <Plus aria-hidden className="size-4" />
+                </button>
+              </div>
+            )}
+          </Field>
+
+          <CountedTextArea
+            id={fieldId('jobDescription')}
+            label={
+              <>
+                Job description <span className="font-normal text-slate-500">(optional)</span>
+              </>
+            }
+            length={(jobDescription ?? '').length}
+            max={LIMITS.jobDescription}
+            error={shown('jobDescription')}
+            rows={6}
+            placeholder="Paste the job ad to get questions about what this team actually needs."
+            registration={register('jobDescription')}
+          />
+
+          <section aria-labelledby="resume-heading" className="space-y-3">
+            <div>
+              <h2 id="resume-heading" className="text-sm font-medium text-slate-700">
+                Résumé <span className="font-normal text-slate-500">(optional)</span>
+              </h2>
+              <p className="mt-1 text-sm text-slate-500">
+                Some questions will ask about what you say you did. Paste the text or upload a PDF,
+                Word (.docx) or text file of up to{' '}
+                {formatNumber(RESUME_LIMITS.fileBytes / (1024 * 1024))} MB. The file is read in your
+                browser and never uploaded; only the text below is sent.
+              </p>
             </div>
-          </fieldset>
-        </section>
 
-        {serverError !== null && (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-            {serverError}
-          </p>
-        )}
+            <div className="flex flex-wrap items-center gap-3">
+              <label
+                className={`inline-flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 has-focus-visible:ring-2 has-focus-visible:ring-brand-500 ${reading ? 'pointer-events-none opacity-60' : ''}`}
+              >
+                <FileUp aria-hidden className="size-4" />
+                Upload a résumé file
+                <input
+                  type="file"
+                  accept={RESUME_ACCEPT}
+                  disabled={reading}
+                  aria-describedby="resume-file-status"
+                  onChange={(event) => void onFile(event)}
+                  className="sr-only"
+                />
+              </label>
+              <p id="resume-file-status" aria-live="polite" className="text-sm text-slate-600">
+                {file.status === 'reading' && (
+                  <span className="inline-flex items-center gap-1.5">
+                    <LoaderCircle aria-hidden className="size-4 animate-spin" />
+                    Reading {file.name}...
+                  </span>
+                )}
+                {file.status === 'read' &&
+                  `Text read from ${file.name}. Check it below and fix anything that came out wrong.`}
+              </p>
+            </div>
+            {file.status === 'refused' && (
+              <InlineError>
+                <span className="font-medium">{file.name}:</span> {file.message}
+              </InlineError>
+            )}
 
-        <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-100 pt-5">
-          <UsageNote kind="interviews" className="mr-auto" />
-          <Link
-            href="/dashboard"
-            className="rounded-md px-4 py-2 font-medium text-slate-700 hover:bg-slate-100"
-          >
-            Cancel
-          </Link>
-          <button
-            type="submit"
-            disabled={busy || reading}
-            className="flex items-center gap-2 rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            {busy && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
-            {busy ? 'Creating interview...' : 'Create interview'}
-          </button>
-        </div>
-      </form>
+            <CountedTextArea
+              id={fieldId('resume')}
+              label="Résumé text"
+              length={(resumeText ?? '').length}
+              max={RESUME_LIMITS.text}
+              error={shown('resume')}
+              rows={8}
+              placeholder="Paste your résumé, or upload it above."
+              registration={register('resume.text')}
+            />
+
+            <ChoiceCards
+              legend="What happens to your résumé"
+              choices={STORAGE_CHOICES}
+              registration={register('resume.storage')}
+              idPrefix="resume-storage"
+              columns="sm:grid-cols-2"
+            />
+          </section>
+
+          {serverError !== null && <InlineError>{serverError}</InlineError>}
+
+          <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-100 pt-5">
+            <UsageNote kind="interviews" className="mr-auto" />
+            <Link href={DASHBOARD_PATH} className={secondaryButton}>
+              Cancel
+            </Link>
+            <Button type="submit" busy={busy} busyLabel="Creating interview..." disabled={reading}>
+              Create interview
+            </Button>
+          </div>
+        </form>
+      </Card>
     </div>
   );
 }

@@ -37,6 +37,7 @@ import { usePracticeFlow } from '@/lib/attempts/use-practice-flow';
 import type { PracticeSubmission } from '@/lib/attempts/use-practice-submission';
 import type { Speaker } from '@/lib/attempts/use-speaker';
 import { useFirebase } from '@/lib/firebase/firebase-provider';
+import { interviewPath } from '@/lib/paths';
 
 function InterviewerLine({ children }: { children: string }) {
   return (
@@ -322,7 +323,7 @@ export function PracticeSession({
       reason: 'The candidate left the practice interview before finishing.',
     });
     removePracticeRecord(attemptId);
-    router.push(`/interviews/${interviewId}`);
+    router.push(interviewPath(interviewId));
   }
 
   if (state.step === 'finished') {

@@ -18,6 +18,33 @@ export const controlClass = (invalid: boolean) =>
 /** A full-width text control under its label. */
 export const inputClass = (invalid = false) => `mt-1 block w-full ${controlClass(invalid)}`;
 
+/** A field's hint under its control; give the control `aria-describedby` with this id. */
+export function FieldHint({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <p id={id} className="mt-1 text-sm text-slate-600">
+      {children}
+    </p>
+  );
+}
+
+/** A field's error under its control; nothing while `children` is undefined. */
+export function FieldError({
+  id,
+  announce = false,
+  children,
+}: {
+  id: string;
+  announce?: boolean;
+  children: string | undefined;
+}) {
+  if (children === undefined) return null;
+  return (
+    <p id={id} role={announce ? 'alert' : undefined} className="mt-1 text-sm text-red-700">
+      {children}
+    </p>
+  );
+}
+
 /**
  * A label, its control, a hint and an error message. The control is a render prop so any input,
  * select or textarea can take the id and ARIA attributes (spread `register(...)` beside them):
@@ -26,7 +53,8 @@ export const inputClass = (invalid = false) => `mt-1 block w-full ${controlClass
  *     {(control) => <input {...control} {...register('email')} className={inputClass(control['aria-invalid'])} />}
  *   </Field>
  *
- * `describedBy` adds ids of other descriptions (a character count, say). `announceError` makes
+ * `describedBy` adds ids of other descriptions (a character count, say); `aside` sits at the
+ * label's right (that count, say). `announceError` makes
  * the error a live alert, for a one-field form whose error appears only on submit; in longer
  * forms errors are read when the first invalid field takes focus.
  */
@@ -36,6 +64,7 @@ export function Field({
   error,
   describedBy = [],
   announceError = false,
+  aside,
   id: givenId,
   className,
   children,
@@ -45,6 +74,7 @@ export function Field({
   error?: string | undefined;
   describedBy?: readonly string[];
   announceError?: boolean;
+  aside?: ReactNode;
   id?: string;
   className?: string;
   children: (control: FieldControlProps) => ReactNode;
@@ -59,30 +89,30 @@ export function Field({
     ...(hint === undefined ? [] : [hintId]),
     ...(invalid ? [errorId] : []),
   ];
+  const labelElement = (
+    <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+      {label}
+    </label>
+  );
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
+      {aside === undefined ? (
+        labelElement
+      ) : (
+        <div className="flex items-baseline justify-between gap-2">
+          {labelElement}
+          {aside}
+        </div>
+      )}
       {children({
         id,
         'aria-invalid': invalid,
         'aria-describedby': ids.length > 0 ? ids.join(' ') : undefined,
       })}
-      {hint !== undefined && (
-        <p id={hintId} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {invalid && (
-        <p
-          id={errorId}
-          role={announceError ? 'alert' : undefined}
-          className="mt-1 text-sm text-red-700"
-        >
-          {error}
-        </p>
-      )}
+      {hint !== undefined && <FieldHint id={hintId}>{hint}</FieldHint>}
+      <FieldError id={errorId} announce={announceError}>
+        {error}
+      </FieldError>
     </div>
   );
 }
