@@ -74,6 +74,10 @@ export interface LoopbackServer {
 
 export function sendReply(res: ServerResponse, reply: LoopbackReply): void {
   if (res.destroyed || res.headersSent) return;
+  // One request per connection: a fake is closed and another started on the same pinned port
+  // between test files, and a client's kept-alive socket to the closed one would otherwise be
+  // reused and fail as a network error.
+  res.shouldKeepAlive = false;
   const payload = reply.json !== undefined ? JSON.stringify(reply.json) : reply.text;
   if (payload === undefined) {
     res.writeHead(reply.status, reply.headers ?? {}).end();
