@@ -36,7 +36,13 @@ const settings: PracticeSettings = { answerTargetMs: 60_000, thinkingTime: false
 function run(events: PracticeFlowEvent[], start?: PracticeFlowState): PracticeFlowState {
   return events.reduce(
     practiceFlow,
-    start ?? initialPracticeFlow({ questions: [web, free], settings, firstName: 'Ada' }),
+    start ??
+      initialPracticeFlow({
+        questions: [web, free],
+        settings,
+        firstName: 'Ada',
+        followUpRule: offlineFollowUp,
+      }),
   );
 }
 
@@ -160,6 +166,7 @@ describe('the answer clock', () => {
       questions: [web, free],
       settings: { ...settings, thinkingTime: true },
       firstName: 'Ada',
+      followUpRule: offlineFollowUp,
     });
     const thinking = answering(start);
     expect(isThinking(thinking)).toBe(true);
@@ -186,6 +193,7 @@ describe('the answer clock', () => {
       questions: [web, free],
       settings: { ...settings, thinkingTime: true },
       firstName: 'Ada',
+      followUpRule: offlineFollowUp,
     });
     const state = answering(
       run(

@@ -30,7 +30,7 @@ import {
   unsentPracticeRecords,
   type PracticeRecord,
 } from '@/lib/attempts/practice';
-import type { PracticeSettings } from '@/lib/attempts/practice-flow';
+import type { FollowUpRule, PracticeSettings } from '@/lib/attempts/practice-flow';
 import { plannedMs, selectQuestions, type QuestionSelection } from '@/lib/attempts/questions';
 import { usePracticeSubmission } from '@/lib/attempts/use-practice-submission';
 import { useSpeaker } from '@/lib/attempts/use-speaker';
@@ -52,6 +52,7 @@ type Stage =
       startedAtMs: number;
       greeting: string;
       firstName: string;
+      followUpRule: FollowUpRule;
     }
   /** Sending a session left unsent by an earlier visit. */
   | { kind: 'resend' };
@@ -162,11 +163,11 @@ function Room({
     setStarting(true);
     setStartError(null);
     try {
-      const { attemptId } = await startPracticeAttempt(
-        functions,
-        interview.id,
-        selection.questionIds,
-      );
+      // The follow-up rule downloads while the attempt starts (see follow-up-rule.ts).
+      const [{ attemptId }, { followUpRule }] = await Promise.all([
+        startPracticeAttempt(functions, interview.id, selection.questionIds),
+        import('@/lib/attempts/follow-up-rule'),
+      ]);
       const startedAtMs = Date.now();
       const firstName = candidateFirstName(
         profile.status === 'ready' ? profile.profile.displayName : user.displayName,
@@ -189,6 +190,7 @@ function Room({
         startedAtMs,
         greeting,
         firstName,
+        followUpRule,
       });
     } catch (error) {
       setStartError(describeFunctionError(error));
@@ -310,6 +312,7 @@ function Room({
           firstName={stage.firstName}
           plannedMs={planned}
           settings={pacing}
+          followUpRule={stage.followUpRule}
           speaker={speaker}
           submission={submission}
           onStartAgain={backToChoice}

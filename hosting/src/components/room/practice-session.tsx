@@ -30,6 +30,7 @@ import {
   isThinking,
   shouldWrapUp,
   type AnsweringState,
+  type FollowUpRule,
   type PracticeSettings,
 } from '@/lib/attempts/practice-flow';
 import { formatClock } from '@/lib/format';
@@ -253,6 +254,7 @@ export function PracticeSession({
   firstName,
   plannedMs,
   settings,
+  followUpRule,
   speaker,
   submission,
   onStartAgain,
@@ -265,6 +267,7 @@ export function PracticeSession({
   firstName: string;
   plannedMs: number;
   settings: PracticeSettings;
+  followUpRule: FollowUpRule;
   speaker: Speaker;
   submission: PracticeSubmission;
   onStartAgain: () => void;
@@ -279,6 +282,7 @@ export function PracticeSession({
     startedAtMs,
     firstName,
     settings,
+    followUpRule,
     speaker,
     submission,
   });

@@ -1,7 +1,7 @@
 import {
   closingLine,
   normalizeMultiLine,
-  offlineFollowUp,
+  type FollowUp,
   type PracticeAnswer,
   type Question,
 } from '@candor/core';
@@ -23,6 +23,12 @@ export interface PracticeSettings {
   thinkingTime: boolean;
 }
 
+/**
+ * Core's follow-up rule (`offlineFollowUp`). It reads answers with the scorer and every rubric,
+ * so the room loads it (`follow-up-rule.ts`) while the attempt starts rather than with the page.
+ */
+export type FollowUpRule = (question: Question, answer: string) => FollowUp | null;
+
 /** The interviewer's follow-up to the current question, and the candidate's first answer. */
 export interface FollowUpTurn {
   text: string;
@@ -35,6 +41,7 @@ export interface AnsweringState {
   firstName: string;
   questions: readonly Question[];
   settings: PracticeSettings;
+  followUpRule: FollowUpRule;
   index: number;
   answers: readonly PracticeAnswer[];
   followUp: FollowUpTurn | null;
@@ -79,12 +86,14 @@ export function initialPracticeFlow(input: {
   questions: readonly Question[];
   settings: PracticeSettings;
   firstName: string;
+  followUpRule: FollowUpRule;
 }): PracticeFlowState {
   return {
     step: 'answering',
     firstName: input.firstName,
     questions: input.questions,
     settings: input.settings,
+    followUpRule: input.followUpRule,
     index: 0,
     answers: [],
     followUp: null,
@@ -141,7 +150,7 @@ function moveOn(
 }
 
 /**
- * One step of the interview. After an answer the follow-up rule (core `offlineFollowUp`) decides whether the interviewer
+ * One step of the interview. After an answer the follow-up rule decides whether the interviewer
  * asks one follow-up; after the reply to it, or a skip, the interview moves on.
  */
 export function practiceFlow(
@@ -194,7 +203,7 @@ export function practiceFlow(
         return moveOn(state, [...state.answers, answer], event.atMs);
       }
       // The same words the server reads, so both sides agree on whether a follow-up was asked.
-      const followUp = skip ? null : offlineFollowUp(question, normalizeMultiLine(given.text));
+      const followUp = skip ? null : state.followUpRule(question, normalizeMultiLine(given.text));
       if (!followUp) return moveOn(state, [...state.answers, given], event.atMs);
       return {
         ...state,

@@ -7,6 +7,7 @@ import {
   currentLine,
   initialPracticeFlow,
   practiceFlow,
+  type FollowUpRule,
   type PracticeFlowEvent,
   type PracticeFlowState,
   type PracticeSettings,
@@ -43,6 +44,7 @@ export function usePracticeFlow(input: {
   startedAtMs: number;
   firstName: string;
   settings: PracticeSettings;
+  followUpRule: FollowUpRule;
   speaker: Speaker;
   submission: PracticeSubmission;
 }): PracticeFlow {
@@ -52,6 +54,7 @@ export function usePracticeFlow(input: {
       questions: input.questions,
       settings: input.settings,
       firstName: input.firstName,
+      followUpRule: input.followUpRule,
     }),
   );
   // Events arrive from recognition callbacks as well as clicks: each reads the latest state.
