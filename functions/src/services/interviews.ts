@@ -19,7 +19,7 @@ import {
   type WithFieldValue,
 } from 'firebase-admin/firestore';
 import { DomainError } from '../helpers/errors';
-import { errorDetails, log, pipeline, secondsSince } from '../helpers/logger';
+import { log, pipeline, secondsSince } from '../helpers/logger';
 import { db } from './admin';
 import { chooseEngine } from './engine';
 import {
@@ -27,8 +27,10 @@ import {
   mayStillStart,
   readLease,
   runLeasedJob,
+  produceGuarded,
   waitUntilSettled,
   type LeasedJob,
+  type Produced,
   type Refusal,
 } from './lease';
 import { generateChecked } from './model-calls';
@@ -92,24 +94,12 @@ async function createWithDiscardedResume(
   // Counted before the model is called, as a failed interview is counted: the limit guards
   // the model's cost as much as the database.
   await db().runTransaction((tx) => consumeRateLimit(tx, fields.userId, 'interviews'));
-  let outcome: Awaited<ReturnType<typeof produceQuestions>>;
-  try {
-    outcome = await produceQuestions(spec, ref.id, logger);
-  } catch (error) {
-    logger.error('question generation crashed', errorDetails(error));
-    outcome = { ok: false, error: 'Something went wrong while writing your questions.' };
-  }
-  logger.info(outcome.ok ? 'questions ready' : 'question generation failed', {
-    resume: 'discarded',
-    ...(outcome.ok
-      ? { engine: outcome.value.engine, count: outcome.value.questions.length }
-      : outcome),
-    ...pipeline('questions', {
-      outcome: outcome.ok ? 'ready' : 'failed',
-      engine: outcome.ok ? outcome.value.engine : null,
-      latencySeconds: (Date.now() - startedMs) / 1000,
-    }),
-  });
+  const outcome = await produceGuarded(
+    () => produceQuestions(spec, ref.id, logger),
+    GENERATION_CRASHED,
+    logger,
+  );
+  logGeneration(logger, outcome, (Date.now() - startedMs) / 1000, { resume: 'discarded' });
   if (!outcome.ok) {
     throw new DomainError(
       'unavailable',
@@ -117,6 +107,28 @@ async function createWithDiscardedResume(
     );
   }
   await ref.create({ ...fields, status: 'ready', ...outcome.value });
+}
+
+const GENERATION_CRASHED = 'Something went wrong while writing your questions.';
+
+/** The one log line (and pipeline metric) of a generation, in the trigger or the create call. */
+function logGeneration(
+  logger: ReturnType<typeof log>,
+  produced: Produced<Generated>,
+  latencySeconds: number | null,
+  context: Record<string, unknown>,
+): void {
+  logger.info(produced.ok ? 'questions ready' : 'question generation failed', {
+    ...context,
+    ...(produced.ok
+      ? { engine: produced.value.engine, count: produced.value.questions.length }
+      : produced),
+    ...pipeline('questions', {
+      outcome: produced.ok ? 'ready' : 'failed',
+      engine: produced.ok ? produced.value.engine : null,
+      latencySeconds,
+    }),
+  });
 }
 
 /** The candidate's reason when a stuck generation has already had its one retry. */
@@ -264,7 +276,7 @@ function generationJob(interviewId: string): LeasedJob<Interview, Generated> {
       updatedAt: FieldValue.serverTimestamp(),
     },
     produce: (snap, logger) => produceQuestions(specOf(readInterview(snap)), ref.id, logger),
-    crashed: 'Something went wrong while writing your questions.',
+    crashed: GENERATION_CRASHED,
     settle: (tx, produced, clearLease) => {
       tx.update(ref, {
         ...(produced.ok
@@ -315,18 +327,9 @@ async function runGeneration(
   if (recovery) {
     logger.warn('stuck generation retried: its worker stopped or never started', { claimId });
   }
-  const { produced, result } = run;
-  logger.info(produced.ok ? 'questions ready' : 'question generation failed', {
+  logGeneration(logger, run.produced, secondsSince(run.snap.get('createdAt')), {
     claimId,
-    result,
-    ...(produced.ok
-      ? { engine: produced.value.engine, count: produced.value.questions.length }
-      : produced),
-    ...pipeline('questions', {
-      outcome: produced.ok ? 'ready' : 'failed',
-      engine: produced.ok ? produced.value.engine : null,
-      latencySeconds: secondsSince(run.snap.get('createdAt')),
-    }),
+    result: run.result,
   });
   return recovery ? { outcome: 'retried' } : { outcome: 'settled' };
 }

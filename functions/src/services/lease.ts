@@ -53,6 +53,20 @@ export type Refusal =
 
 export type Produced<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** Runs `produce`; a crash is logged and becomes the failure `crashed` says to the candidate. */
+export async function produceGuarded<T>(
+  produce: () => Promise<Produced<T>>,
+  crashed: string,
+  logger: ReturnType<typeof log>,
+): Promise<Produced<T>> {
+  try {
+    return await produce();
+  } catch (error) {
+    logger.error('work crashed', errorDetails(error));
+    return { ok: false, error: crashed };
+  }
+}
+
 /**
  * One kind of leased work on one document (question generation, scoring). The pipeline is the
  * same for every kind; a job says only what differs.
@@ -138,13 +152,7 @@ export async function runLeasedJob<D extends object, T>(
   if ('refusal' in claim) return { claimed: false, refusal: claim.refusal };
   const claimed = claim.snap;
 
-  let produced: Produced<T>;
-  try {
-    produced = await job.produce(claimed, logger);
-  } catch (error) {
-    logger.error('work crashed', errorDetails(error));
-    produced = { ok: false, error: job.crashed };
-  }
+  const produced = await produceGuarded(() => job.produce(claimed, logger), job.crashed, logger);
   const result = await db().runTransaction(async (tx) => {
     const snap = await tx.get(job.ref);
     const lease = readLease(snap.get(job.leaseField));
