@@ -6,6 +6,7 @@ import { CORPUS } from './corpus';
 import { HOLDOUT } from './holdout';
 import { HOLDOUT_2 } from './holdout-2';
 import { HOLDOUT_3 } from './holdout-3';
+import { HOLDOUT_4 } from './holdout-4';
 import { corpusProblems, type ScoringCorpus } from './types';
 
 function questionsOf(c: ScoringCorpus): Set<string> {
@@ -30,6 +31,7 @@ const FILES = [
   ['holdout.ts', HOLDOUT],
   ['holdout-2.ts', HOLDOUT_2],
   ['holdout-3.ts', HOLDOUT_3],
+  ['holdout-4.ts', HOLDOUT_4],
 ] as const;
 
 let failed = false;
