@@ -253,6 +253,7 @@ async function main() {
           ['holdout', 'holdout.ts'],
           ['holdout2', 'holdout-2.ts'],
           ['holdout3', 'holdout-3.ts'],
+          ['holdout4', 'holdout-4.ts'],
         ]),
   ] as const) {
     const corpus = await load(file);
