@@ -112,3 +112,76 @@ describe('text the user typed is shown as text, never run as markup', () => {
     await context.close();
   });
 });
+
+/** The policy's nonce, from the response header. */
+function nonceOf(policy: string | undefined): string | undefined {
+  return /'nonce-([^']+)'/.exec(policy ?? '')?.[1];
+}
+
+/** Collects what Chromium reports as blocked by the page's Content Security Policy. */
+function watchPolicyViolations(page: Page): string[] {
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
+  return blocked;
+}
+
+describe('every page is served with a policy that only runs its own scripts', () => {
+  it('sends a fresh nonce per request, on every script the page has, and the hardening headers', async () => {
+    const { context, page } = await newPage(browser);
+    const nonces: string[] = [];
+    for (const path of ['/', '/sign-in']) {
+      const response = await page.goto(path);
+      const headers = response?.headers() ?? {};
+      const policy = headers['content-security-policy'];
+      expect(policy).toContain("'strict-dynamic'");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).toContain("base-uri 'self'");
+      expect(policy).not.toContain("'unsafe-eval'");
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['x-frame-options']).toBe('DENY');
+      expect(headers['permissions-policy']).toContain('microphone=(self)');
+      const nonce = nonceOf(policy);
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      nonces.push(nonce ?? '');
+
+      // Every script tag of the server's HTML carries this response's nonce.
+      const html = (await response?.text()) ?? '';
+      const tags = html.match(/<script\b[^>]*>/g) ?? [];
+      expect(tags.length).toBeGreaterThan(0);
+      expect(tags.filter((tag) => !tag.includes(`nonce="${nonce ?? ''}"`))).toEqual([]);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+    await context.close();
+  });
+
+  it('refuses an injected inline handler, while the app itself runs without a violation', async () => {
+    const { context, page } = await newPage(browser);
+    const blocked = watchPolicyViolations(page);
+    await signUp(page, 'Polly Policy');
+    await createInterview(page, { role: 'Site Reliability Engineer', questionCount: 2 });
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.waitForURL('**/settings');
+    await page.getByLabel('Display name').waitFor();
+    // Everything the app did (sign-up, the create call, live reads, three pages) ran under it.
+    expect(blocked).toEqual([]);
+
+    // Markup that reached the page (the way an injection would) cannot run its handler: the
+    // policy allows no inline handlers. (A script element added by script is another matter:
+    // 'strict-dynamic' trusts it, which only running script can do.)
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<img alt="" src="/no-such-image.png" onerror="window.__candorInjected = true">',
+      );
+    });
+    await settle(page);
+    await expect(
+      page.evaluate(() => (window as { __candorInjected?: boolean }).__candorInjected),
+    ).resolves.toBeUndefined();
+    expect(blocked.length).toBeGreaterThan(0);
+    await context.close();
+  });
+});
