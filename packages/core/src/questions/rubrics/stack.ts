@@ -7,18 +7,39 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'declarative-ui',
         concept:
           'describing the UI declaratively as a function of state, so you no longer update the DOM by hand',
-        phrasings: ['declarative', 'function of state', 'manual dom', 'by hand', 'ui equals'],
+        phrasings: [
+          'declarative ui',
+          'ui from state',
+          'function of state',
+          'manual dom',
+          'dom by hand',
+          'describe* what the ui',
+        ],
       },
       {
         id: 'rerender',
         concept:
           'a state change schedules a re-render of that component and its children, which call the component function again',
-        phrasings: ['re render*', 'rerender*', 'call* the function again', 'children render'],
+        phrasings: [
+          'state change* re render*',
+          'component re render*',
+          'call* the function again',
+          'child* re render*',
+          'rerender* component*',
+          'runs the component again',
+        ],
       },
       {
         id: 'reconciliation',
         concept: 'reconciliation: React compares the new element tree with the previous one',
-        phrasings: ['reconcil*', 'diffing', 'diffs', 'compare* tree*', 'virtual dom'],
+        phrasings: [
+          'reconcil*',
+          'diff* tree*',
+          'diff* previous',
+          'compare* tree*',
+          'compare* previous',
+          'virtual dom diff*',
+        ],
       },
       {
         id: 'commit-minimal',
@@ -27,15 +48,23 @@ export const STACK_RUBRICS: RubricTable = {
           'commit phase',
           'only the changed',
           'minimal update*',
-          'updates the dom',
-          'patch*',
+          'nodes that changed',
+          'patch* the dom',
+          'changed parts',
         ],
       },
       {
         id: 'batching',
         concept:
           'that updates are batched and state is a snapshot per render, not changed immediately',
-        phrasings: ['batch*', 'snapshot', 'asynchronous*', 'not immediately'],
+        phrasings: [
+          'batch* update*',
+          'batch* state',
+          'state snapshot',
+          'snapshot per render',
+          'not immediately',
+          'old value until',
+        ],
       },
     ],
     misconceptions: [
@@ -64,28 +93,56 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'single-responsibility',
         concept: 'one clear responsibility per component',
-        phrasings: ['single responsib*', 'one job', 'one thing', 'one responsib*'],
+        phrasings: ['single responsib*', 'one job', 'does one thing', 'one responsib*'],
       },
       {
         id: 'reuse',
         concept: 'reuse: the same piece of UI needed in more than one place',
-        phrasings: ['reus*', 'duplicat*', 'more than one place', 'shared'],
+        phrasings: [
+          'reus* elsewhere',
+          'reus* across',
+          'reus* in multiple',
+          'duplicat* code',
+          'copy past*',
+          'more than one place',
+        ],
       },
       {
         id: 'complexity-readability',
         concept: 'size and readability: when a component is hard to read, test or name',
-        phrasings: ['hard to read', 'too long', 'readab*', 'testab*', 'name it'],
+        phrasings: [
+          'hard to read',
+          'too long',
+          'too big',
+          'hard to test',
+          'hard to name',
+          'hundreds of lines',
+        ],
       },
       {
         id: 'state-locality',
         concept: 'moving state down to where it is used, so updates re-render less',
-        phrasings: ['state down', 'colocat*', 'local state', 're render* less', 'isolate state'],
+        phrasings: [
+          'state down',
+          'colocat* state',
+          'local state',
+          're render* less',
+          'isolate state',
+          'fewer re render*',
+        ],
       },
       {
         id: 'avoid-premature',
         concept:
           'not splitting prematurely, since too many tiny components and prop drilling add indirection',
-        phrasings: ['prematur*', 'prop drilling', 'over abstract*', 'indirection', 'too many'],
+        phrasings: [
+          'split* prematur*',
+          'premature abstract*',
+          'prop drilling',
+          'over abstract*',
+          'add* indirection',
+          'too many small',
+        ],
       },
     ],
     misconceptions: [
@@ -108,9 +165,9 @@ export const STACK_RUBRICS: RubricTable = {
           'after render',
           'after commit',
           'after paint*',
-          'side effect*',
           'external system*',
-          'synchroniz*',
+          'synchroniz* with',
+          'side effect* after',
         ],
       },
       {
@@ -123,6 +180,7 @@ export const STACK_RUBRICS: RubricTable = {
           'every render',
           'on mount',
           'array of dependenc*',
+          'dependenc* change',
         ],
       },
       {
@@ -130,11 +188,11 @@ export const STACK_RUBRICS: RubricTable = {
         concept: 'the cleanup function that runs before the effect re-runs and on unmount',
         phrasings: [
           'return a function',
+          'cleanup function',
           'unsubscrib*',
-          'unmount*',
+          'before it runs again',
           'clear* timer*',
           'remove* listener*',
-          'clear* interval*',
         ],
       },
       {
@@ -144,8 +202,8 @@ export const STACK_RUBRICS: RubricTable = {
           'stale closure*',
           'stale value*',
           'exhaustive deps',
-          'lint rule',
           'missing dependenc*',
+          'old value',
         ],
       },
       {
@@ -155,10 +213,10 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'infinite loop*',
           'race condition*',
-          'leak*',
-          'abort*',
+          'leak* listener*',
+          'abort* fetch*',
           'ignore flag',
-          'interval*',
+          'set* state in effect',
         ],
       },
       {
@@ -166,11 +224,12 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that many effects are unnecessary, such as deriving data that can be computed during render',
         phrasings: [
-          'derive*',
+          'derive* during render',
           'comput* during render',
           'calculat* during render',
           'you might not need',
           'unnecessary effect*',
+          'derived state',
         ],
       },
     ],
@@ -209,19 +268,40 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'identity',
         concept:
           'that keys give each list item a stable identity, so React can match items between renders',
-        phrasings: ['identit*', 'identif*', 'match*', 'stable', 'track*'],
+        phrasings: [
+          'stable identit*',
+          'identif* each item',
+          'match* item* between',
+          'track* which item',
+          'which item is which',
+          'same item across',
+        ],
       },
       {
         id: 'unique-stable',
         concept:
           'that keys should be unique among siblings and stable, usually an ID from the data',
-        phrasings: ['unique', 'database id', 'item id', 'among sibling*', 'from the data'],
+        phrasings: [
+          'unique among sibling*',
+          'database id',
+          'item id',
+          'among sibling*',
+          'id from the data',
+          'stable id',
+        ],
       },
       {
         id: 'index-problems',
         concept:
           'with index keys, inserting, deleting or reordering items makes React attach state and DOM to the wrong item',
-        phrasings: ['reorder*', 'insert*', 'delet*', 'wrong item', 'mismatch*', 'shift*'],
+        phrasings: [
+          'reorder*',
+          'insert* at the start',
+          'delet* an item',
+          'wrong item',
+          'index shift*',
+          'items shift*',
+        ],
       },
       {
         id: 'state-bugs',
@@ -230,8 +310,8 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'input value*',
           'wrong row',
-          'local state',
-          'focus',
+          'state stay*',
+          'focus jump*',
           'checkbox*',
           'component state',
         ],
@@ -239,7 +319,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'index-ok',
         concept: 'that index keys are acceptable for static lists that never reorder or change',
-        phrasings: ['static list*', 'never reorder*', 'never change*', 'read only', 'fixed list'],
+        phrasings: [
+          'static list*',
+          'never reorder*',
+          'never change*',
+          'read only list',
+          'fixed list',
+        ],
       },
     ],
     misconceptions: [
@@ -264,7 +350,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'profile-first',
         concept: 'measuring first with the React DevTools Profiler and browser performance tools',
-        phrasings: ['profiler', 'devtools', 'measur*', 'flame*', 'performance tab'],
+        phrasings: [
+          'profiler',
+          'react devtools',
+          'measur* first',
+          'flame*',
+          'performance tab',
+          'highlight updates',
+        ],
       },
       {
         id: 'find-cause',
@@ -273,8 +366,8 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'new object*',
           'new function*',
-          'inline',
-          'reference*',
+          'inline function*',
+          'reference* change*',
           'parent re render*',
           'context change*',
         ],
@@ -283,13 +376,19 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'memoization',
         concept:
           'memoizing where it pays: memo for components, useMemo and useCallback for stable values',
-        phrasings: ['memo', 'usememo', 'use memo', 'usecallback', 'use callback', 'memoiz*'],
+        phrasings: ['react memo', 'usememo', 'use memo', 'usecallback', 'use callback', 'memoiz*'],
       },
       {
         id: 'state-structure',
         concept:
           'restructuring state: moving it down, splitting contexts and avoiding derived state',
-        phrasings: ['move state down', 'split* context*', 'colocat*', 'derived state', 'lift*'],
+        phrasings: [
+          'move state down',
+          'split* context*',
+          'colocat* state',
+          'derived state',
+          'lift* state',
+        ],
       },
       {
         id: 'heavy-work',
@@ -301,7 +400,7 @@ export const STACK_RUBRICS: RubricTable = {
           'debounc*',
           'usetransition',
           'use transition',
-          'defer*',
+          'defer* update*',
         ],
       },
     ],
@@ -320,7 +419,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'local-context-first',
         concept: 'starting with local state and context, lifting state only as needed',
-        phrasings: ['lift*', 'usestate', 'use state', 'start simple', 'component state'],
+        phrasings: [
+          'lift* state',
+          'usestate',
+          'use state',
+          'start simple',
+          'start with local',
+          'component state',
+        ],
       },
       {
         id: 'context-limits',
@@ -328,7 +434,7 @@ export const STACK_RUBRICS: RubricTable = {
           "context's limits: every consumer re-renders when its value changes, so it suits values that change rarely",
         phrasings: [
           'every consumer',
-          'consumer*',
+          'consumer* re render*',
           'rarely change*',
           'theme',
           'low frequency',
@@ -358,7 +464,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'tooling-tradeoffs',
         concept:
           'what a library adds: selectors, devtools, middleware, and the cost of boilerplate and dependency',
-        phrasings: ['devtool*', 'middleware', 'boilerplate', 'time travel', 'dependency'],
+        phrasings: [
+          'devtool*',
+          'middleware',
+          'boilerplate',
+          'time travel',
+          'extra dependency',
+          'learning curve',
+        ],
       },
     ],
     misconceptions: [
@@ -379,7 +492,7 @@ export const STACK_RUBRICS: RubricTable = {
         concept: 'testing behavior the user sees, not implementation details',
         phrasings: [
           'user see*',
-          'behavio*',
+          'behavio* the user',
           'implementation detail*',
           'like a user',
           'not implementation detail*',
@@ -395,19 +508,40 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'mock-network',
         concept: 'mocking the network at the boundary, such as with Mock Service Worker',
-        phrasings: ['msw', 'mock service worker', 'mock* the network', 'fetch mock*', 'api mock*'],
+        phrasings: [
+          'msw',
+          'mock service worker',
+          'mock* the network',
+          'fetch mock*',
+          'api mock*',
+          'stub* the api',
+        ],
       },
       {
         id: 'levels',
         concept:
           'the mix: unit tests for logic, component tests, and a few end to end tests in a real browser',
-        phrasings: ['end to end', 'playwright', 'cypress', 'unit test*', 'integration'],
+        phrasings: [
+          'end to end',
+          'playwright',
+          'cypress',
+          'unit test*',
+          'integration test*',
+          'few e2e',
+        ],
       },
       {
         id: 'avoid',
         concept:
           'what to avoid: internal state, private methods, snapshot tests of large trees and third party library internals',
-        phrasings: ['snapshot*', 'internal state', 'private', 'third party', 'class name*'],
+        phrasings: [
+          'snapshot test*',
+          'internal state',
+          'private method*',
+          'third party',
+          'class name*',
+          'implementation detail*',
+        ],
       },
     ],
     misconceptions: [
@@ -432,13 +566,20 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'dedupe-stale',
         concept:
           'request deduplication, stale while revalidate and cache invalidation after mutations',
-        phrasings: ['dedup*', 'stale while revalidat*', 'invalidat*', 'refetch*', 'mutation*'],
+        phrasings: [
+          'dedup*',
+          'stale while revalidat*',
+          'invalidat*',
+          'refetch*',
+          'after mutation*',
+          'stale time',
+        ],
       },
       {
         id: 'colocate',
         concept:
           'colocating queries with the components that need them while avoiding request waterfalls',
-        phrasings: ['colocat*', 'waterfall*', 'parallel', 'prefetch*', 'hoist*'],
+        phrasings: ['colocat*', 'waterfall*', 'in parallel', 'prefetch*', 'hoist* fetch*'],
       },
       {
         id: 'server-rendering',
@@ -450,14 +591,21 @@ export const STACK_RUBRICS: RubricTable = {
           'server component*',
           'hydrat*',
           'ssr',
-          'server side',
+          'server side render*',
         ],
       },
       {
         id: 'layering',
         concept:
           'a typed API client layer, and consistent loading and error handling with suspense and error boundaries',
-        phrasings: ['api client', 'typed', 'error boundar*', 'suspense', 'loading state*'],
+        phrasings: [
+          'api client',
+          'typed client',
+          'error boundar*',
+          'suspense',
+          'loading state*',
+          'error state*',
+        ],
       },
       {
         id: 'optimistic',
@@ -486,7 +634,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'hydration',
         concept:
           'that hydration attaches interactivity on the client, and mismatches between server and client output cause errors',
-        phrasings: ['hydrat*', 'mismatch*', 'attach*', 'interactiv*'],
+        phrasings: [
+          'hydrat*',
+          'hydration mismatch*',
+          'attach* event handler*',
+          'becomes interactiv*',
+          'attach* interactiv*',
+        ],
       },
       {
         id: 'server-components',
@@ -498,7 +652,7 @@ export const STACK_RUBRICS: RubricTable = {
           'ship* no javascript',
           'bundle size',
           'directly access*',
-          'database',
+          'query the database',
         ],
       },
       {
@@ -509,7 +663,7 @@ export const STACK_RUBRICS: RubricTable = {
           'use client',
           'window undefined',
           'browser api*',
-          'no state',
+          'no state on server',
           'cannot use hook*',
           'localstorage',
         ],
@@ -521,10 +675,10 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'server cost*',
           'server load',
-          'leak*',
+          'leak* data',
           'time to interactive',
-          'complexity',
-          'cach*',
+          'cach* render*',
+          'more complex*',
         ],
       },
     ],
@@ -543,12 +697,25 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'compile-time-checks',
         concept: 'catching type errors at compile time, with editor support and safer refactors',
-        phrasings: ['compile time', 'autocomplet*', 'refactor*', 'editor', 'intellisense'],
+        phrasings: [
+          'compile time',
+          'autocomplet*',
+          'refactor* safe*',
+          'safer refactor*',
+          'editor',
+          'intellisense',
+        ],
       },
       {
         id: 'documentation',
         concept: 'types as checked documentation and contracts between modules',
-        phrasings: ['documentation', 'self document*', 'contract*', 'readab*'],
+        phrasings: [
+          'self document*',
+          'document* the code',
+          'contract* between',
+          'types as documentation',
+          'living documentation',
+        ],
       },
       {
         id: 'erased',
@@ -570,7 +737,7 @@ export const STACK_RUBRICS: RubricTable = {
           'as any',
           'type assertion*',
           'as keyword',
-          'cast*',
+          'unsafe cast*',
           'non null assertion',
           'ts ignore',
         ],
@@ -584,7 +751,7 @@ export const STACK_RUBRICS: RubricTable = {
           'json parse',
           'external data',
           'user input',
-          'validat*',
+          'runtime validat*',
           'zod',
         ],
       },
@@ -608,13 +775,26 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'both-shapes',
         concept: 'that both describe object shapes and are usually interchangeable',
-        phrasings: ['interchangeab*', 'object shape*', 'mostly same', 'overlap*', 'either works'],
+        phrasings: [
+          'interchangeab*',
+          'object shape*',
+          'mostly the same',
+          'overlap*',
+          'either works',
+        ],
       },
       {
         id: 'interface-merge',
         concept:
           'that interfaces can be extended and merged by redeclaration, useful for augmenting library types',
-        phrasings: ['declaration merg*', 'merg*', 'reopen*', 'augment*', 'extends'],
+        phrasings: [
+          'declaration merg*',
+          'merg* declaration*',
+          'reopen*',
+          'augment*',
+          'interface* extend*',
+          'merge* automatic*',
+        ],
       },
       {
         id: 'type-alias-power',
@@ -652,7 +832,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'union-meaning',
         concept:
           'that a union means a value is one of several types, and only members common to all are usable until narrowed',
-        phrasings: ['one of several', 'either type', 'common member*', 'common propert*'],
+        phrasings: [
+          'one of several',
+          'either type',
+          'common member*',
+          'common propert*',
+          'any one of',
+        ],
       },
       {
         id: 'narrowing-forms',
@@ -673,17 +859,17 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'discriminat*',
           'tagged union*',
-          'tag',
+          'tag propert*',
           'kind propert*',
           'literal type*',
-          'switch',
+          'switch on',
         ],
       },
       {
         id: 'exhaustive',
         concept:
           'exhaustiveness checking with never, so adding a new case breaks the build until it is handled',
-        phrasings: ['exhaustiv*', 'never', 'assert never', 'new case', 'every case'],
+        phrasings: ['exhaustiv*', 'assert never', 'never type', 'new case', 'every case handled'],
       },
       {
         id: 'type-guards',
@@ -693,7 +879,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'bug-example',
         concept: 'a concrete bug prevented, such as handling a missing error or loading state',
-        phrasings: ['loading state', 'null*', 'undefined', 'forgot* to handle', 'missing case'],
+        phrasings: [
+          'loading state',
+          'forgot* to handle',
+          'missing case',
+          'null case',
+          'error case',
+          'unhandled case',
+        ],
       },
     ],
     misconceptions: [
@@ -717,31 +910,51 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'unknown-start',
         concept: 'treating the parsed value as unknown until it has been validated',
-        phrasings: ['unknown', 'not any', 'as unknown', 'untrusted'],
+        phrasings: [
+          'as unknown',
+          'type it as unknown',
+          'treat* as unknown',
+          'unknown until',
+          'not any',
+          'untrusted',
+        ],
       },
       {
         id: 'single-boundary',
         concept: 'validating once at the boundary and passing typed data inward',
-        phrasings: ['boundar*', 'once at the edge', 'edge', 'inward', 'single place'],
+        phrasings: [
+          'at the boundary',
+          'once at the edge',
+          'validat* once',
+          'inward',
+          'single place',
+          'edge of the system',
+        ],
       },
       {
         id: 'derive-types',
         concept:
           'deriving static types from the schema, or generating them from an OpenAPI or GraphQL spec, so they cannot drift',
-        phrasings: ['infer*', 'derive*', 'generat*', 'openapi', 'codegen', 'single source'],
+        phrasings: [
+          'infer* from the schema',
+          'derive* type*',
+          'generat* type*',
+          'openapi',
+          'codegen',
+          'single source',
+        ],
       },
       {
         id: 'handle-failure',
         concept:
           'handling validation failures explicitly: logging, errors and tolerance for extra fields',
         phrasings: [
-          'error handling',
-          'logs',
-          'logging',
-          'logged',
-          'fail*',
+          'validation fail*',
+          'fail* to parse',
+          'parse error*',
           'extra field*',
           'strip unknown',
+          'log* the fail*',
         ],
       },
     ],
@@ -762,18 +975,25 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'generics let one function or type work across many types while keeping the relation between input and output',
         phrasings: [
-          'relation*',
+          'relation* between',
           'preserve* the type',
-          'reusab*',
           'type parameter*',
           'same type in',
+          'input and output type*',
+          'caller* type',
         ],
       },
       {
         id: 'constraints',
         concept:
           'constraints with extends to require capabilities, and defaults for type parameters',
-        phrasings: ['extends', 'constraint*', 'default type*', 'bound*'],
+        phrasings: [
+          'extends constraint*',
+          'constraint*',
+          'default type*',
+          'extends keyword',
+          'bound*',
+        ],
       },
       {
         id: 'inference',
@@ -796,14 +1016,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'avoid-overuse',
         concept:
           'avoiding generics where a plain type works, and clever conditional types few people can read',
-        phrasings: [
-          'overus*',
-          'over engineer*',
-          'unnecessary',
-          'plain type',
-          'too clever',
-          'conditional type*',
-        ],
+        phrasings: ['overus*', 'over engineer*', 'plain type', 'too clever', 'hard to read'],
       },
     ],
     misconceptions: [
@@ -821,24 +1034,45 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'unknown-safe',
         concept: 'that unknown accepts any value but cannot be used until it has been narrowed',
-        phrasings: ['must narrow', 'before using', 'cannot use', 'check first', 'narrow* first'],
+        phrasings: [
+          'must narrow',
+          'before using',
+          'cannot use it until',
+          'check first',
+          'narrow* first',
+          'cannot access propert*',
+        ],
       },
       {
         id: 'any-disables',
         concept: 'that any turns off type checking and spreads silently through the code',
-        phrasings: ['turn* off', 'disabl*', 'opt out', 'spread*', 'infect*', 'escape hatch'],
+        phrasings: [
+          'turn* off type check*',
+          'disabl* type check*',
+          'opt out',
+          'spread*',
+          'infect*',
+          'escape hatch',
+        ],
       },
       {
         id: 'narrowing-tools',
         concept: 'working with unknown via typeof, instanceof, type guards or schema validation',
-        phrasings: ['typeof', 'instanceof', 'type guard*', 'schema', 'zod', 'validat*'],
+        phrasings: [
+          'typeof',
+          'instanceof',
+          'type guard*',
+          'schema validat*',
+          'zod',
+          'narrow* with',
+        ],
       },
       {
         id: 'use-cases',
         concept: 'typical uses: parsed JSON, caught errors and third party input',
         phrasings: [
-          'json',
-          'catch*',
+          'parsed json',
+          'json parse',
           'caught error*',
           'error in catch',
           'third party',
@@ -881,7 +1115,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'ci-guard',
         concept:
           'guarding progress in CI: type check in the pipeline, and no new errors or new any',
-        phrasings: ['ci', 'pipeline', 'no new error*', 'baseline', 'lint rule*', 'error count'],
+        phrasings: [
+          'type check* in ci',
+          'ci fail*',
+          'no new error*',
+          'baseline',
+          'lint rule*',
+          'error count',
+        ],
       },
       {
         id: 'types-for-deps',
@@ -891,7 +1132,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'team-buyin',
         concept: 'team buy in: training, conventions and starting with the code that changes most',
-        phrasings: ['training', 'buy in', 'convention*', 'hot spot*', 'changes most', 'guide*'],
+        phrasings: [
+          'training',
+          'buy in',
+          'convention*',
+          'hot spot*',
+          'changes most',
+          'migration guide*',
+        ],
       },
     ],
     misconceptions: [],
@@ -901,7 +1149,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'call-stack',
         concept: 'the single call stack running synchronous code to completion',
-        phrasings: ['call stack', 'single thread*', 'run to completion', 'synchronous code'],
+        phrasings: ['call stack', 'single thread*', 'run to completion', 'synchronous code runs'],
       },
       {
         id: 'task-queue',
@@ -911,7 +1159,7 @@ export const STACK_RUBRICS: RubricTable = {
           'settimeout',
           'set timeout',
           'macrotask*',
-          'timer*',
+          'timer callback*',
           'event callback*',
           'callback queue',
         ],
@@ -932,12 +1180,26 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'ordering',
         concept:
           'that after each task the whole microtask queue drains before the next task or a render',
-        phrasings: ['drain*', 'before the next task', 'empt*', 'priority'],
+        phrasings: [
+          'microtask* drain*',
+          'drain*',
+          'before the next task',
+          'microtask* first',
+          'empt* the microtask*',
+          'all microtask* run',
+        ],
       },
       {
         id: 'starvation',
         concept: 'that endless microtasks or long tasks block rendering and input',
-        phrasings: ['starv*', 'block* render*', 'long task*', 'freeze*', 'block* the ui'],
+        phrasings: [
+          'starv*',
+          'block* render*',
+          'long task*',
+          'freeze* the page',
+          'block* the ui',
+          'never render*',
+        ],
       },
     ],
     misconceptions: [
@@ -964,15 +1226,22 @@ export const STACK_RUBRICS: RubricTable = {
           'lexical scope',
           'outer scope',
           'outer variable*',
-          'remember*',
+          'remember* variable*',
           'after outer function return*',
-          'enclosing',
+          'enclosing scope',
         ],
       },
       {
         id: 'private-state',
         concept: 'private state: counters, module patterns and factories',
-        phrasings: ['private', 'encapsulat*', 'counter', 'factory', 'module pattern'],
+        phrasings: [
+          'private variable*',
+          'private state',
+          'encapsulat*',
+          'counter',
+          'factory function*',
+          'module pattern',
+        ],
       },
       {
         id: 'practice-uses',
@@ -991,7 +1260,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'pitfalls',
         concept:
           'pitfalls: loops with var sharing one variable, stale values in hooks and retained memory',
-        phrasings: ['var in a loop', 'loop variable', 'stale', 'retain*', 'memory'],
+        phrasings: [
+          'var in a loop',
+          'loop variable',
+          'stale value*',
+          'retain* memory',
+          'memory leak*',
+          'hold* a reference',
+        ],
       },
     ],
     misconceptions: [],
@@ -1001,7 +1277,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'promise-states',
         concept: 'that a promise represents a future value: pending, then fulfilled or rejected',
-        phrasings: ['pending', 'fulfilled', 'rejected', 'resolve*', 'future value', 'eventual*'],
+        phrasings: [
+          'pending',
+          'fulfilled',
+          'rejected',
+          'resolve* later',
+          'future value',
+          'eventual*',
+        ],
       },
       {
         id: 'async-sugar',
@@ -1012,7 +1295,7 @@ export const STACK_RUBRICS: RubricTable = {
           'returns a promise',
           'syntactic sugar',
           'pauses the function',
-          'sugar',
+          'sugar over promise*',
         ],
       },
       {
@@ -1037,7 +1320,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'concurrency',
         concept:
           'running independent work concurrently with Promise.all, allSettled or race instead of awaiting in sequence',
-        phrasings: ['allsettled', 'all settled', 'promise race', 'concurrent*', 'parallel'],
+        phrasings: [
+          'allsettled',
+          'all settled',
+          'promise race',
+          'at the same time',
+          'run* concurrent*',
+          'in parallel',
+        ],
       },
     ],
     misconceptions: [
@@ -1077,7 +1367,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'reassign*',
           'binding',
-          'mutat*',
+          'can still mutat*',
           'freeze',
           'object can change',
           'not immutable',
@@ -1087,13 +1377,25 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'redeclare-loop',
         concept:
           'that var allows redeclaration and shares one variable across loop iterations, which breaks closures in loops',
-        phrasings: ['redeclar*', 'loop*', 'each iteration', 'closure*'],
+        phrasings: [
+          'redeclar*',
+          'each iteration',
+          'loop iteration*',
+          'closure* in a loop',
+          'share* one variable',
+        ],
       },
       {
         id: 'default-practice',
         concept:
           'the common practice: const by default, let when reassignment is needed, and avoid var',
-        phrasings: ['by default', 'default to const', 'prefer const', 'avoid var', 'modern code'],
+        phrasings: [
+          'const by default',
+          'default to const',
+          'prefer const',
+          'avoid var',
+          'never use var',
+        ],
       },
     ],
     misconceptions: [
@@ -1128,7 +1430,7 @@ export const STACK_RUBRICS: RubricTable = {
           'before the dot',
           'global object',
           'strict mode',
-          'undefined',
+          'undefined in strict',
           'new keyword',
           'method call',
         ],
@@ -1143,19 +1445,26 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that arrow functions have no own this and take it lexically from the enclosing scope, so call or bind cannot change it',
         phrasings: [
-          'lexical*',
-          'enclosing',
+          'lexical* this',
+          'enclosing scope',
           'surrounding scope',
-          'inherit*',
+          'inherit* this',
           'outer this',
-          'no own',
+          'no own this',
         ],
       },
       {
         id: 'pitfalls',
         concept:
           'pitfalls: passing a method as a callback loses this, and arrows as object methods do not see the object',
-        phrasings: ['lose* this', 'lost', 'callback*', 'event handler*', 'detached'],
+        phrasings: [
+          'lose* this',
+          'lost this',
+          'method as a callback',
+          'event handler*',
+          'detached method',
+          'arrow as a method',
+        ],
       },
     ],
     misconceptions: [
@@ -1177,9 +1486,9 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'event listener*',
           'setinterval',
-          'timer*',
-          'global*',
-          'cache*',
+          'forgotten timer*',
+          'global variable*',
+          'unbounded cache*',
           'detached dom',
         ],
       },
@@ -1187,7 +1496,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'references',
         concept:
           'that the garbage collector frees only unreachable objects, so any lingering reference keeps memory alive',
-        phrasings: ['reachab*', 'unreachable', 'reference*', 'garbage collect*', 'retain*'],
+        phrasings: [
+          'reachab*',
+          'unreachable',
+          'still referenc*',
+          'garbage collect*',
+          'retain*',
+          'hold* a reference',
+        ],
       },
       {
         id: 'heap-snapshots',
@@ -1195,7 +1511,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'heap snapshot*',
           'compare snapshot*',
-          'allocation*',
+          'allocation* timeline',
           'memory tab',
           'heap dump',
         ],
@@ -1214,7 +1530,7 @@ export const STACK_RUBRICS: RubricTable = {
           'weakmap',
           'weak map',
           'lru',
-          'bounded',
+          'bounded cache*',
         ],
       },
     ],
@@ -1247,28 +1563,34 @@ export const STACK_RUBRICS: RubricTable = {
           'that loose equality converts types first, with surprising results such as an empty string equal to zero',
         phrasings: [
           'coerc*',
-          'convert*',
+          'convert* type*',
           'type conversion',
           'empty string',
           'equals zero',
-          'surprising',
+          'surprising result*',
         ],
       },
       {
         id: 'nan-objects',
         concept: 'special cases: NaN is not equal to itself, and objects compare by reference',
-        phrasings: ['nan', 'by reference', 'reference equality', 'object*', 'object is'],
+        phrasings: [
+          'nan',
+          'by reference',
+          'reference equality',
+          'same object',
+          'different object*',
+        ],
       },
       {
         id: 'null-check',
         concept:
           'the one common use of loose equality: a check against null that also catches undefined',
-        phrasings: ['null and undefined', 'undefined', 'null check', 'double equal* null'],
+        phrasings: ['null and undefined', 'null or undefined', 'null check', 'double equal* null'],
       },
       {
         id: 'team-rule',
         concept: 'why teams enforce it: predictability, fewer bugs and a lint rule',
-        phrasings: ['lint*', 'eqeqeq', 'predictab*', 'readab*', 'rule'],
+        phrasings: ['lint rule', 'eslint', 'eqeqeq', 'predictab*', 'fewer bug*', 'surprising bug*'],
       },
     ],
     misconceptions: [
@@ -1292,7 +1614,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'module-boundaries',
         concept:
           'clear module boundaries and public interfaces, with dependency rules between layers',
-        phrasings: ['module*', 'boundar*', 'layer*', 'public api', 'dependency rule*', 'monorepo'],
+        phrasings: [
+          'module boundar*',
+          'clear boundar*',
+          'layer*',
+          'public api',
+          'dependency rule*',
+          'monorepo',
+        ],
       },
       {
         id: 'tests',
@@ -1307,12 +1636,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'dependencies-debt',
         concept: 'managing dependencies and technical debt continuously',
-        phrasings: ['dependenc*', 'technical debt', 'tech debt', 'upgrade*', 'refactor*'],
+        phrasings: [
+          'dependency upgrade*',
+          'technical debt',
+          'tech debt',
+          'upgrade*',
+          'refactor* continuous*',
+        ],
       },
       {
         id: 'ownership',
         concept: 'ownership of areas with code owners, and onboarding docs',
-        phrasings: ['code owner*', 'owner*', 'onboarding', 'documentation'],
+        phrasings: ['code owner*', 'own* each area', 'onboarding', 'documentation'],
       },
     ],
     misconceptions: [],
@@ -1322,7 +1657,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'event-loop',
         concept: 'the event loop: one thread runs JavaScript while I O waits happen outside it',
-        phrasings: ['event loop', 'non blocking', 'asynchronous i o', 'async i o', 'callback*'],
+        phrasings: [
+          'event loop',
+          'non blocking',
+          'asynchronous i o',
+          'async i o',
+          'callback* when',
+        ],
       },
       {
         id: 'os-async',
@@ -1333,13 +1674,20 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'thread-pool',
         concept: 'the libuv thread pool for file system, DNS lookups, crypto and compression',
-        phrasings: ['thread pool', 'file system', 'dns', 'crypto', 'zlib', 'four threads'],
+        phrasings: ['thread pool', 'file system', 'dns lookup*', 'crypto', 'zlib', 'four threads'],
       },
       {
         id: 'blocking-work',
         concept:
           'what blocks it: CPU-heavy work, synchronous APIs, big JSON parsing and catastrophic regular expressions',
-        phrasings: ['cpu heavy', 'cpu bound', 'sync* api*', 'readfilesync', 'json parse', 'regex*'],
+        phrasings: [
+          'cpu heavy',
+          'cpu bound',
+          'sync* api*',
+          'readfilesync',
+          'json parse',
+          'catastrophic backtrack*',
+        ],
       },
       {
         id: 'mitigation',
@@ -1368,7 +1716,7 @@ export const STACK_RUBRICS: RubricTable = {
           'event loop free',
           'event loop block*',
           'offload*',
-          'main thread',
+          'move* it off',
         ],
       },
       {
@@ -1383,7 +1731,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'job queue',
           'bullmq',
-          'queue',
+          'message queue',
           'separate service',
           'background job*',
           'worker process*',
@@ -1392,19 +1740,33 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'native-libs',
         concept: 'efficient native libraries such as sharp, which do the work in native code',
-        phrasings: ['sharp', 'native', 'libvips', 'c plus plus', 'image magick'],
+        phrasings: ['sharp', 'native librar*', 'native code', 'libvips', 'image magick'],
       },
       {
         id: 'async-response',
         concept:
           'responding quickly with an accepted status and letting the client poll or get notified',
-        phrasings: ['202', 'accepted', 'poll*', 'webhook*', 'notif*', 'callback'],
+        phrasings: [
+          '202',
+          'accepted status',
+          'poll* for',
+          'webhook*',
+          'notif* when done',
+          'callback url',
+        ],
       },
       {
         id: 'limits',
         concept:
           'concurrency limits and backpressure so a flood of jobs cannot exhaust CPU or memory',
-        phrasings: ['concurren* limit*', 'backpressure', 'rate limit*', 'limit*', 'bounded'],
+        phrasings: [
+          'concurren* limit*',
+          'backpressure',
+          'rate limit*',
+          'limit* the number',
+          'bounded queue',
+          'max concurren*',
+        ],
       },
     ],
     misconceptions: [
@@ -1423,7 +1785,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'async-errors',
         concept:
           'catching errors in async handlers, and a framework error middleware that turns them into responses',
-        phrasings: ['error middleware', 'error handler', 'try catch', 'catch*'],
+        phrasings: [
+          'error middleware',
+          'error handler',
+          'try catch',
+          'catch* error*',
+          'async handler*',
+        ],
       },
       {
         id: 'operational-vs-bug',
@@ -1444,11 +1812,10 @@ export const STACK_RUBRICS: RubricTable = {
           'status code*',
           '500',
           '400',
-          'logs',
-          'logging',
-          'logged',
+          'log* the error',
           'request id',
           'stack trace*',
+          'leak* internal*',
         ],
       },
       {
@@ -1486,7 +1853,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'chunks',
         concept:
           'that streams process data in chunks as it arrives, instead of holding everything in memory',
-        phrasings: ['chunk*', 'piece by piece', 'bit by bit', 'incremental*', 'as it arrives'],
+        phrasings: [
+          'chunk*',
+          'piece by piece',
+          'bit by bit',
+          'incremental*',
+          'as it arrives',
+          'constant memory',
+        ],
       },
       {
         id: 'types',
@@ -1496,12 +1870,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'backpressure',
         concept: 'backpressure: pausing the producer when the consumer is slower',
-        phrasings: ['backpressure', 'back pressure', 'high water mark', 'slow consumer', 'pause*'],
+        phrasings: [
+          'backpressure',
+          'back pressure',
+          'high water mark',
+          'slow consumer',
+          'pause* the producer',
+        ],
       },
       {
         id: 'pipeline',
         concept: 'composing with pipeline, which also forwards errors and cleans up',
-        phrasings: ['pipeline', 'pipe*', 'error handling', 'clean* up'],
+        phrasings: ['stream pipeline', 'pipeline', 'pipe*', 'forward* error*', 'clean* up'],
       },
       {
         id: 'use-cases',
