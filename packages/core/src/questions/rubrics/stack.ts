@@ -1906,28 +1906,56 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'confirm-leak',
         concept:
           'confirming it is a leak by watching heap use over time and after garbage collection',
-        phrasings: ['heap used', 'over time', 'after garbage collection', 'trend', 'metric*'],
+        phrasings: [
+          'heap used',
+          'heap grow*',
+          'after garbage collection',
+          'memory trend',
+          'never come* back down',
+          'keeps climbing',
+        ],
       },
       {
         id: 'heap-snapshots',
         concept: 'taking heap snapshots at intervals and comparing them',
-        phrasings: ['heap snapshot*', 'heapdump', 'compare', 'inspect', 'chrome devtools'],
+        phrasings: [
+          'heap snapshot*',
+          'heapdump',
+          'compare snapshot*',
+          'compare* two snapshot*',
+          'chrome devtools',
+          'inspect flag',
+        ],
       },
       {
         id: 'retainers',
         concept: 'finding the retainer path from the growing objects to the code',
-        phrasings: ['retainer*', 'retaining', 'dominator*', 'who holds'],
+        phrasings: ['retainer*', 'retaining path', 'dominator*', 'who holds'],
       },
       {
         id: 'common-causes',
         concept:
           'common causes: unbounded caches or maps, listeners never removed, timers, and closures in long-lived objects',
-        phrasings: ['unbounded', 'cache*', 'global map', 'listener*', 'timer*', 'global*'],
+        phrasings: [
+          'unbounded cache*',
+          'global map',
+          'listener* never removed',
+          'timer* never cleared',
+          'closure* hold*',
+          'grow* forever',
+        ],
       },
       {
         id: 'reproduce-fix',
         concept: 'reproducing under load in staging, fixing and verifying the curve flattens',
-        phrasings: ['reproduc*', 'load test*', 'staging', 'flatten*', 'verify'],
+        phrasings: [
+          'reproduc* under load',
+          'load test*',
+          'staging',
+          'flatten*',
+          'verify the fix',
+          'memory stays flat',
+        ],
       },
     ],
     misconceptions: [
@@ -1956,12 +1984,26 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'audit',
         concept: 'vulnerability scanning with npm audit, Dependabot, Renovate or Snyk',
-        phrasings: ['npm audit', 'dependabot', 'renovate', 'snyk', 'vulnerabilit*', 'scan*'],
+        phrasings: [
+          'npm audit',
+          'dependabot',
+          'renovate',
+          'snyk',
+          'scan* for vulnerabilit*',
+          'known vulnerabilit*',
+        ],
       },
       {
         id: 'update-cadence',
         concept: 'a regular update cadence with CI tests, so updates are small',
-        phrasings: ['regular*', 'small update*', 'automated pull request*', 'ci', 'cadence'],
+        phrasings: [
+          'regular update*',
+          'small update*',
+          'automated pull request*',
+          'update* weekly',
+          'cadence',
+          'tests run on update*',
+        ],
       },
       {
         id: 'supply-chain',
@@ -1998,8 +2040,8 @@ export const STACK_RUBRICS: RubricTable = {
           'call next',
           'next function',
           'calling next',
-          'chain*',
-          'in between',
+          'chain of function*',
+          'between the request and',
         ],
       },
       {
@@ -2009,7 +2051,7 @@ export const STACK_RUBRICS: RubricTable = {
           'order matters',
           'registration order',
           'order registered',
-          'sequence',
+          'run* in order',
           'before the route*',
         ],
       },
@@ -2043,7 +2085,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'errors',
         concept:
           'error-handling middleware and short-circuiting by responding without calling next',
-        phrasings: ['error middleware', 'short circuit*', 'error handler', 'four argument*'],
+        phrasings: [
+          'error middleware',
+          'short circuit*',
+          'error handler',
+          'four argument*',
+          'without calling next',
+        ],
       },
     ],
     misconceptions: [],
@@ -2053,29 +2101,48 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'signal',
         concept: 'handling the SIGTERM signal sent before the process is stopped',
-        phrasings: ['sigterm', 'signal', 'sigint', 'kill signal'],
+        phrasings: ['sigterm', 'sigint', 'kill signal', 'handle* the signal'],
       },
       {
         id: 'stop-accepting',
         concept:
           'stopping new connections and failing the readiness check so the load balancer drains traffic',
-        phrasings: ['stop accepting', 'readiness', 'server close', 'drain*', 'deregister*'],
+        phrasings: [
+          'stop accepting',
+          'readiness',
+          'server close',
+          'drain* connection*',
+          'drain* traffic',
+          'deregister*',
+        ],
       },
       {
         id: 'finish-inflight',
         concept: 'letting in-flight requests finish, closing idle keep alive connections',
-        phrasings: ['in flight', 'finish*', 'keep alive', 'ongoing request*', 'requests complete'],
+        phrasings: [
+          'in flight',
+          'finish* request*',
+          'keep alive',
+          'ongoing request*',
+          'requests complete',
+        ],
       },
       {
         id: 'close-resources',
         concept: 'closing database pools, queues and flushing logs',
-        phrasings: ['database connection*', 'pool*', 'flush*', 'queue*', 'close*'],
+        phrasings: [
+          'close* database',
+          'close* pool*',
+          'flush* log*',
+          'close* connection*',
+          'close* queue*',
+        ],
       },
       {
         id: 'timeout',
         concept:
           "a timeout that forces exit if shutdown hangs, set below the orchestrator's grace period",
-        phrasings: ['timeout', 'grace period', 'force* exit', 'process exit', 'deadline'],
+        phrasings: ['grace period', 'force* exit', 'shutdown timeout', 'exit after', 'deadline'],
       },
     ],
     misconceptions: [
@@ -2093,7 +2160,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'measure-bottleneck',
         concept: 'measuring first to find the bottleneck with profiling and load tests',
-        phrasings: ['profil*', 'load test*', 'bottleneck*', 'measur*', 'metric*'],
+        phrasings: ['profil*', 'load test*', 'bottleneck*', 'measur* first', 'find the bottleneck'],
       },
       {
         id: 'horizontal-stateless',
@@ -2102,7 +2169,7 @@ export const STACK_RUBRICS: RubricTable = {
           'stateless',
           'horizontal*',
           'load balancer',
-          'cluster',
+          'cluster mode',
           'more instance*',
           'all cores',
         ],
@@ -2110,22 +2177,48 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'caching',
         concept: 'caching with Redis or a CDN',
-        phrasings: ['cach*', 'redis', 'cdn', 'memcached'],
+        phrasings: [
+          'cache the result*',
+          'cache hot',
+          'redis cache',
+          'cdn',
+          'memcached',
+          'serve* from cache',
+        ],
       },
       {
         id: 'database',
         concept: 'the database as the usual limit: connection pooling, indexes, read replicas',
-        phrasings: ['connection pool*', 'pooling', 'index*', 'read replica*', 'database'],
+        phrasings: [
+          'connection pool*',
+          'pooling',
+          'add* index*',
+          'read replica*',
+          'database bottleneck',
+          'slow quer*',
+        ],
       },
       {
         id: 'async-queues',
         concept: 'moving slow work to queues and background workers',
-        phrasings: ['queue*', 'background worker*', 'async* processing', 'offload*'],
+        phrasings: [
+          'job queue*',
+          'background worker*',
+          'async* processing',
+          'offload*',
+          'move* to a queue',
+        ],
       },
       {
         id: 'resilience',
         concept: 'timeouts, rate limits and backpressure so overload degrades gracefully',
-        phrasings: ['timeout*', 'rate limit*', 'backpressure', 'circuit breaker*', 'graceful*'],
+        phrasings: [
+          'timeout*',
+          'rate limit*',
+          'backpressure',
+          'circuit breaker*',
+          'degrade* graceful*',
+        ],
       },
     ],
     misconceptions: [],
@@ -2135,29 +2228,47 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'list',
         concept: 'that lists are ordered and mutable, for sequences that change',
-        phrasings: ['ordered', 'mutable', 'append*', 'sequence'],
+        phrasings: [
+          'list* ordered',
+          'list* mutable',
+          'append*',
+          'ordered and mutable',
+          'sequence that change*',
+        ],
       },
       {
         id: 'tuple',
         concept:
           'that tuples are immutable and hashable when their items are, for fixed records and dict keys',
-        phrasings: ['immutable', 'hashable', 'fixed', 'record*', 'dictionary key*'],
+        phrasings: [
+          'tuple* immutable',
+          'hashable',
+          'fixed record*',
+          'dictionary key*',
+          'cannot change',
+        ],
       },
       {
         id: 'set',
         concept: 'that sets hold unique items with fast membership tests',
-        phrasings: ['unique', 'membership', 'deduplicat*', 'fast lookup*', 'union'],
+        phrasings: [
+          'unique item*',
+          'membership test*',
+          'deduplicat*',
+          'fast membership',
+          'set* unique',
+        ],
       },
       {
         id: 'dict',
         concept:
           'that dictionaries map keys to values with average constant-time lookup and keep insertion order',
-        phrasings: ['key value', 'constant time', 'hash*', 'insertion order', 'lookup*'],
+        phrasings: ['key value', 'constant time', 'hash table', 'insertion order', 'lookup by key'],
       },
       {
         id: 'choose',
         concept: 'choosing by access pattern: order, mutability, uniqueness and lookup speed',
-        phrasings: ['access pattern*', 'depends on', 'lookup speed', 'big o', 'o of one'],
+        phrasings: ['access pattern*', 'lookup speed', 'big o', 'o of one', 'need order*'],
       },
     ],
     misconceptions: [
@@ -2179,7 +2290,7 @@ export const STACK_RUBRICS: RubricTable = {
           'only one thread',
           'bytecode',
           'cpython',
-          'mutex',
+          'one thread runs',
           'single thread execut*',
           'not in parallel',
         ],
@@ -2187,7 +2298,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'threads-io',
         concept: 'threads still help with I O bound work, since the GIL is released while waiting',
-        phrasings: ['i o bound', 'released', 'waiting', 'network call*', 'blocking call*'],
+        phrasings: [
+          'i o bound',
+          'gil released',
+          'releas* the gil',
+          'while waiting',
+          'network call*',
+          'blocking call*',
+        ],
       },
       {
         id: 'processes-cpu',
@@ -2206,7 +2324,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'async',
         concept:
           'that asyncio runs many I O tasks on one thread in an event loop and does not add parallelism',
-        phrasings: ['asyncio', 'event loop', 'single thread', 'cooperative', 'coroutine*'],
+        phrasings: ['asyncio', 'event loop', 'cooperative', 'coroutine*', 'one thread many task*'],
       },
       {
         id: 'free-threaded',
@@ -2242,23 +2360,44 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'memory',
         concept: 'constant memory for large or endless sequences',
-        phrasings: ['memory', 'large file*', 'infinite', 'stream*', 'huge'],
+        phrasings: [
+          'constant memory',
+          'large file*',
+          'infinite sequence*',
+          'whole list in memory',
+          'never hold* everything',
+          'huge file*',
+        ],
       },
       {
         id: 'iterator',
         concept:
           'that a generator is an iterator that keeps its state between calls to next, and is consumed once',
-        phrasings: ['iterator', 'next', 'state between', 'consumed once', 'exhausted', 'only once'],
+        phrasings: [
+          'iterator',
+          'calls to next',
+          'state between',
+          'consumed once',
+          'exhausted',
+          'only once',
+        ],
       },
       {
         id: 'pipelines',
         concept: 'chaining generators into pipelines, and generator expressions',
-        phrasings: ['pipeline*', 'chain*', 'generator expression*', 'itertools'],
+        phrasings: ['pipeline*', 'chain* generator*', 'generator expression*', 'itertools'],
       },
       {
         id: 'when-list',
         concept: 'when a list is better: you need len, indexing, several passes or random access',
-        phrasings: ['len', 'index*', 'multiple pass*', 'random access', 'reuse'],
+        phrasings: [
+          'len',
+          'random access',
+          'multiple pass*',
+          'index into',
+          'iterate more than once',
+          'need the length',
+        ],
       },
     ],
     misconceptions: [
@@ -2276,12 +2415,12 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'venv',
         concept: 'an isolated virtual environment per project',
-        phrasings: ['venv', 'virtualenv', 'isolat*', 'per project'],
+        phrasings: ['venv', 'virtualenv', 'isolat* environment*', 'per project', 'environment per'],
       },
       {
         id: 'declare',
         concept: 'dependencies declared in pyproject.toml',
-        phrasings: ['pyproject', 'pyproject toml', 'requirements txt', 'declare*'],
+        phrasings: ['pyproject', 'pyproject toml', 'requirements txt', 'declare* dependenc*'],
       },
       {
         id: 'lock',
@@ -2290,9 +2429,8 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'lock file',
           'lockfile',
-          'pinned',
-          'pinning',
-          'pin',
+          'pinned version*',
+          'pin* exact',
           'uv',
           'poetry',
           'pip tools',
@@ -2301,12 +2439,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'python-version',
         concept: 'pinning the Python version too, with a version file or a container',
-        phrasings: ['python version', 'pyenv', 'python version file', 'docker', 'container'],
+        phrasings: ['python version', 'pyenv', 'python version file', 'docker image', 'container'],
       },
       {
         id: 'ci-updates',
         concept: 'CI installing from the lockfile, and automated updates and vulnerability scans',
-        phrasings: ['ci', 'dependabot', 'renovate', 'pip audit', 'vulnerabilit*'],
+        phrasings: [
+          'install* from the lock*',
+          'dependabot',
+          'renovate',
+          'pip audit',
+          'vulnerabilit* scan*',
+        ],
       },
     ],
     misconceptions: [
@@ -2328,7 +2472,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'takes a function',
           'returns a function',
-          'wrap*',
+          'wrap* the function',
           'at sign',
           'at syntax',
           'higher order',
@@ -2337,24 +2481,49 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'wraps',
         concept: 'functools.wraps to keep the original name and docstring',
-        phrasings: ['functools', 'wraps', 'docstring', 'metadata', 'original name'],
+        phrasings: [
+          'functools',
+          'functools wraps',
+          'docstring',
+          'preserve* the name',
+          'original name',
+        ],
       },
       {
         id: 'args',
         concept: 'forwarding any arguments with star args and star star kwargs',
-        phrasings: ['args', 'kwargs', 'star args', 'arguments'],
+        phrasings: [
+          'args and kwargs',
+          'kwargs',
+          'star args',
+          'any arguments',
+          'forward* argument*',
+        ],
       },
       {
         id: 'examples',
         concept:
           'real uses: logging, timing, retries, caching with lru_cache, authentication checks and route registration',
-        phrasings: ['lru cache', 'cache', 'retry', 'timing', 'logging', 'route*'],
+        phrasings: [
+          'lru cache',
+          'cache result*',
+          'retry',
+          'timing',
+          'log* each call',
+          'register* route*',
+        ],
       },
       {
         id: 'params',
         concept:
           'that decorators that take parameters need an extra level of nesting, a decorator factory',
-        phrasings: ['factory', 'parameter*', 'extra level', 'nested', 'three level*'],
+        phrasings: [
+          'decorator factory',
+          'take* parameter*',
+          'extra level',
+          'nested function*',
+          'three level*',
+        ],
       },
     ],
     misconceptions: [],
@@ -2370,17 +2539,31 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'algorithm',
         concept:
           'better algorithms and data structures, such as sets for membership and avoiding quadratic loops',
-        phrasings: ['algorithm*', 'quadratic', 'set for', 'data structure*', 'big o'],
+        phrasings: [
+          'better algorithm*',
+          'quadratic',
+          'set for membership',
+          'data structure*',
+          'big o',
+          'nested loop*',
+        ],
       },
       {
         id: 'vectorize',
         concept: 'vectorizing with NumPy, pandas or Polars instead of Python loops',
-        phrasings: ['numpy', 'pandas', 'polars', 'vectoriz*', 'loop*'],
+        phrasings: ['numpy', 'pandas', 'polars', 'vectoriz*', 'instead of python loop*'],
       },
       {
         id: 'io',
         concept: 'reading in chunks, using efficient formats such as Parquet, and batching I O',
-        phrasings: ['chunk*', 'parquet', 'batch*', 'i o', 'reading', 'read in'],
+        phrasings: [
+          'read in chunk*',
+          'parquet',
+          'batch* i o',
+          'batch* writes',
+          'i o bound',
+          'fewer read*',
+        ],
       },
       {
         id: 'parallel',
@@ -2391,7 +2574,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'measure-again',
         concept: 'measuring again after each change to confirm it helped',
-        phrasings: ['measure again', 'benchmark*', 'before and after', 'confirm*', 'verify'],
+        phrasings: [
+          'measure again',
+          'benchmark*',
+          'before and after',
+          'confirm* it helped',
+          'measure after',
+        ],
       },
     ],
     misconceptions: [
@@ -2410,19 +2599,26 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'annotations',
         concept:
           'annotating parameters, return values and variables, including generics and optional types',
-        phrasings: ['annotat*', 'return type*', 'optional', 'generic*', 'parameter*'],
+        phrasings: ['annotat*', 'return type*', 'optional type*', 'generic*', 'parameter type*'],
       },
       {
         id: 'checker',
         concept:
           'a static checker such as mypy or Pyright run in CI, since Python ignores hints at runtime',
-        phrasings: ['mypy', 'pyright', 'static check*', 'ci', 'type checker'],
+        phrasings: ['mypy', 'pyright', 'static check*', 'type checker', 'ci'],
       },
       {
         id: 'value',
         concept:
           'the value: catching bugs early, safer refactoring, editor support and documentation',
-        phrasings: ['refactor*', 'autocomplet*', 'editor', 'documentation', 'catch* bug*'],
+        phrasings: [
+          'safer refactor*',
+          'autocomplet*',
+          'editor support',
+          'self document*',
+          'catch* bug* early',
+          'catch* bug* before',
+        ],
       },
       {
         id: 'gradual',
@@ -2438,7 +2634,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'runtime-validation',
         concept: 'runtime validation where data enters, such as Pydantic',
-        phrasings: ['pydantic', 'runtime validat*', 'dataclass*', 'boundar*'],
+        phrasings: ['pydantic', 'runtime validat*', 'validat* at the boundar*', 'validat* input*'],
       },
     ],
     misconceptions: [
@@ -2458,24 +2654,36 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'separating the domain logic from the web framework, database and external services',
         phrasings: [
-          'domain*',
+          'domain logic',
           'business logic',
           'layer*',
           'hexagonal',
           'clean architecture',
-          'separat*',
+          'separat* from the framework',
         ],
       },
       {
         id: 'dependency-injection',
         concept:
           'passing dependencies in rather than importing globals, so tests can substitute fakes',
-        phrasings: ['dependency injection', 'inject*', 'pass in', 'fake*', 'interface*'],
+        phrasings: [
+          'dependency injection',
+          'inject*',
+          'pass* dependenc* in',
+          'fake* in test*',
+          'protocol*',
+        ],
       },
       {
         id: 'packaging',
         concept: 'a package structure with clear module boundaries and import rules',
-        phrasings: ['package*', 'module*', 'boundar*', 'import rule*', 'import linter'],
+        phrasings: [
+          'package structure',
+          'module boundar*',
+          'clear boundar*',
+          'import rule*',
+          'import linter',
+        ],
       },
       {
         id: 'test-pyramid',
@@ -2486,7 +2694,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'tooling',
         concept:
           'tooling and config: type checking, linting with ruff, and settings from the environment',
-        phrasings: ['ruff', 'mypy', 'lint*', 'config*', 'environment variable*'],
+        phrasings: ['ruff', 'mypy', 'lint*', 'config from', 'environment variable*'],
       },
     ],
     misconceptions: [],
@@ -2497,12 +2705,19 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'mutable-immutable',
         concept:
           'that mutable objects such as lists and dicts can change in place, while ints, strings and tuples cannot',
-        phrasings: ['lists', 'dicts', 'strings', 'tuples', 'in place', 'ints'],
+        phrasings: [
+          'change in place',
+          'in place',
+          'lists and dict*',
+          'strings and tuple*',
+          'cannot be changed',
+          'immutable type*',
+        ],
       },
       {
         id: 'names-references',
         concept: 'that names are references, so two names can share one mutable object',
-        phrasings: ['reference*', 'same object', 'alias*', 'point to', 'share*'],
+        phrasings: ['reference*', 'same object', 'alias*', 'point to the same', 'both names'],
       },
       {
         id: 'default-evaluated-once',
@@ -2518,12 +2733,24 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'bug',
         concept: 'the bug: a default list or dict is shared and accumulates across calls',
-        phrasings: ['accumulat*', 'shared across call*', 'grows', 'previous call*', 'persist*'],
+        phrasings: [
+          'accumulat*',
+          'shared across call*',
+          'grows each call',
+          'previous call*',
+          'persist* between',
+        ],
       },
       {
         id: 'fix',
         concept: 'the fix: default to None and create the object inside the function',
-        phrasings: ['none', 'inside the function', 'new list', 'sentinel'],
+        phrasings: [
+          'default to none',
+          'none as default',
+          'inside the function',
+          'new list each',
+          'sentinel',
+        ],
       },
     ],
     misconceptions: [],
@@ -2537,7 +2764,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'contract',
           'implement* many',
-          'multiple inheritance',
+          'multiple interface*',
           'capabilit*',
           'many interface*',
         ],
@@ -2547,12 +2774,12 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that an abstract class can hold state, constructors and shared implementation, and a class extends only one',
         phrasings: [
-          'fields',
+          'hold state',
+          'instance field*',
           'constructor*',
-          'shared code',
           'shared implementation',
           'single inheritance',
-          'only one',
+          'extend only one',
         ],
       },
       {
@@ -2565,7 +2792,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'when-each',
         concept:
           'choosing: interfaces for capabilities and APIs, abstract classes for a base with shared state in a closed hierarchy',
-        phrasings: ['capabilit*', 'base class', 'template method', 'is a', 'related classes'],
+        phrasings: ['base class', 'template method', 'is a', 'related classes', 'shared state'],
       },
       {
         id: 'sealed',
@@ -2606,21 +2833,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'reachability',
         concept:
           'that the collector finds live objects by tracing from GC roots and reclaims the rest',
-        phrasings: [
-          'gc root*',
-          'reachab*',
-          'tracing',
-          'trace*',
-          'mark and sweep',
-          'marking',
-          'live object*',
-        ],
+        phrasings: ['gc root*', 'reachab*', 'tracing', 'mark and sweep', 'marking', 'live object*'],
       },
       {
         id: 'collectors',
         concept:
           'the collectors: G1 as the default, ZGC and Shenandoah for very low pauses, Parallel for throughput',
-        phrasings: ['g1', 'zgc', 'shenandoah', 'parallel gc', 'concurrent'],
+        phrasings: ['g1', 'zgc', 'shenandoah', 'parallel gc', 'concurrent collector*'],
       },
       {
         id: 'diagnose',
@@ -2669,7 +2888,7 @@ export const STACK_RUBRICS: RubricTable = {
           'synchronized method*',
           'reentrantlock',
           'mutual exclusion',
-          'monitor',
+          'monitor lock',
           'intrinsic lock*',
         ],
       },
@@ -2693,7 +2912,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'atomics',
         concept: 'atomic classes for counters and compare and set',
-        phrasings: ['atomicinteger', 'atomic*', 'compare and set', 'compare and swap', 'cas'],
+        phrasings: [
+          'atomicinteger',
+          'atomiclong',
+          'atomic class*',
+          'compare and set',
+          'compare and swap',
+          'atomic counter*',
+        ],
       },
       {
         id: 'immutability',
@@ -2704,6 +2930,7 @@ export const STACK_RUBRICS: RubricTable = {
           'share* safely',
           'cannot change after',
           'unmodifiable',
+          'immutable object*',
         ],
       },
       {
@@ -2735,30 +2962,36 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'contract',
         concept:
           'that equal objects must have equal hash codes, while unequal objects may share one',
-        phrasings: ['equal objects', 'same hash code', 'must have same hash', 'collision*'],
+        phrasings: [
+          'equal objects',
+          'same hash code',
+          'must have same hash',
+          'unequal objects may',
+          'hash code* must match',
+        ],
       },
       {
         id: 'consistency',
         concept: 'that equals must be reflexive, symmetric, transitive and consistent',
-        phrasings: ['reflexive', 'symmetric', 'transitive', 'consistent'],
+        phrasings: ['reflexive', 'symmetric', 'transitive', 'consistent with'],
       },
       {
         id: 'breakage',
         concept:
           'what breaks: HashMap and HashSet lookups fail or hold duplicates when hashCode is not overridden with equals',
-        phrasings: ['hashmap', 'hashset', 'lookup* fail*', 'duplicate*', 'cannot find'],
+        phrasings: ['hashmap', 'hashset', 'lookup* fail*', 'duplicate* in a set', 'cannot find'],
       },
       {
         id: 'mutable-keys',
         concept:
           'mutable fields used in hashCode break lookups after the object is mutated while in a map',
-        phrasings: ['mutable key*', 'mutat*', 'change* a field', 'after insert*'],
+        phrasings: ['mutable key*', 'mutat* the key', 'change* a field', 'after insert*'],
       },
       {
         id: 'implement',
         concept:
           'implementing both from the same fields, with Objects.hash, a record or an IDE generator',
-        phrasings: ['objects hash', 'record*', 'same fields', 'generate*', 'lombok'],
+        phrasings: ['objects hash', 'record*', 'same fields', 'generate* both', 'lombok'],
       },
     ],
     misconceptions: [
@@ -2776,7 +3009,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'ioc',
         concept: 'inversion of control: the container creates beans and wires their dependencies',
-        phrasings: ['inversion of control', 'container', 'application context', 'bean*', 'wir*'],
+        phrasings: [
+          'inversion of control',
+          'container creat*',
+          'application context',
+          'bean*',
+          'wir* dependenc*',
+        ],
       },
       {
         id: 'constructor-injection',
@@ -2790,7 +3029,7 @@ export const STACK_RUBRICS: RubricTable = {
           'component scan*',
           'configuration class*',
           'singleton',
-          'scope*',
+          'bean scope*',
           'qualifier*',
           'autowir*',
         ],
@@ -2798,7 +3037,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'benefits',
         concept: 'benefits: loose coupling, easy testing with mocks, and swapping implementations',
-        phrasings: ['loose* coupl*', 'testab*', 'mock*', 'swap*', 'decoupl*'],
+        phrasings: ['loose* coupl*', 'easy to test', 'mock*', 'swap* implementation*', 'decoupl*'],
       },
       {
         id: 'costs',
@@ -2807,9 +3046,9 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'startup time',
           'magic',
-          'hidden',
+          'hidden wiring',
           'reflection',
-          'debug*',
+          'hard to debug',
           'circular dependenc*',
         ],
       },
@@ -2858,13 +3097,26 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'choosing',
         concept:
           'choosing: checked when the caller can reasonably recover, unchecked for bugs and violated preconditions',
-        phrasings: ['recover*', 'caller can', 'precondition*', 'bug*'],
+        phrasings: [
+          'caller can recover',
+          'can reasonably recover',
+          'precondition*',
+          'bug* unchecked',
+          'recoverable',
+        ],
       },
       {
         id: 'practice',
         concept:
           'practice: wrapping with a cause, not swallowing exceptions, and the move toward unchecked in modern libraries',
-        phrasings: ['wrap*', 'cause', 'swallow*', 'empty catch', 'lambda*', 'stream*'],
+        phrasings: [
+          'wrap* with cause',
+          'keep the cause',
+          'swallow*',
+          'empty catch',
+          'lambda*',
+          'stream*',
+        ],
       },
     ],
     misconceptions: [
@@ -2886,7 +3138,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'reproduce-measure',
         concept: 'measuring latency percentiles and correlating spikes with load, GC and deploys',
-        phrasings: ['percentile*', 'p99', 'correlat*', 'metric*', 'tail latency'],
+        phrasings: ['percentile*', 'p99', 'correlat*', 'latency metric*', 'tail latency'],
       },
       {
         id: 'gc-pauses',
@@ -2909,26 +3161,32 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'pools-contention',
         concept: 'thread pool or connection pool exhaustion and lock contention',
-        phrasings: ['pool exhaust*', 'connection pool*', 'thread pool*', 'contention', 'queue*'],
+        phrasings: [
+          'pool exhaust*',
+          'connection pool*',
+          'thread pool*',
+          'lock contention',
+          'contention',
+          'request* queue* up',
+        ],
       },
       {
         id: 'downstream',
         concept:
           'slow dependencies: database queries, remote calls without timeouts, and retries piling up',
         phrasings: [
-          'database*',
           'slow quer*',
+          'slow database',
           'downstream',
-          'timeout*',
-          'retry',
-          'retries',
-          'retried',
+          'without timeout*',
+          'retry storm*',
+          'retries pil*',
         ],
       },
       {
         id: 'tracing',
         concept: 'distributed tracing to see where the time goes per request',
-        phrasings: ['tracing', 'trace*', 'span*', 'opentelemetry'],
+        phrasings: ['distributed tracing', 'trace*', 'span*', 'opentelemetry'],
       },
     ],
     misconceptions: [],
@@ -2938,13 +3196,20 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'records',
         concept: 'records for concise immutable data carriers',
-        phrasings: ['data carrier*', 'boilerplate', 'immutable data', 'dto*', 'getters'],
+        phrasings: ['data carrier*', 'boilerplate', 'immutable data', 'dto*', 'generat* getters'],
       },
       {
         id: 'streams',
         concept:
           'streams for declarative collection processing, and knowing when a loop is clearer',
-        phrasings: ['map filter', 'declarative', 'collect*', 'loop clearer', 'pipeline*', 'lazy'],
+        phrasings: [
+          'map filter',
+          'declarative',
+          'collect*',
+          'loop clearer',
+          'stream pipeline*',
+          'lazy',
+        ],
       },
       {
         id: 'virtual-threads',
@@ -2965,7 +3230,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'other',
         concept: 'other additions: var, text blocks and Optional for return values',
-        phrasings: ['var', 'text block*', 'optional'],
+        phrasings: ['var', 'text block*', 'optional return*', 'optional instead of null'],
       },
     ],
     misconceptions: [
@@ -2997,18 +3262,31 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'channels',
         concept:
           'that channels pass values between goroutines and synchronize them; unbuffered channels hand off directly',
-        phrasings: ['send* and receiv*', 'unbuffered', 'buffered', 'synchroniz*', 'hand off'],
+        phrasings: [
+          'send* and receiv*',
+          'unbuffered',
+          'buffered',
+          'synchroniz* goroutine*',
+          'hand off',
+        ],
       },
       {
         id: 'select-close',
         concept: 'select over several channels, and closing a channel to signal completion',
-        phrasings: ['select statement', 'close*', 'range over'],
+        phrasings: ['select statement', 'close* the channel', 'range over', 'select over'],
       },
       {
         id: 'mutex-when',
         concept:
           'a mutex for protecting shared state such as a map or counter, when no ownership is being passed',
-        phrasings: ['shared state', 'counter', 'cache', 'lock*', 'sync mutex', 'critical section'],
+        phrasings: [
+          'shared state',
+          'protect* a map',
+          'counter',
+          'sync mutex',
+          'critical section',
+          'guard* state',
+        ],
       },
       {
         id: 'guideline',
@@ -3016,10 +3294,10 @@ export const STACK_RUBRICS: RubricTable = {
           'the guideline: channels to transfer ownership or coordinate, mutexes to guard state, and the race detector',
         phrasings: [
           'share memory by communicating',
-          'ownership',
+          'transfer ownership',
           'race detector',
           'race flag',
-          'simpler',
+          'whichever is simpler',
         ],
       },
     ],
@@ -3046,18 +3324,24 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'values',
         concept:
           'that errors are ordinary values returned alongside results and checked explicitly',
-        phrasings: ['return* value*', 'if err', 'err not nil', 'explicit*', 'ordinary value*'],
+        phrasings: [
+          'return* value*',
+          'if err',
+          'err not nil',
+          'explicit* check*',
+          'ordinary value*',
+        ],
       },
       {
         id: 'wrap',
         concept: 'wrapping with fmt.Errorf and the percent w verb to add context',
-        phrasings: ['errorf', 'percent w', 'wrap*', 'fmt', 'annotat*'],
+        phrasings: ['errorf', 'percent w', 'wrap* the error', 'fmt', 'annotat*'],
       },
       {
         id: 'inspect',
         concept:
           'inspecting wrapped errors with errors.Is and errors.As, and sentinel or typed errors',
-        phrasings: ['sentinel', 'custom error type*', 'unwrap'],
+        phrasings: ['sentinel', 'custom error type*', 'unwrap', 'errors dot is', 'errors dot as'],
       },
       {
         id: 'panic',
@@ -3092,7 +3376,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'purpose',
         concept:
           'context carries cancellation signals, deadlines and request-scoped values across API boundaries',
-        phrasings: ['deadline*', 'request scoped', 'propagat*', 'signal*', 'stop work'],
+        phrasings: [
+          'deadline*',
+          'request scoped',
+          'propagat* cancel*',
+          'cancel* signal*',
+          'stop work',
+        ],
       },
       {
         id: 'first-arg',
@@ -3102,7 +3392,6 @@ export const STACK_RUBRICS: RubricTable = {
           'first argument',
           'pass* down',
           'call chain',
-          'struct*',
           'never store*',
           'not in struct*',
         ],
@@ -3116,7 +3405,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'listen-done',
         concept: 'checking ctx.Done in select loops and passing ctx to database and HTTP calls',
-        phrasings: ['done channel', 'ctx done', 'select on', 'http request*', 'database call*'],
+        phrasings: ['done channel', 'ctx done', 'select on', 'pass* ctx to', 'database call*'],
       },
       {
         id: 'values-sparingly',
@@ -3162,11 +3451,12 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'consumer-defined',
         concept: 'defining interfaces in the consuming package, for just the methods it needs',
         phrasings: [
-          'consumer',
           'consuming package',
+          'package that uses it',
           'what it needs',
           'accept interfaces',
           'caller defin*',
+          'consumer defin*',
         ],
       },
       {
