@@ -3472,7 +3472,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'nil-interface',
         concept: 'the nil interface trap: an interface holding a nil pointer is itself not nil',
-        phrasings: ['nil pointer', 'typed nil', 'not nil', 'nil interface'],
+        phrasings: [
+          'nil pointer inside',
+          'typed nil',
+          'interface is not nil',
+          'nil interface',
+          'holding a nil',
+        ],
       },
     ],
     misconceptions: [],
@@ -3482,12 +3488,24 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'symptoms',
         concept: 'spotting it: the goroutine count growing over time in metrics',
-        phrasings: ['goroutine count', 'numgoroutine', 'grow*', 'leak over time', 'runtime'],
+        phrasings: [
+          'goroutine count',
+          'numgoroutine',
+          'count keeps grow*',
+          'number of goroutine* grow*',
+          'leak over time',
+        ],
       },
       {
         id: 'pprof',
         concept: 'the pprof goroutine profile to see where the stuck goroutines are blocked',
-        phrasings: ['pprof', 'goroutine profile', 'stack trace*', 'debug endpoint', 'dump'],
+        phrasings: [
+          'pprof',
+          'goroutine profile',
+          'stack trace*',
+          'debug endpoint',
+          'goroutine dump',
+        ],
       },
       {
         id: 'causes',
@@ -3499,14 +3517,20 @@ export const STACK_RUBRICS: RubricTable = {
           'nobody read*',
           'no timeout*',
           'never cancel*',
-          'unbuffered',
+          'stuck on a channel',
         ],
       },
       {
         id: 'fixes',
         concept:
           'fixes: context cancellation, closing channels, buffered channels where correct, and timeouts',
-        phrasings: ['context cancel*', 'cancel*', 'close* channel*', 'timeout*', 'buffered'],
+        phrasings: [
+          'context cancel*',
+          'cancel the context',
+          'close* channel*',
+          'add* a timeout',
+          'buffered channel*',
+        ],
       },
       {
         id: 'prevent',
@@ -3522,12 +3546,23 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'layout',
         concept:
           'organizing by domain or feature rather than by technical layer, with cmd and internal directories',
-        phrasings: ['cmd', 'internal', 'domain*', 'feature*', 'by layer'],
+        phrasings: [
+          'cmd directory',
+          'internal directory',
+          'by domain',
+          'by feature',
+          'not by layer',
+        ],
       },
       {
         id: 'internal-visibility',
         concept: 'using internal packages to hide implementation details',
-        phrasings: ['internal package*', 'internal directory', 'hide*', 'visibility'],
+        phrasings: [
+          'internal package*',
+          'internal directory',
+          'hide* implementation',
+          'visibility',
+        ],
       },
       {
         id: 'dependency-direction',
@@ -3536,7 +3571,7 @@ export const STACK_RUBRICS: RubricTable = {
           'dependency direction',
           'depend* inward',
           'core package*',
-          'layer*',
+          'depend* on nothing',
           'one direction',
         ],
       },
@@ -3545,19 +3580,18 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'breaking cycles by extracting shared types into a separate package or an interface in the consumer',
         phrasings: [
-          'extract*',
+          'extract* shared',
           'shared package',
           'new package',
-          'interface*',
-          'moved',
-          'moving',
-          'move the',
+          'interface in the consumer',
+          'move* the type',
+          'invert* the dependency',
         ],
       },
       {
         id: 'modules-tools',
         concept: 'tools: one module or a few, workspaces, and tooling that checks dependencies',
-        phrasings: ['go mod*', 'workspace*', 'go work', 'lint*', 'depguard'],
+        phrasings: ['go mod*', 'workspace*', 'go work', 'depguard', 'import lint*'],
       },
     ],
     misconceptions: [
@@ -3576,7 +3610,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'array-fixed',
         concept:
           'that an array has a fixed length that is part of its type, and is copied by value',
-        phrasings: ['fixed length', 'fixed size', 'part of the type', 'copied', 'value type'],
+        phrasings: [
+          'fixed length',
+          'fixed size',
+          'part of the type',
+          'copied by value',
+          'value type',
+        ],
       },
       {
         id: 'slice-header',
@@ -3585,29 +3625,33 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'backing array',
           'underlying array',
-          'pointer',
+          'pointer length capacity',
           'length and capacity',
-          'capacity',
-          'header',
+          'slice header',
         ],
       },
       {
         id: 'append-realloc',
         concept:
           'that append writes into spare capacity, otherwise it allocates a new, larger array and copies',
-        phrasings: ['realloc*', 'new array', 'grows', 'doubl*', 'copies'],
+        phrasings: [
+          'realloc*',
+          'new array',
+          'allocat* a new',
+          'doubl* capacity',
+          'copies the element*',
+        ],
       },
       {
         id: 'aliasing',
         concept:
           "the surprise: slices sharing a backing array see each other's writes, and append may or may not detach them",
         phrasings: [
-          'shared',
+          'share* the backing',
           'alias*',
           'overwrit*',
           'same underlying',
           'both see',
-          'unexpected',
           'sees the change',
           'same array',
         ],
@@ -3617,11 +3661,11 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'fixes: always using the result of append, copying or using a full slice expression to limit capacity',
         phrasings: [
-          'copy',
+          'copy the slice',
           'full slice expression',
           'three index',
           'slices clone',
-          'use the result',
+          'result of append',
         ],
       },
     ],
@@ -3640,13 +3684,25 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'inner',
         concept: 'that an inner join keeps only rows that match in both tables',
-        phrasings: ['only matching', 'both tables', 'match* in both', 'intersection'],
+        phrasings: [
+          'only matching',
+          'only rows that match',
+          'match* in both',
+          'intersection',
+          'without a match drop*',
+        ],
       },
       {
         id: 'left',
         concept:
           'that a left join keeps every row from the left table, with nulls where there is no match',
-        phrasings: ['every row', 'all rows', 'nulls', 'left table', 'unmatched'],
+        phrasings: [
+          'every row from left',
+          'all rows from left',
+          'null* where',
+          'fill* with null*',
+          'unmatched row*',
+        ],
       },
       {
         id: 'misleading',
@@ -3654,7 +3710,7 @@ export const STACK_RUBRICS: RubricTable = {
           'an example of misleading results: an inner join silently dropping customers with no orders, or a left join turned into an inner join by a WHERE filter on the right table',
         phrasings: [
           'customers with no order*',
-          'drop*',
+          'drop* customers',
           'where clause',
           'filter on the right',
           'zero order*',
@@ -3664,7 +3720,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'duplicates',
         concept: 'that joins on non-unique keys multiply rows and inflate sums and counts',
-        phrasings: ['duplicat*', 'fan out', 'multiply', 'inflat*', 'double count*'],
+        phrasings: ['duplicat* row*', 'fan out', 'multipl* row*', 'inflat*', 'double count*'],
       },
     ],
     misconceptions: [
@@ -3683,13 +3739,27 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'aggregate',
         concept:
           'first aggregating revenue per product, such as summing price times quantity from the order lines',
-        phrasings: ['summing', 'sum of', 'group by', 'per product', 'total revenue', 'aggregat*'],
+        phrasings: [
+          'sum of',
+          'group by product',
+          'per product',
+          'total revenue per',
+          'aggregat* revenue',
+          'price times quantity',
+        ],
       },
       {
         id: 'window-rank',
         concept:
           'a window function partitioned by category and ordered by revenue, such as row number or rank',
-        phrasings: ['partition by', 'row number', 'rank*', 'window function*', 'dense rank'],
+        phrasings: [
+          'partition by',
+          'row number',
+          'rank within',
+          'window function*',
+          'dense rank',
+          'rank over',
+        ],
       },
       {
         id: 'filter-rank',
@@ -3712,7 +3782,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'alternatives',
         concept: 'alternatives such as a lateral join with a limit per category',
-        phrasings: ['lateral', 'cross apply', 'correlated subquer*', 'limit'],
+        phrasings: ['lateral', 'cross apply', 'correlated subquer*', 'limit per'],
       },
     ],
     misconceptions: [
@@ -3731,12 +3801,18 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'definition',
         concept:
           'that normalization organizes data so each fact is stored once, removing redundancy',
-        phrasings: ['each fact once', 'redundan*', 'stored once', 'single place', 'duplicat*'],
+        phrasings: [
+          'each fact once',
+          'redundan*',
+          'stored once',
+          'single place',
+          'remov* duplicat*',
+        ],
       },
       {
         id: 'anomalies',
         concept: 'that it prevents update, insert and delete anomalies',
-        phrasings: ['anomal*', 'inconsisten*', 'update in one place', 'integrity'],
+        phrasings: ['anomal*', 'inconsisten*', 'update in one place', 'data integrity'],
       },
       {
         id: 'normal-forms',
@@ -3755,7 +3831,7 @@ export const STACK_RUBRICS: RubricTable = {
           'denormalizing deliberately for read performance: reporting, analytics or avoiding expensive joins on hot paths',
         phrasings: [
           'read performance',
-          'reporting',
+          'reporting table*',
           'analytic*',
           'expensive join*',
           'read heavy',
@@ -3766,7 +3842,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'denormalize-costs',
         concept:
           'the cost: keeping copies in sync with triggers, jobs or application logic, or using materialized views',
-        phrasings: ['keep in sync', 'trigger*', 'materialized view*', 'consisten*', 'stale'],
+        phrasings: [
+          'keep in sync',
+          'keep* copies in sync',
+          'trigger*',
+          'materialized view*',
+          'stale copi*',
+          'out of sync',
+        ],
       },
     ],
     misconceptions: [
@@ -3785,7 +3868,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'what-changed',
         concept:
           'asking what changed: data volume, recent deploys, query text, parameters or indexes',
-        phrasings: ['what changed', 'data volume', 'grown', 'recent deploy*', 'dropped index'],
+        phrasings: [
+          'what changed',
+          'data volume',
+          'table grew',
+          'recent deploy*',
+          'dropped index',
+          'plan changed',
+        ],
       },
       {
         id: 'explain',
@@ -3803,23 +3893,49 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'statistics',
         concept: 'stale statistics, with ANALYZE to refresh them',
-        phrasings: ['statistic*', 'stale stats', 'analyze', 'estimat*', 'cardinality'],
+        phrasings: [
+          'stale statistic*',
+          'stale stats',
+          'run analyze',
+          'bad estimat*',
+          'cardinality',
+        ],
       },
       {
         id: 'indexes',
         concept:
           'adding or fixing indexes for the filter and join columns, and non-sargable conditions such as functions on columns',
-        phrasings: ['index*', 'composite', 'sargable', 'function on the column', 'covering'],
+        phrasings: [
+          'add* an index',
+          'missing index',
+          'composite index',
+          'sargable',
+          'function on the column',
+          'covering index',
+        ],
       },
       {
         id: 'locks-resources',
         concept: 'lock waits, blocking and resource contention',
-        phrasings: ['lock*', 'blocking', 'contention', 'cpu', 'i o'],
+        phrasings: [
+          'lock wait*',
+          'blocked by',
+          'blocking quer*',
+          'lock contention',
+          'cpu saturat*',
+          'i o wait',
+        ],
       },
       {
         id: 'verify',
         concept: 'verifying the fix in a realistic environment and monitoring it',
-        phrasings: ['verify', 'staging', 'production like', 'monitor*', 'compare'],
+        phrasings: [
+          'verify the fix',
+          'staging',
+          'production like',
+          'monitor* after',
+          'compare before and after',
+        ],
       },
     ],
     misconceptions: [
@@ -3883,12 +3999,17 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'group-by',
         concept:
           'that GROUP BY collapses rows into one per group, and aggregates such as COUNT, SUM and AVG summarize each group',
-        phrasings: ['one row per group', 'collapse*', 'count', 'sum', 'avg', 'average'],
+        phrasings: ['one row per group', 'collapse* rows', 'count', 'sum', 'avg', 'average'],
       },
       {
         id: 'select-rule',
         concept: 'that every selected column must be grouped or aggregated',
-        phrasings: ['non aggregated', 'every column', 'functionally dependent'],
+        phrasings: [
+          'non aggregated',
+          'every selected column',
+          'appear in group by',
+          'functionally dependent',
+        ],
       },
       {
         id: 'where',
@@ -3898,12 +4019,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'having',
         concept: 'that HAVING filters groups after aggregation, so it can use aggregate results',
-        phrasings: ['after grouping', 'after aggregat*', 'aggregate condition*', 'group level'],
+        phrasings: [
+          'after grouping',
+          'after aggregat*',
+          'aggregate condition*',
+          'group level',
+          'whole groups',
+        ],
       },
       {
         id: 'order',
         concept: 'the logical order: FROM, WHERE, GROUP BY, HAVING, SELECT, ORDER BY',
-        phrasings: ['logical order', 'order of execution', 'from then where'],
+        phrasings: ['logical order', 'order of execution', 'from then where', 'where runs before'],
       },
     ],
     misconceptions: [
@@ -3928,23 +4055,36 @@ export const STACK_RUBRICS: RubricTable = {
           'add new column',
           'in phases',
           'multiple step*',
+          'separate deploy*',
         ],
       },
       {
         id: 'compatible',
         concept: 'keeping each step compatible with both the old and new application versions',
-        phrasings: ['backward compatib*', 'both versions', 'old and new', 'compatible'],
+        phrasings: [
+          'backward compatib*',
+          'both versions',
+          'old and new code',
+          'compatible with both',
+        ],
       },
       {
         id: 'locks',
         concept:
           'avoiding long locks: adding nullable columns, building indexes concurrently and short lock timeouts',
-        phrasings: ['lock*', 'concurrently', 'nullable', 'lock timeout', 'rewrite*'],
+        phrasings: [
+          'long lock*',
+          'exclusive lock*',
+          'concurrently',
+          'nullable column',
+          'lock timeout',
+          'table rewrite*',
+        ],
       },
       {
         id: 'backfill',
         concept: 'backfilling in small batches with throttling',
-        phrasings: ['backfill*', 'batch*', 'throttl*', 'chunk*'],
+        phrasings: ['backfill*', 'small batch*', 'throttl*', 'in chunk*'],
       },
       {
         id: 'tools',
@@ -3955,7 +4095,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'rollback',
         concept: 'a rollback plan and monitoring during the change',
-        phrasings: ['rollback', 'roll back', 'monitor*', 'revert*'],
+        phrasings: ['rollback plan', 'roll back', 'monitor* during', 'revert*'],
       },
     ],
     misconceptions: [
@@ -3990,12 +4130,24 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'aggregates',
         concept: 'that aggregates skip nulls, and COUNT of a column differs from COUNT star',
-        phrasings: ['count star', 'count of a column', 'skip* null*', 'ignore* null*', 'average'],
+        phrasings: [
+          'count star',
+          'count of a column',
+          'skip* null*',
+          'ignore* null*',
+          'nulls are ignored',
+        ],
       },
       {
         id: 'not-in',
         concept: 'that NOT IN with a null in the subquery returns no rows',
-        phrasings: ['not in', 'subquery', 'no rows'],
+        phrasings: [
+          'null in the subquery',
+          'not in subquery',
+          'not in returns no',
+          'returns no rows',
+          'not exists instead',
+        ],
       },
       {
         id: 'coalesce',
@@ -4027,7 +4179,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'reliability',
         concept:
           'its reliability and correctness: ACID transactions, strong constraints and a long track record',
-        phrasings: ['acid', 'transaction*', 'reliab*', 'mature', 'track record', 'constraint*'],
+        phrasings: [
+          'acid',
+          'acid transaction*',
+          'reliab*',
+          'mature',
+          'track record',
+          'strong constraint*',
+        ],
       },
       {
         id: 'features',
@@ -4038,7 +4197,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'extensions',
         concept: 'extensions such as PostGIS and pgvector, and the open source ecosystem',
-        phrasings: ['extension*', 'postgis', 'pgvector', 'open source', 'ecosystem', 'managed'],
+        phrasings: [
+          'extension*',
+          'postgis',
+          'pgvector',
+          'open source',
+          'ecosystem',
+          'managed offering*',
+        ],
       },
       {
         id: 'when-else',
@@ -4048,7 +4214,7 @@ export const STACK_RUBRICS: RubricTable = {
           'shard*',
           'horizontal* scal*',
           'warehouse',
-          'analytic*',
+          'analytic* at scale',
           'key value',
           'multi region',
         ],
@@ -4081,7 +4247,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'keys',
         concept: 'primary keys and foreign keys with the right ON DELETE behavior',
-        phrasings: ['primary key*', 'foreign key*', 'on delete', 'cascade', 'referential'],
+        phrasings: [
+          'primary key*',
+          'foreign key*',
+          'on delete',
+          'cascade',
+          'referential integrity',
+        ],
       },
       {
         id: 'not-null-unique',
@@ -4097,17 +4269,17 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'check',
         concept: 'CHECK constraints for valid values and ranges',
-        phrasings: ['check constraint*', 'check expression*', 'valid range*', 'positive'],
+        phrasings: ['check constraint*', 'check expression*', 'valid range*', 'must be positive'],
       },
       {
         id: 'types',
         concept:
           'precise types: numeric for money, timestamptz, enums or domains, and exclusion constraints for overlaps',
         phrasings: [
-          'numeric',
+          'numeric for money',
           'timestamptz',
           'enum*',
-          'domain*',
+          'domain type*',
           'exclusion constraint*',
           'overlap*',
         ],
@@ -4116,7 +4288,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'why-db',
         concept:
           'why the database should enforce it: every writer, including scripts and other services, is covered, and race conditions in application checks are avoided',
-        phrasings: ['every writer', 'other services', 'race*', 'application check*', 'last line'],
+        phrasings: [
+          'every writer',
+          'other services',
+          'race*',
+          'application check*',
+          'last line of defen*',
+        ],
       },
     ],
     misconceptions: [
@@ -4139,7 +4317,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'mvcc',
         concept:
           'MVCC: each update writes a new row version, and each transaction reads a consistent snapshot',
-        phrasings: ['mvcc', 'multi version', 'row version*', 'snapshot*', 'tuple*'],
+        phrasings: [
+          'mvcc',
+          'multi version',
+          'row version*',
+          'new row version',
+          'snapshot isolation',
+          'tuple version*',
+        ],
       },
       {
         id: 'no-block',
@@ -4149,7 +4334,7 @@ export const STACK_RUBRICS: RubricTable = {
           'do not block',
           'old version',
           'consistent snapshot',
-          'non blocking',
+          'readers see',
         ],
       },
       {
@@ -4161,7 +4346,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'write-conflicts',
         concept:
           'writers to the same row still wait for each other through row locks, and explicit locks such as SELECT FOR UPDATE exist',
-        phrasings: ['row lock*', 'for update', 'same row', 'conflict*', 'wait*'],
+        phrasings: [
+          'row lock*',
+          'for update',
+          'same row',
+          'wait for each other',
+          'second writer wait*',
+        ],
       },
       {
         id: 'cost',
@@ -4203,13 +4394,26 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'estimates',
         concept: 'comparing estimated with actual rows to spot bad statistics',
-        phrasings: ['estimat*', 'row estimate*', 'statistic*', 'analyze'],
+        phrasings: [
+          'estimat* versus actual',
+          'row estimate*',
+          'stale statistic*',
+          'bad estimate*',
+          'run analyze',
+        ],
       },
       {
         id: 'index-when',
         concept:
           'adding an index when a selective filter or join key is being scanned sequentially, or for sorting',
-        phrasings: ['selective', 'filter', 'seq scan', 'sorting', 'order by', 'where clause'],
+        phrasings: [
+          'selective filter',
+          'selective',
+          'seq scan large table',
+          'avoid* a sort',
+          'sort*',
+          'filter column*',
+        ],
       },
       {
         id: 'index-design',
@@ -4218,7 +4422,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'composite',
           'column order',
-          'include',
+          'include column*',
           'partial index*',
           'write cost*',
           'covering',
@@ -4246,18 +4450,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'autovacuum',
         concept: 'that autovacuum runs it automatically, tuned by thresholds and cost limits',
-        phrasings: ['autovacuum', 'threshold*', 'scale factor', 'cost limit', 'automatic*'],
+        phrasings: ['autovacuum', 'threshold*', 'scale factor', 'cost limit', 'runs automatic*'],
       },
       {
         id: 'stats-visibility',
         concept:
           'that it also refreshes statistics and the visibility map, enabling index only scans',
-        phrasings: ['visibility map', 'statistic*', 'index only scan*', 'analyze'],
+        phrasings: ['visibility map', 'refresh* statistic*', 'index only scan*', 'analyze'],
       },
       {
         id: 'bloat',
         concept: 'when it falls behind: table and index bloat, slower queries and wasted disk',
-        phrasings: ['bloat*', 'slower', 'disk space', 'table grow*'],
+        phrasings: ['bloat*', 'queries get slower', 'disk space', 'table grow*'],
       },
       {
         id: 'wraparound',
@@ -4294,19 +4498,19 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'JSONB for data whose shape varies or is rarely queried: settings, external payloads and sparse attributes',
         phrasings: [
-          'varies',
-          'flexible',
+          'shape varies',
+          'flexible schema',
           'schemaless',
-          'payload*',
+          'external payload*',
           'metadata',
-          'sparse',
+          'sparse attribute*',
           'semi structured',
         ],
       },
       {
         id: 'indexing',
         concept: 'indexing JSONB with GIN or expression indexes',
-        phrasings: ['gin', 'expression index*', 'jsonb path ops', 'index*'],
+        phrasings: ['gin index*', 'gin', 'expression index*', 'jsonb path ops', 'index a key'],
       },
       {
         id: 'tradeoffs',
@@ -4315,9 +4519,9 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'no foreign key*',
           'type safety',
-          'constraint*',
-          'statistic*',
-          'rewrite*',
+          'no constraint*',
+          'weaker statistic*',
+          'rewrite* the whole',
           'whole document',
         ],
       },
@@ -4343,8 +4547,8 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'tune-first',
         concept: 'tuning first: slow queries, indexes and configuration, and a bigger machine',
         phrasings: [
-          'optimi*',
-          'index*',
+          'optimi* quer*',
+          'add* index*',
           'slow quer*',
           'vertical*',
           'bigger instance',
@@ -4365,23 +4569,30 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'partitioning',
         concept: 'partitioning large tables, such as by time, for pruning and cheap retention',
-        phrasings: ['by date', 'by time', 'prun*', 'drop old', 'retention', 'range partition*'],
+        phrasings: [
+          'partition by date',
+          'partition by time',
+          'prun*',
+          'drop old partition*',
+          'retention',
+          'range partition*',
+        ],
       },
       {
         id: 'caching-pooling',
         concept: 'caching and connection pooling to take load off',
-        phrasings: ['cach*', 'redis', 'pgbouncer', 'pool*'],
+        phrasings: ['cache read*', 'cach* in front', 'redis', 'pgbouncer', 'connection pool*'],
       },
       {
         id: 'sharding',
         concept:
           'sharding for write scale, such as Citus or application-level sharding, and its costs',
-        phrasings: ['shard*', 'citus', 'distributed', 'cross shard', 'write scal*'],
+        phrasings: ['shard*', 'citus', 'cross shard', 'write scal*', 'split* the data'],
       },
       {
         id: 'archive-offload',
         concept: 'moving analytics to a warehouse and archiving cold data',
-        phrasings: ['warehouse', 'analytic*', 'archiv*', 'cold data', 'offload*'],
+        phrasings: ['warehouse', 'move analytic*', 'archiv*', 'cold data', 'offload*'],
       },
     ],
     misconceptions: [
@@ -4399,13 +4610,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'gin',
         concept: 'GIN for JSONB, arrays and full text search',
-        phrasings: ['gin', 'jsonb', 'array*', 'full text'],
+        phrasings: ['gin', 'jsonb', 'array column*', 'full text'],
       },
       {
         id: 'gist',
         concept:
           'GiST for geometric data, ranges and nearest neighbor searches, as used by PostGIS',
-        phrasings: ['gist', 'geometr*', 'postgis', 'range*', 'nearest neighbo*'],
+        phrasings: ['gist', 'geometr*', 'postgis', 'range type*', 'nearest neighbo*'],
       },
       {
         id: 'brin',
@@ -4425,7 +4636,7 @@ export const STACK_RUBRICS: RubricTable = {
           'partial index*',
           'expression index*',
           'covering',
-          'include',
+          'include column*',
           'hnsw',
           'pgvector',
         ],
@@ -4452,7 +4663,7 @@ export const STACK_RUBRICS: RubricTable = {
           'backend process*',
           'max connections',
           'memory per connection',
-          'expensive',
+          'connection* are expensive',
         ],
       },
       {
@@ -4485,7 +4696,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'idle timeout*',
           'statement timeout',
-          'leak*',
+          'leak* connection*',
           'return* connection*',
           'idle in transaction',
         ],
@@ -4493,7 +4704,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'managed-proxies',
         concept: 'managed proxies such as RDS Proxy for serverless workloads',
-        phrasings: ['rds proxy', 'serverless', 'lambda', 'proxy'],
+        phrasings: ['rds proxy', 'serverless', 'lambda', 'proxy in front'],
       },
     ],
     misconceptions: [
@@ -4523,17 +4734,17 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'stateless',
         concept:
           'stateless app servers, with sessions and files in shared stores such as ElastiCache, DynamoDB or S3',
-        phrasings: ['stateless', 'session*', 'elasticache', 's3', 'dynamodb'],
+        phrasings: ['stateless', 'session* in', 'elasticache', 'store* session*', 's3', 'dynamodb'],
       },
       {
         id: 'database-ha',
         concept: 'a managed database with Multi-AZ failover and backups, such as RDS or Aurora',
-        phrasings: ['rds', 'aurora', 'failover', 'standby', 'backup*', 'multi az'],
+        phrasings: ['rds', 'aurora', 'failover', 'standby', 'automated backup*', 'multi az'],
       },
       {
         id: 'edge',
         concept: 'CloudFront and Route 53 at the edge, with health checks and caching',
-        phrasings: ['cloudfront', 'route 53', 'cdn', 'dns', 'waf'],
+        phrasings: ['cloudfront', 'route 53', 'cdn', 'dns failover', 'waf'],
       },
       {
         id: 'observability-dr',
@@ -4558,18 +4769,31 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'lambda-fit',
         concept:
           'Lambda for event-driven, spiky or low traffic work with no servers to manage and pay per use',
-        phrasings: ['event driven', 'spiky', 'bursty', 'pay per', 'scale to zero', 'no servers'],
+        phrasings: [
+          'event driven',
+          'spiky',
+          'bursty',
+          'pay per',
+          'scale to zero',
+          'no servers to manage',
+        ],
       },
       {
         id: 'containers-fit',
         concept:
           'containers on ECS, Fargate or EKS for steady traffic, long-running processes and more control',
-        phrasings: ['ecs', 'fargate', 'eks', 'steady traffic', 'long running', 'control'],
+        phrasings: ['ecs', 'fargate', 'eks', 'steady traffic', 'long running', 'more control'],
       },
       {
         id: 'ec2-fit',
         concept: 'EC2 for full control of the machine, special hardware such as GPUs, or licensing',
-        phrasings: ['full control', 'gpu*', 'special hardware', 'operating system', 'licens*'],
+        phrasings: [
+          'full control',
+          'gpu*',
+          'special hardware',
+          'operating system access',
+          'licens*',
+        ],
       },
       {
         id: 'downsides',
@@ -4581,14 +4805,20 @@ export const STACK_RUBRICS: RubricTable = {
           '15 minute*',
           'concurrency limit*',
           'expensive at',
-          'sustained',
+          'sustained load',
         ],
       },
       {
         id: 'other-costs',
         concept:
           'further costs: harder local testing and debugging, vendor lock in, and connection limits to relational databases',
-        phrasings: ['lock in', 'local testing', 'debug*', 'database connection*', 'rds proxy'],
+        phrasings: [
+          'lock in',
+          'local testing',
+          'hard to debug',
+          'database connection*',
+          'rds proxy',
+        ],
       },
     ],
     misconceptions: [
@@ -4612,8 +4842,6 @@ export const STACK_RUBRICS: RubricTable = {
           'specific action*',
           'specific resource*',
           'only the actions',
-          'only the specific',
-          'specific actions',
           'scoped to',
         ],
       },
@@ -4634,7 +4862,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'conditions-boundaries',
         concept: 'conditions, permission boundaries and service control policies as guardrails',
         phrasings: [
-          'condition*',
+          'condition key*',
           'permission boundar*',
           'service control polic*',
           'scp*',
@@ -4644,17 +4872,29 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'resource-arns',
         concept: 'scoping to resource ARNs rather than wildcards',
-        phrasings: ['arn*', 'wildcard*', 'star resource', 'resource level'],
+        phrasings: ['arn*', 'no wildcard*', 'avoid wildcard*', 'star resource', 'resource level'],
       },
       {
         id: 'refine',
         concept: 'refining with Access Analyzer and CloudTrail to remove unused permissions',
-        phrasings: ['access analyzer', 'cloudtrail', 'unused', 'last accessed', 'refine*'],
+        phrasings: [
+          'access analyzer',
+          'cloudtrail',
+          'unused permission*',
+          'last accessed',
+          'refine*',
+        ],
       },
       {
         id: 'iac-review',
         concept: 'policies in infrastructure as code, reviewed like code',
-        phrasings: ['infrastructure as code', 'terraform', 'cloudformation', 'review*', 'cdk'],
+        phrasings: [
+          'infrastructure as code',
+          'terraform',
+          'cloudformation',
+          'review* like code',
+          'cdk',
+        ],
       },
     ],
     misconceptions: [
@@ -4677,13 +4917,19 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'presigned',
         concept: "short-lived presigned URLs, generated after the app checks the user's permission",
-        phrasings: ['presigned', 'pre signed', 'signed url*', 'expir*', 'short lived'],
+        phrasings: ['presigned', 'pre signed', 'signed url*', 'url* expir*', 'short lived'],
       },
       {
         id: 'auth-check',
         concept:
           'authorization in the application, with object keys mapped to owners in a database',
-        phrasings: ['authoriz*', 'owner*', 'database', 'metadata', 'check* permission*'],
+        phrasings: [
+          'authoriz*',
+          'check* the owner',
+          'owner* in the database',
+          'map* key* to',
+          'check* permission*',
+        ],
       },
       {
         id: 'upload-direct',
@@ -4701,7 +4947,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'encryption-scan',
         concept:
           'encryption at rest, malware scanning and serving through CloudFront signed URLs if needed',
-        phrasings: ['encrypt*', 'kms', 'malware', 'scan*', 'cloudfront'],
+        phrasings: ['encrypt* at rest', 'kms', 'malware', 'virus scan*', 'cloudfront signed'],
       },
     ],
     misconceptions: [
@@ -4725,18 +4971,29 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'lb-public',
         concept:
           'the load balancer in public subnets, with app servers and the database in private ones',
-        phrasings: ['alb', 'internet gateway', 'public facing'],
+        phrasings: [
+          'alb in public',
+          'internet gateway',
+          'public facing',
+          'balancer in public subnet*',
+        ],
       },
       {
         id: 'security-groups',
         concept:
           "security groups referencing each other: the database accepts only the app's group on its port",
-        phrasings: ['security group*', 'port 5432', 'port 3306', 'inbound rule*', 'reference'],
+        phrasings: [
+          'security group*',
+          'port 5432',
+          'port 3306',
+          'inbound rule*',
+          'only from the app',
+        ],
       },
       {
         id: 'egress',
         concept: 'outbound access for private resources through NAT gateways or VPC endpoints',
-        phrasings: ['nat gateway*', 'vpc endpoint*', 'privatelink', 'outbound', 'egress'],
+        phrasings: ['nat gateway*', 'vpc endpoint*', 'privatelink', 'outbound access', 'egress'],
       },
       {
         id: 'admin-access',
