@@ -4993,12 +4993,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'egress',
         concept: 'outbound access for private resources through NAT gateways or VPC endpoints',
-        phrasings: ['nat gateway*', 'vpc endpoint*', 'privatelink', 'outbound access', 'egress'],
+        phrasings: [
+          'nat gateway*',
+          'vpc endpoint*',
+          'privatelink',
+          'outbound through',
+          'egress through',
+        ],
       },
       {
         id: 'admin-access',
         concept: 'admin access through SSM Session Manager rather than bastions with open SSH',
-        phrasings: ['session manager', 'ssm', 'bastion*', 'ssh'],
+        phrasings: ['session manager', 'ssm', 'bastion*', 'no open ssh', 'close* port 22'],
       },
     ],
     misconceptions: [
@@ -5016,41 +5022,68 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'visibility',
         concept: 'Cost Explorer and tags to see what drives spend, per team and service',
-        phrasings: ['cost explorer', 'cost and usage report', 'tag*', 'breakdown', 'per team'],
+        phrasings: [
+          'cost explorer',
+          'cost and usage report',
+          'cost allocation tag*',
+          'breakdown by',
+          'spend per team',
+          'what drives the cost*',
+        ],
       },
       {
         id: 'rightsize',
         concept: 'rightsizing from utilization data with Compute Optimizer, and autoscaling',
-        phrasings: ['rightsiz*', 'right siz*', 'compute optimizer', 'utilization', 'autoscal*'],
+        phrasings: [
+          'rightsiz*',
+          'right siz*',
+          'compute optimizer',
+          'low utilization',
+          'autoscal*',
+          'oversized instance*',
+        ],
       },
       {
         id: 'commitments',
         concept: 'Savings Plans or Reserved Instances for steady baseline usage',
-        phrasings: ['savings plan*', 'reserved instance*', 'commit*', 'baseline'],
+        phrasings: [
+          'savings plan*',
+          'reserved instance*',
+          'commit* to a baseline',
+          'steady baseline',
+          'committed use',
+        ],
       },
       {
         id: 'spot-graviton',
         concept: 'Spot for fault-tolerant work and Graviton instances for better price performance',
-        phrasings: ['spot', 'graviton', 'arm', 'interruptible'],
+        phrasings: ['spot instance*', 'graviton', 'arm instance*', 'interruptible', 'spot for'],
       },
       {
         id: 'storage-transfer',
         concept:
           'storage and transfer: S3 lifecycle and Intelligent-Tiering, old snapshots, NAT gateway and cross-AZ traffic',
         phrasings: [
-          'lifecycle',
+          's3 lifecycle',
           'intelligent tiering',
-          'snapshot*',
-          'nat gateway',
+          'old snapshot*',
+          'nat gateway cost*',
           'data transfer',
-          'cross az',
+          'cross az traffic',
         ],
       },
       {
         id: 'reliability-guard',
         concept:
           'keeping reliability: preserving redundancy and headroom, and measuring SLOs while cutting',
-        phrasings: ['redundan*', 'headroom', 'slo*', 'multi az', 'gradual*'],
+        phrasings: [
+          'keep* redundan*',
+          'headroom',
+          'slo*',
+          'keep multi az',
+          'gradual*',
+          'watch reliability',
+        ],
       },
     ],
     misconceptions: [
@@ -5070,29 +5103,47 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'SQS as a queue: each message processed by one consumer, with retries, visibility timeout and dead letter queues',
         phrasings: [
-          'queue',
           'one consumer',
           'visibility timeout',
           'dead letter',
-          'poll*',
-          'decoupl*',
+          'poll* the queue',
+          'sqs queue*',
+          'consumer* pull*',
         ],
       },
       {
         id: 'sns',
         concept: 'SNS as publish subscribe fan out, pushing each message to many subscribers',
-        phrasings: ['fan out', 'publish subscribe', 'pub sub', 'many subscriber*', 'push*'],
+        phrasings: [
+          'fan out',
+          'publish subscribe',
+          'pub sub',
+          'many subscriber*',
+          'push* to subscriber*',
+        ],
       },
       {
         id: 'eventbridge',
         concept:
           'EventBridge as an event bus with content-based routing rules, schemas, scheduling and SaaS or AWS service events',
-        phrasings: ['event bus', 'routing rule*', 'content based', 'schema*', 'saas', 'rule*'],
+        phrasings: [
+          'event bus',
+          'routing rule*',
+          'content based',
+          'schema registr*',
+          'saas',
+          'route* event* by',
+        ],
       },
       {
         id: 'combine',
         concept: 'combining them, such as SNS fanning out to several SQS queues',
-        phrasings: ['fan out to queue*', 'combine*', 'subscribe* queue*'],
+        phrasings: [
+          'fan out to queue*',
+          'topic to several queue*',
+          'subscribe* queue*',
+          'queue per subscriber',
+        ],
       },
       {
         id: 'ordering',
@@ -5117,7 +5168,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'region',
         concept:
           'that a region is a separate geographic area with its own set of services, and data stays there unless moved',
-        phrasings: ['geographic*', 'separate area', 'data residency', 'latency', 'isolated'],
+        phrasings: [
+          'geographic*',
+          'separate geographic',
+          'data residency',
+          'closer to users',
+          'region is isolated',
+        ],
       },
       {
         id: 'az',
@@ -5126,26 +5183,44 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'data center*',
           'independent power',
-          'low latency',
-          'isolated',
+          'low latency link*',
           'separate facilit*',
+          'isolated from each other',
         ],
       },
       {
         id: 'design-multi-az',
         concept: 'designing across several zones to survive a zone failure',
-        phrasings: ['multiple zone*', 'multi az', 'two zone*', 'survive*', 'spread*'],
+        phrasings: [
+          'across multiple zone*',
+          'multi az',
+          'two zone*',
+          'survive a zone',
+          'spread* across zone*',
+        ],
       },
       {
         id: 'multi-region',
         concept:
           'going multi-region for disaster recovery or global latency, at extra cost and complexity',
-        phrasings: ['multi region', 'disaster recovery', 'global', 'replicat*', 'complexity'],
+        phrasings: [
+          'multi region',
+          'disaster recovery',
+          'global latency',
+          'cross region replicat*',
+          'extra cost',
+        ],
       },
       {
         id: 'service-scope',
         concept: 'that some services are zonal, some regional and a few global',
-        phrasings: ['zonal', 'regional', 'global service*', 'iam', 'ebs'],
+        phrasings: [
+          'zonal',
+          'regional service*',
+          'global service*',
+          'iam is global',
+          'ebs is zonal',
+        ],
       },
     ],
     misconceptions: [
@@ -5164,35 +5239,40 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'image',
         concept:
           'that an image is a read-only template of layered filesystem snapshots plus metadata',
-        phrasings: ['read only', 'layer*', 'template', 'snapshot', 'blueprint'],
+        phrasings: ['read only', 'layer*', 'template', 'filesystem snapshot*', 'blueprint'],
       },
       {
         id: 'container',
         concept: 'that a container is a running instance of an image with its own writable layer',
-        phrasings: ['running instance', 'writable layer', 'instance of', 'isolated process'],
+        phrasings: [
+          'running instance',
+          'writable layer',
+          'instance of an image',
+          'isolated process',
+        ],
       },
       {
         id: 'class-analogy',
         concept: 'that many containers can run from one image',
-        phrasings: ['many containers', 'multiple containers', 'same image'],
+        phrasings: ['many containers', 'multiple containers from', 'same image'],
       },
       {
         id: 'run-steps',
         concept:
           'what run does: pull the image if needed, create the container, set up namespaces, cgroups and networking, then start the entry process',
         phrasings: [
-          'pull*',
+          'pull* the image',
           'namespace*',
           'cgroup*',
           'entrypoint',
-          'network*',
+          'network namespace*',
           'start* the process',
         ],
       },
       {
         id: 'ephemeral',
         concept: 'that container changes are lost on removal unless stored in volumes',
-        phrasings: ['volume*', 'ephemeral', 'lost', 'persist*'],
+        phrasings: ['volume*', 'ephemeral', 'lost when', 'lost on remov*', 'persist* data'],
       },
     ],
     misconceptions: [
@@ -5210,12 +5290,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'base-image',
         concept: 'small base images such as slim, Alpine or distroless',
-        phrasings: ['slim', 'alpine', 'distroless', 'base image', 'scratch'],
+        phrasings: ['slim', 'alpine', 'distroless', 'small base image', 'scratch'],
       },
       {
         id: 'multi-stage',
         concept: 'multi-stage builds that leave compilers and dev dependencies behind',
-        phrasings: ['multi stage', 'build stage', 'builder stage', 'dev dependenc*'],
+        phrasings: [
+          'multi stage',
+          'build stage',
+          'builder stage',
+          'leave* the compiler*',
+          'dev dependenc* behind',
+        ],
       },
       {
         id: 'layer-order',
@@ -5223,10 +5309,11 @@ export const STACK_RUBRICS: RubricTable = {
           'ordering layers for the cache: copy dependency manifests and install before copying source',
         phrasings: [
           'layer cach*',
-          'cache',
+          'copy the lockfile first',
           'instruction order',
           'package json first',
           'lockfile first',
+          'dependenc* before source',
         ],
       },
       {
@@ -5237,7 +5324,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'cleanup',
         concept: 'cleaning up in the same layer, such as package manager caches',
-        phrasings: ['same layer', 'no cache', 'clean up', 'rm rf', 'apt'],
+        phrasings: ['same layer', 'no cache', 'clean* in same step', 'rm rf', 'apt cache'],
       },
       {
         id: 'buildkit',
@@ -5261,18 +5348,23 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'config-env',
         concept:
           'configuration through environment variables at runtime, not baked into the image, so one image runs everywhere',
-        phrasings: ['environment variable*', 'runtime', 'one image', 'not baked', 'twelve factor'],
+        phrasings: [
+          'environment variable*',
+          'at runtime',
+          'one image',
+          'not baked',
+          'twelve factor',
+        ],
       },
       {
         id: 'no-secrets-in-image',
         concept: 'secrets never in the image or Dockerfile, since layers and history keep them',
         phrasings: [
-          'layer*',
           'image history',
           'never bake*',
           'not in the image',
           'never in the image',
-          'inspect',
+          'layers keep',
         ],
       },
       {
@@ -5297,7 +5389,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'env-caveats',
         concept:
           'caveats of environment variables: they show up in inspect, crash dumps and child processes',
-        phrasings: ['inspect', 'leak*', 'appear in logs', 'child process*', 'visible'],
+        phrasings: [
+          'docker inspect',
+          'show up in inspect',
+          'leak* into log*',
+          'appear in logs',
+          'child process*',
+          'crash dump*',
+        ],
       },
     ],
     misconceptions: [
@@ -5316,13 +5415,20 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'pid1',
         concept:
           "one main process as PID 1, so the container's lifecycle and health follow that process",
-        phrasings: ['pid 1', 'pid one', 'lifecycle', 'one concern', 'container exits'],
+        phrasings: ['pid 1', 'pid one', 'lifecycle follows', 'one concern', 'container exits when'],
       },
       {
         id: 'signals',
         concept:
           'PID 1 receiving SIGTERM: exec form of the entrypoint and a small init such as tini or docker run init',
-        phrasings: ['sigterm', 'exec form', 'tini', 'init', 'signal*', 'dumb init'],
+        phrasings: [
+          'sigterm',
+          'exec form',
+          'tini',
+          'init process',
+          'forward* signal*',
+          'dumb init',
+        ],
       },
       {
         id: 'zombies',
@@ -5332,18 +5438,24 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'logs',
         concept: 'logging to stdout and stderr and letting the runtime collect logs',
-        phrasings: ['stdout', 'stderr', 'log driver', 'collect*', 'standard out'],
+        phrasings: ['stdout', 'stderr', 'log driver', 'runtime collect*', 'standard out'],
       },
       {
         id: 'graceful',
         concept:
           'handling SIGTERM in the app to finish work within the stop timeout before SIGKILL',
-        phrasings: ['stop timeout', 'sigkill', 'grace period', 'finish*', 'ten seconds'],
+        phrasings: ['stop timeout', 'sigkill', 'grace period', 'finish in flight', 'ten seconds'],
       },
       {
         id: 'separate-services',
         concept: 'running separate concerns such as the database or cron in their own containers',
-        phrasings: ['separate container*', 'own container', 'sidecar', 'compose', 'one service'],
+        phrasings: [
+          'separate container*',
+          'own container',
+          'sidecar',
+          'compose',
+          'one service per',
+        ],
       },
     ],
     misconceptions: [
@@ -5365,12 +5477,11 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'distroless',
           'slim',
-          'minimal',
+          'minimal base',
           'official image*',
-          'digest',
-          'pinned',
-          'pinning',
-          'pin',
+          'by digest',
+          'pinned base',
+          'pin* the base',
         ],
       },
       {
@@ -5388,7 +5499,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'scanning',
         concept: 'scanning images for vulnerabilities in CI and rebuilding often',
-        phrasings: ['scan*', 'trivy', 'grype', 'vulnerabilit*', 'rebuild*'],
+        phrasings: [
+          'scan* image*',
+          'trivy',
+          'grype',
+          'scan* for vulnerabilit*',
+          'rebuild* often',
+          'rebuild* regular*',
+        ],
       },
       {
         id: 'runtime-hardening',
@@ -5396,8 +5514,8 @@ export const STACK_RUBRICS: RubricTable = {
           'runtime hardening: dropping capabilities, read-only filesystem, no privileged mode and seccomp',
         phrasings: [
           'cap drop',
-          'capabilit*',
-          'read only',
+          'drop* capabilit*',
+          'read only filesystem',
           'privileged',
           'seccomp',
           'no new privileges',
@@ -5406,15 +5524,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'supply-chain',
         concept: 'signing images and generating an SBOM',
-        phrasings: [
-          'signing',
-          'signed',
-          'signature*',
-          'cosign',
-          'sbom',
-          'provenance',
-          'attestation*',
-        ],
+        phrasings: ['sign* image*', 'cosign', 'sbom', 'provenance', 'attestation*'],
       },
     ],
     misconceptions: [
@@ -5439,19 +5549,17 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'pinned-versions',
         concept: 'pinned image versions matching production',
         phrasings: [
-          'pinned',
-          'pinning',
-          'pin',
-          'version*',
+          'pinned version*',
+          'pin* the version*',
           'match production',
           'same version*',
-          'tag*',
+          'specific tag*',
         ],
       },
       {
         id: 'data-seed',
         concept: 'volumes for data, and seed or migration scripts for a known starting state',
-        phrasings: ['volume*', 'seed*', 'migration*', 'fixture*', 'init script*'],
+        phrasings: ['named volume*', 'seed*', 'migration*', 'fixture*', 'init script*'],
       },
       {
         id: 'dev-loop',
@@ -5467,7 +5575,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'devcontainers',
         concept:
           'dev containers for the editor and tools, and awareness of performance on macOS file mounts',
-        phrasings: ['dev container*', 'devcontainer*', 'macos', 'file sharing', 'performance'],
+        phrasings: ['dev container*', 'devcontainer*', 'macos', 'file sharing', 'slow file mount*'],
       },
     ],
     misconceptions: [],
@@ -5484,10 +5592,9 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'pin-inputs',
         concept: 'pinning inputs: base images by digest, lockfiles and tool versions',
         phrasings: [
-          'digest',
+          'by digest',
           'pinned',
-          'pinning',
-          'pin',
+          'pin* base image*',
           'lockfile*',
           'lock file*',
           'exact version*',
@@ -5508,21 +5615,12 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'config-runtime',
         concept: 'environment configuration injected at deploy time, not built in',
-        phrasings: ['deploy time', 'runtime config*', 'environment variable*', 'inject*'],
+        phrasings: ['deploy time', 'runtime config*', 'environment variable*', 'inject* at deploy'],
       },
       {
         id: 'supply-chain',
         concept: 'signing, SBOM, provenance and scanning, with deploys verifying the signature',
-        phrasings: [
-          'signing',
-          'signed',
-          'signature*',
-          'sbom',
-          'provenance',
-          'verify*',
-          'scan*',
-          'slsa',
-        ],
+        phrasings: ['sign*', 'signature*', 'sbom', 'provenance', 'verify* the signature', 'slsa'],
       },
       {
         id: 'reproducible',
@@ -5530,7 +5628,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'deterministic',
           'source date epoch',
-          'timestamp*',
+          'fixed timestamp*',
           'same output',
           'bit for bit',
         ],
@@ -5552,7 +5650,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'pod',
         concept:
           'that a pod is the smallest deployable unit: one or more containers sharing a network namespace and volumes',
-        phrasings: ['smallest unit', 'share* network', 'same ip', 'sidecar*'],
+        phrasings: [
+          'smallest unit',
+          'share* network',
+          'same ip',
+          'sidecar*',
+          'share* the network namespace',
+        ],
       },
       {
         id: 'deployment',
@@ -5564,7 +5668,7 @@ export const STACK_RUBRICS: RubricTable = {
           'desired state',
           'rolling update*',
           'self heal*',
-          'reconcil*',
+          'replace* failed pod*',
         ],
       },
       {
@@ -5589,7 +5693,7 @@ export const STACK_RUBRICS: RubricTable = {
           'kube proxy',
           'iptables',
           'node port',
-          'load balancer',
+          'load balancer to',
           'container port',
         ],
       },
@@ -5609,18 +5713,23 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'liveness',
         concept: 'that a liveness probe restarts the container when it is stuck and cannot recover',
-        phrasings: ['restart*', 'stuck', 'deadlock*', 'kill* the container', 'recover'],
+        phrasings: [
+          'restart* the container',
+          'stuck',
+          'deadlock*',
+          'kill* the container',
+          'cannot recover',
+        ],
       },
       {
         id: 'readiness',
         concept:
           'that a readiness probe removes the pod from service endpoints while it cannot serve, without restarting it',
         phrasings: [
-          'remov* from',
-          'endpoint*',
+          'remov* from the endpoint*',
+          'remov* from the service',
           'stop* sending traffic',
-          'traffic',
-          'load balancer',
+          'no traffic until',
           'not restart*',
           'without restart*',
         ],
@@ -5636,8 +5745,8 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'what goes wrong: liveness checking dependencies causes cascading restarts, tight timeouts restart healthy pods under load, no readiness sends traffic too early',
         phrasings: [
-          'cascad*',
-          'dependenc*',
+          'cascad* restart*',
+          'check* the database',
           'database check*',
           'restart loop*',
           'crashloop*',
@@ -5649,8 +5758,8 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'cheap, local checks and separate endpoints for each probe, with sensible thresholds',
         phrasings: [
-          'lightweight',
-          'cheap',
+          'lightweight check*',
+          'cheap check*',
           'local check*',
           'threshold*',
           'failure threshold',
