@@ -5797,13 +5797,26 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'requests',
         concept: 'that requests are what the scheduler reserves to place a pod on a node',
-        phrasings: ['scheduler', 'schedul*', 'reserv*', 'guaranteed', 'placement'],
+        phrasings: [
+          'scheduler place*',
+          'schedul* by request*',
+          'reserv* for the pod',
+          'guaranteed minimum',
+          'request* decide* placement',
+        ],
       },
       {
         id: 'limits',
         concept:
           'that limits are the maximum: CPU over the limit is throttled, memory over the limit gets the container OOM killed',
-        phrasings: ['throttl*', 'oom kill*', 'oomkill*', 'out of memory', 'killed'],
+        phrasings: [
+          'throttl*',
+          'oom kill*',
+          'oomkill*',
+          'out of memory',
+          'memory limit kill*',
+          'cpu is throttled',
+        ],
       },
       {
         id: 'qos',
@@ -5816,19 +5829,24 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'choosing values from measured usage under realistic load, such as percentiles from metrics or a VPA recommendation',
         phrasings: [
-          'measur*',
+          'measur* usage',
           'percentile*',
           'vertical pod autoscaler',
           'vpa',
-          'metrics',
-          'observ*',
+          'actual usage',
+          'under realistic load',
         ],
       },
       {
         id: 'cpu-limits-debate',
         concept:
           'the common practice of setting memory limits while often leaving CPU limits off to avoid throttling',
-        phrasings: ['no cpu limit*', 'cpu limits throttl*', 'memory limit equal*', 'throttling'],
+        phrasings: [
+          'no cpu limit*',
+          'cpu limits throttl*',
+          'memory limit equal*',
+          'leave cpu limit* off',
+        ],
       },
     ],
     misconceptions: [
@@ -5857,7 +5875,12 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'readiness',
         concept: 'readiness probes so new pods get traffic only when ready',
-        phrasings: ['readiness probe*', 'readiness', 'ready'],
+        phrasings: [
+          'readiness probe*',
+          'traffic only when ready',
+          'ready before traffic',
+          'pass* readiness',
+        ],
       },
       {
         id: 'graceful',
@@ -5868,14 +5891,14 @@ export const STACK_RUBRICS: RubricTable = {
           'prestop',
           'pre stop',
           'grace period',
-          'drain*',
+          'drain* connection*',
           'connection draining',
         ],
       },
       {
         id: 'pdb-replicas',
         concept: 'enough replicas and a PodDisruptionBudget',
-        phrasings: ['pod disruption budget', 'pdb', 'replica*', 'at least two'],
+        phrasings: ['pod disruption budget', 'pdb', 'at least two replica*', 'enough replica*'],
       },
       {
         id: 'rollback',
@@ -5883,7 +5906,7 @@ export const STACK_RUBRICS: RubricTable = {
           'fast rollback: rollout undo, keeping the old ReplicaSet, or GitOps revert, plus backward compatible changes',
         phrasings: [
           'rollout undo',
-          'undo',
+          'undo the rollout',
           'revert*',
           'previous replicaset',
           'backward compatib*',
@@ -5899,7 +5922,7 @@ export const STACK_RUBRICS: RubricTable = {
           'argo rollouts',
           'flagger',
           'progressive delivery',
-          'analysis',
+          'automated analysis',
         ],
       },
     ],
@@ -5911,12 +5934,25 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'describe-events',
         concept:
           'kubectl describe pod and events to see the reason, such as OOMKilled, failed probes or image errors',
-        phrasings: ['describe', 'event*', 'oomkilled', 'reason', 'exit code*'],
+        phrasings: [
+          'kubectl describe',
+          'event*',
+          'oomkilled',
+          'termination reason',
+          'exit code*',
+          'get events',
+        ],
       },
       {
         id: 'previous-logs',
         concept: 'logs of the previous, crashed container with the previous flag',
-        phrasings: ['previous container', 'kubectl logs', 'last run', 'crashed container'],
+        phrasings: [
+          'previous container',
+          'previous flag',
+          'logs previous',
+          'last run',
+          'crashed container',
+        ],
       },
       {
         id: 'exit-codes',
@@ -5932,7 +5968,7 @@ export const STACK_RUBRICS: RubricTable = {
           'missing config*',
           'missing secret*',
           'env* var*',
-          'liveness',
+          'liveness probe too',
           'memory limit*',
           'config map*',
         ],
@@ -5945,7 +5981,7 @@ export const STACK_RUBRICS: RubricTable = {
           'recent change*',
           'debug container',
           'kubectl debug',
-          'exec',
+          'exec into',
           'same image',
           'reproduc*',
         ],
@@ -5966,12 +6002,12 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'namespaces',
         concept: 'namespaces per team with RBAC scoped to them',
-        phrasings: ['namespace*', 'rbac', 'role binding*', 'per team'],
+        phrasings: ['namespace per team', 'rbac', 'role binding*', 'per team'],
       },
       {
         id: 'quotas',
         concept: 'resource quotas and limit ranges to share capacity fairly',
-        phrasings: ['resource quota*', 'limit range*', 'quota*', 'fair share'],
+        phrasings: ['resource quota*', 'limit range*', 'quota* per', 'fair share'],
       },
       {
         id: 'network',
@@ -5982,13 +6018,27 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'policy',
         concept:
           'policy enforcement: pod security standards, admission controllers such as Kyverno or Gatekeeper, and image rules',
-        phrasings: ['pod security', 'admission', 'kyverno', 'gatekeeper', 'opa', 'policy as code'],
+        phrasings: [
+          'pod security',
+          'admission control*',
+          'kyverno',
+          'gatekeeper',
+          'opa',
+          'policy as code',
+        ],
       },
       {
         id: 'cost',
         concept:
           'cost visibility per team with labels and tools such as Kubecost, plus autoscaling',
-        phrasings: ['kubecost', 'opencost', 'cost allocation', 'label*', 'autoscal*', 'chargeback'],
+        phrasings: [
+          'kubecost',
+          'opencost',
+          'cost allocation',
+          'cost per team',
+          'chargeback',
+          'label* for cost',
+        ],
       },
       {
         id: 'platform',
@@ -5996,7 +6046,7 @@ export const STACK_RUBRICS: RubricTable = {
           'self-service templates and GitOps, and when to use separate clusters for hard isolation',
         phrasings: [
           'gitops',
-          'template*',
+          'golden path*',
           'self service',
           'separate cluster*',
           'hard isolation',
@@ -6029,7 +6079,7 @@ export const STACK_RUBRICS: RubricTable = {
           'upgrad*',
           'expertise',
           'learning curve',
-          'maintenance',
+          'maintenance burden',
           'steep',
         ],
       },
@@ -6049,20 +6099,20 @@ export const STACK_RUBRICS: RubricTable = {
           'heroku',
           'app runner',
           'paas',
-          'serverless',
-          'compose',
+          'serverless function*',
+          'docker compose',
         ],
       },
       {
         id: 'managed-k8s',
         concept: 'that if Kubernetes is needed, a managed service reduces the burden',
-        phrasings: ['managed kubernetes', 'eks', 'gke', 'aks', 'managed service'],
+        phrasings: ['managed kubernetes', 'eks', 'gke', 'aks', 'managed control plane'],
       },
       {
         id: 'when-worth',
         concept:
           'when it is worth it: many services and teams, portability needs or custom scheduling',
-        phrasings: ['many services', 'many teams', 'portab*', 'large scale', 'custom*'],
+        phrasings: ['many services', 'many teams', 'portab*', 'large scale', 'custom schedul*'],
       },
     ],
     misconceptions: [],
@@ -6072,22 +6122,34 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'scheduling',
         concept: 'scheduling containers onto machines by resources',
-        phrasings: ['schedul*', 'bin pack*', 'placement', 'which node', 'resources'],
+        phrasings: ['schedul* onto', 'bin pack*', 'placement', 'which node', 'based on resources'],
       },
       {
         id: 'self-healing',
         concept: 'self-healing: restarting failed containers and replacing pods on failed nodes',
-        phrasings: ['self heal*', 'restart*', 'replace*', 'failed node*', 'desired state'],
+        phrasings: [
+          'self heal*',
+          'restart* failed',
+          'replace* pod*',
+          'failed node*',
+          'desired state',
+        ],
       },
       {
         id: 'scaling',
         concept: 'scaling out and in, manually or automatically',
-        phrasings: ['autoscal*', 'scale out', 'horizontal pod autoscaler', 'hpa', 'replica*'],
+        phrasings: [
+          'autoscal*',
+          'scale out',
+          'horizontal pod autoscaler',
+          'hpa',
+          'scale* replica*',
+        ],
       },
       {
         id: 'service-discovery',
         concept: 'service discovery and load balancing with stable names',
-        phrasings: ['service discovery', 'dns', 'load balanc*', 'stable name*'],
+        phrasings: ['service discovery', 'dns name*', 'load balanc* across', 'stable name*'],
       },
       {
         id: 'rollouts',
@@ -6097,7 +6159,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'config-declarative',
         concept: 'declarative configuration, secrets and storage managed the same way',
-        phrasings: ['declarative', 'yaml', 'config map*', 'secret*', 'volume*', 'desired state'],
+        phrasings: [
+          'declarative',
+          'yaml manifest*',
+          'config map*',
+          'secret*',
+          'persistent volume*',
+          'desired state',
+        ],
       },
     ],
     misconceptions: [],
@@ -6109,7 +6178,7 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'clarifying requirements: one to one and group chats, scale, ordering and delivery guarantees',
         phrasings: [
-          'requirement*',
+          'clarify* requirement*',
           'group chat*',
           'messages per second',
           'how many users',
@@ -6124,7 +6193,7 @@ export const STACK_RUBRICS: RubricTable = {
           'websocket*',
           'persistent connection*',
           'connection server*',
-          'gateway*',
+          'gateway server*',
           'long poll*',
         ],
       },
@@ -6137,26 +6206,39 @@ export const STACK_RUBRICS: RubricTable = {
           'cassandra',
           'dynamodb',
           'wide column',
-          'shard*',
+          'shard* by',
         ],
       },
       {
         id: 'ordering-ids',
         concept:
           'per-conversation ordering with sequence numbers, and idempotent client message IDs for retries',
-        phrasings: ['sequence number*', 'ordering', 'idempoten*', 'client message id', 'dedup*'],
+        phrasings: [
+          'sequence number*',
+          'per conversation order*',
+          'idempoten*',
+          'client message id',
+          'dedup*',
+        ],
       },
       {
         id: 'sync',
         concept:
           'multi-device sync: each device tracks its last seen sequence and fetches what it missed',
-        phrasings: ['last seen', 'cursor', 'offset', 'catch up', 'missed messages', 'per device'],
+        phrasings: [
+          'last seen',
+          'cursor',
+          'sync offset',
+          'catch up',
+          'missed messages',
+          'per device',
+        ],
       },
       {
         id: 'offline-push',
         concept:
           'offline users get push notifications and store and forward delivery, plus delivery and read receipts',
-        phrasings: ['push notification*', 'offline', 'receipt*', 'store and forward', 'apns'],
+        phrasings: ['push notification*', 'user* offline', 'receipt*', 'store and forward', 'apns'],
       },
     ],
     misconceptions: [
@@ -6177,7 +6259,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'fan out on write',
           'push model',
-          'precomput*',
+          'precomput* feed*',
           'write time',
           'follower* feed*',
         ],
@@ -6185,7 +6267,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'fanout-read',
         concept: 'fan out on read: pulling recent posts from followed accounts at request time',
-        phrasings: ['fan out on read', 'pull model', 'read time', 'merge*', 'request time'],
+        phrasings: ['fan out on read', 'pull model', 'read time', 'merge* at read', 'request time'],
       },
       {
         id: 'hybrid',
@@ -6202,18 +6284,25 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'cache-storage',
         concept:
           'feed caches such as Redis lists of IDs, with posts hydrated from a separate store',
-        phrasings: ['redis', 'cache*', 'post ids', 'hydrat*', 'sorted set*'],
+        phrasings: [
+          'redis list*',
+          'feed cache*',
+          'cache* the feed',
+          'post ids',
+          'hydrat*',
+          'sorted set*',
+        ],
       },
       {
         id: 'ranking-pagination',
         concept: 'ranking and cursor pagination',
-        phrasings: ['rank*', 'cursor', 'paginat*', 'relevance'],
+        phrasings: ['rank* by', 'cursor', 'paginat*', 'relevance score*'],
       },
       {
         id: 'user-follows-many',
         concept:
           'for users who follow thousands: merging from precomputed feeds and limiting candidates',
-        phrasings: ['k way merge', 'limit candidate*', 'top k', 'merge', 'heap'],
+        phrasings: ['k way merge', 'limit candidate*', 'top k', 'merge* feed*', 'heap'],
       },
     ],
     misconceptions: [
@@ -6238,28 +6327,40 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'metadata',
         concept:
           'a metadata database for files, folders, versions and owners, separate from the blobs',
-        phrasings: ['metadata database', 'file record*', 'folder*', 'version*', 'separate from'],
+        phrasings: [
+          'metadata database',
+          'file record*',
+          'folder*',
+          'file version*',
+          'separate from the blob*',
+        ],
       },
       {
         id: 'access-control',
         concept:
           'access control lists or share links checked on every access, with signed download URLs',
-        phrasings: ['acl*', 'permission*', 'share link*', 'signed url*', 'owner'],
+        phrasings: [
+          'acl*',
+          'permission check*',
+          'share link*',
+          'signed url*',
+          'check* on every access',
+        ],
       },
       {
         id: 'dedup',
         concept: 'content hashing for deduplication and integrity',
-        phrasings: ['hash*', 'dedup*', 'checksum*', 'content address*', 'integrity'],
+        phrasings: ['content hash*', 'dedup*', 'checksum*', 'content address*', 'integrity'],
       },
       {
         id: 'download-cdn',
         concept: 'downloads through a CDN with short-lived signed URLs',
-        phrasings: ['cdn', 'signed url*', 'short lived', 'cache'],
+        phrasings: ['cdn', 'signed url*', 'short lived', 'edge cach*'],
       },
       {
         id: 'sync-consistency',
         concept: 'sync, conflicts and versioning across devices',
-        phrasings: ['sync*', 'conflict*', 'versioning', 'notification*'],
+        phrasings: ['sync across device*', 'conflict*', 'versioning', 'change notification*'],
       },
     ],
     misconceptions: [],
@@ -6274,21 +6375,19 @@ export const STACK_RUBRICS: RubricTable = {
           'unique constraint',
           'uniqueness',
           'source of truth',
-          'primary key',
-          'constraint',
+          'primary key on seat',
+          'database constraint',
         ],
       },
       {
         id: 'hold-expiry',
         concept: 'temporary holds that expire, then confirmation after payment',
         phrasings: [
-          'hold',
-          'holds',
-          'held',
-          'reserv*',
-          'expir*',
+          'temporary hold*',
+          'hold expir*',
+          'reserv* for',
           'ttl',
-          'timeout',
+          'hold* time out',
           'released automatically',
         ],
       },
@@ -6308,12 +6407,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'queue-hot',
         concept: 'a virtual waiting room or queue for hot events',
-        phrasings: ['waiting room', 'queue*', 'virtual queue', 'throttl*', 'admission'],
+        phrasings: [
+          'waiting room',
+          'virtual queue',
+          'queue* buyer*',
+          'throttl*',
+          'admission control',
+        ],
       },
       {
         id: 'payment-idempotency',
         concept: 'idempotent payment and booking, and handling payment failures',
-        phrasings: ['idempoten*', 'payment fail*', 'compensat*', 'retry', 'saga'],
+        phrasings: ['idempoten*', 'payment fail*', 'compensat*', 'retry safe*', 'saga'],
       },
     ],
     misconceptions: [
@@ -6342,7 +6447,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'caching-layers',
         concept:
           'caching at several layers: CDN, application cache such as Redis, and database cache',
-        phrasings: ['cdn', 'redis', 'memcached', 'in memory cache', 'edge'],
+        phrasings: ['cdn', 'redis', 'memcached', 'in memory cache', 'edge cach*', 'cache in front'],
       },
       {
         id: 'invalidation',
@@ -6352,12 +6457,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'replicas',
         concept: 'read replicas with replication lag, and read your own writes where it matters',
-        phrasings: ['replication lag', 'read your own write*', 'eventual*', 'primary', 'follower*'],
+        phrasings: [
+          'replication lag',
+          'read your own write*',
+          'eventual* consisten*',
+          'replica* lag',
+          'follower*',
+        ],
       },
       {
         id: 'bottlenecks',
         concept: 'measuring hit rates and where load goes',
-        phrasings: ['hit rate*', 'hit ratio', 'metric*', 'measur*', 'bottleneck*'],
+        phrasings: ['hit rate*', 'hit ratio', 'measur* where', 'bottleneck*', 'load distribution'],
       },
     ],
     misconceptions: [
@@ -6376,24 +6487,41 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'statement',
         concept:
           'that during a network partition, a system must choose between consistency and availability',
-        phrasings: ['network partition', 'partition happens', 'choose between', 'split brain'],
+        phrasings: [
+          'network partition',
+          'partition happens',
+          'choose between consistency and',
+          'split brain',
+        ],
       },
       {
         id: 'meaning',
         concept:
           'the precise meaning: consistency as linearizability, availability as every request getting a non-error response',
-        phrasings: ['linearizab*', 'every request', 'non error', 'response', 'latest write'],
+        phrasings: ['linearizab*', 'every request gets', 'non error', 'latest write'],
       },
       {
         id: 'pacelc',
         concept:
           'that without partitions the trade-off is latency against consistency, the PACELC extension',
-        phrasings: ['pacelc', 'latency', 'latency versus consistency'],
+        phrasings: [
+          'pacelc',
+          'latency versus consistency',
+          'latency and consistency',
+          'else latency',
+        ],
       },
       {
         id: 'example',
         concept: 'a concrete decision, such as choosing CP for payments or AP for a shopping cart',
-        phrasings: ['payment*', 'cart', 'inventory', 'chose', 'leader*', 'quorum'],
+        phrasings: [
+          'payment*',
+          'shopping cart',
+          'inventory',
+          'chose consisten*',
+          'chose availab*',
+          'quorum',
+        ],
       },
     ],
     misconceptions: [
@@ -6416,30 +6544,36 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'ranking',
         concept: 'ranking by popularity and recency, with personalization',
-        phrasings: ['popular*', 'frequenc*', 'recen*', 'personaliz*', 'rank*'],
+        phrasings: ['popular*', 'frequenc*', 'recen*', 'personaliz*', 'rank* by'],
       },
       {
         id: 'latency-budget',
         concept:
           'meeting the latency budget: in-memory serving, caching per prefix, CDN or edge, and keeping requests small',
-        phrasings: ['in memory', 'cache*', 'edge', 'cdn', 'latency budget'],
+        phrasings: ['in memory', 'cache* per prefix', 'edge', 'cdn', 'latency budget'],
       },
       {
         id: 'client',
         concept:
           'client techniques: debouncing keystrokes, canceling stale requests and local caching',
-        phrasings: ['debounc*', 'cancel*', 'client side cache', 'keystroke*', 'throttl*'],
+        phrasings: ['debounc*', 'cancel* stale', 'client side cache', 'keystroke*', 'throttl*'],
       },
       {
         id: 'pipeline',
         concept:
           'an offline or streaming pipeline that aggregates query logs and rebuilds the index',
-        phrasings: ['query log*', 'aggregat*', 'batch', 'stream*', 'rebuild*'],
+        phrasings: ['query log*', 'aggregat* quer*', 'batch job*', 'stream*', 'rebuild* the index'],
       },
       {
         id: 'safety',
         concept: 'filtering offensive or unsafe suggestions',
-        phrasings: ['filter*', 'offensive', 'blocklist', 'unsafe', 'moderat*'],
+        phrasings: [
+          'filter* offensive',
+          'offensive',
+          'blocklist',
+          'unsafe suggestion*',
+          'moderat*',
+        ],
       },
     ],
     misconceptions: [],
@@ -6449,23 +6583,29 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'event-ingest',
         concept: 'ingesting view events into a durable log such as Kafka',
-        phrasings: ['kafka', 'kinesis', 'event log', 'ingest*', 'durable'],
+        phrasings: ['kafka', 'kinesis', 'event log', 'ingest* event*', 'durable log'],
       },
       {
         id: 'aggregate',
         concept:
           'aggregating in a stream processor in time windows, rather than updating a counter row per view',
-        phrasings: ['stream process*', 'window*', 'flink', 'batch* update*', 'pre aggregat*'],
+        phrasings: ['stream process*', 'time window*', 'flink', 'batch* update*', 'pre aggregat*'],
       },
       {
         id: 'dedupe-fraud',
         concept: 'deduplication and bot filtering, with a rule for what counts as a view',
-        phrasings: ['dedup*', 'bots', 'bot traffic', 'fraud', 'idempoten*'],
+        phrasings: ['dedup*', 'bots', 'bot traffic', 'fraud', 'idempoten*', 'same viewer'],
       },
       {
         id: 'storage',
         concept: 'counters in a store designed for it, with sharded counters for hot videos',
-        phrasings: ['sharded counter*', 'shard*', 'hot key*', 'counter*', 'cassandra'],
+        phrasings: [
+          'sharded counter*',
+          'shard* the counter',
+          'hot key*',
+          'counter store',
+          'cassandra',
+        ],
       },
       {
         id: 'approximate',
@@ -6494,7 +6634,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'users-use-cases',
         concept: 'who the users are and the core use cases',
-        phrasings: ['target users', 'use case*', 'core feature*', 'user stor*'],
+        phrasings: ['target users', 'use case*', 'core feature*', 'user stor*', 'who the users'],
       },
       {
         id: 'scale',
@@ -6506,13 +6646,19 @@ export const STACK_RUBRICS: RubricTable = {
           'daily active',
           'read write ratio',
           'data size',
-          'growth',
+          'growth rate',
         ],
       },
       {
         id: 'nonfunctional',
         concept: 'non-functional needs: latency, availability, consistency and durability',
-        phrasings: ['latency', 'availability', 'consistency', 'durability', 'non functional'],
+        phrasings: [
+          'latency target*',
+          'availability target*',
+          'consistency need*',
+          'durability',
+          'non functional',
+        ],
       },
       {
         id: 'constraints',
@@ -6550,23 +6696,36 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'matching',
         concept:
           'a matching service that finds nearby available drivers, ranks them by estimated arrival time and offers the ride',
-        phrasings: ['eta', 'estimated time', 'offer*', 'rank*', 'dispatch*', 'closest'],
+        phrasings: [
+          'eta',
+          'estimated time',
+          'offer* the ride',
+          'rank* driver*',
+          'dispatch*',
+          'closest available',
+        ],
       },
       {
         id: 'consistency',
         concept:
           "preventing double assignment with a lock or conditional update on the driver's state",
-        phrasings: ['double assign*', 'lock*', 'atomic*', 'conditional update*', 'state machine'],
+        phrasings: [
+          'double assign*',
+          'lock the driver',
+          'atomic*',
+          'conditional update*',
+          'state machine',
+        ],
       },
       {
         id: 'scale-partition',
         concept: 'partitioning by city or region, and surge handling',
-        phrasings: ['partition* by city', 'region*', 'city', 'shard*', 'surge'],
+        phrasings: ['partition* by city', 'by region', 'shard* by', 'surge'],
       },
       {
         id: 'realtime',
         concept: 'real-time updates to riders and drivers through push or WebSockets',
-        phrasings: ['websocket*', 'push*', 'real time', 'notification*'],
+        phrasings: ['websocket*', 'push update*', 'real time update*', 'notification*'],
       },
     ],
     misconceptions: [],
@@ -6582,8 +6741,8 @@ export const STACK_RUBRICS: RubricTable = {
           'more cpu',
           'more memory',
           'single point of failure',
-          'ceiling',
-          'upgrade',
+          'hardware ceiling',
+          'upgrade the machine',
         ],
       },
       {
@@ -6594,7 +6753,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'stateless',
         concept: 'horizontal scaling needs stateless services or partitioned state',
-        phrasings: ['stateless', 'shared state', 'session*', 'partition*', 'shard*'],
+        phrasings: ['stateless', 'shared state', 'session* stor*', 'partition* state', 'shard*'],
       },
       {
         id: 'when',
@@ -6624,7 +6783,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'supervised',
         concept: 'that supervised learning trains on labeled examples to predict a known target',
-        phrasings: ['labeled', 'labelled', 'target', 'known answer*', 'input output pair*'],
+        phrasings: [
+          'labeled',
+          'labelled',
+          'target variable',
+          'known answer*',
+          'input output pair*',
+        ],
       },
       {
         id: 'supervised-example',
@@ -6634,7 +6799,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'unsupervised',
         concept: 'that unsupervised learning finds structure in unlabeled data',
-        phrasings: ['unlabeled', 'unlabelled', 'structure', 'pattern*', 'no labels'],
+        phrasings: ['unlabeled', 'unlabelled', 'find* structure', 'find* pattern*', 'no labels'],
       },
       {
         id: 'unsupervised-example',
@@ -6642,7 +6807,7 @@ export const STACK_RUBRICS: RubricTable = {
           'an unsupervised example, such as customer segmentation with clustering, anomaly detection or dimensionality reduction',
         phrasings: [
           'cluster*',
-          'segment*',
+          'segment* customer*',
           'anomal*',
           'dimensionality reduction',
           'pca',
@@ -6672,13 +6837,26 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'definition',
         concept:
           'that overfitting is learning noise in the training data, so the model does well on training data and badly on new data',
-        phrasings: ['noise', 'memoriz*', 'new data', 'unseen data', 'generaliz*'],
+        phrasings: [
+          'learn* noise',
+          'memoriz*',
+          'new data',
+          'unseen data',
+          'fail* to generaliz*',
+          'generaliz* poor*',
+        ],
       },
       {
         id: 'detect',
         concept:
           'detecting it by a gap between training and validation performance, or with cross validation and learning curves',
-        phrasings: ['validation', 'gap', 'cross validat*', 'learning curve*', 'held out'],
+        phrasings: [
+          'validation loss',
+          'gap between train*',
+          'cross validat*',
+          'learning curve*',
+          'held out',
+        ],
       },
       {
         id: 'regularize',
@@ -6716,12 +6894,11 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'train',
         concept: 'the training set fits model parameters',
         phrasings: [
-          'fitting',
-          'fitted',
-          'fit the model',
+          'fit* the model',
           'learn parameter*',
           'weights',
-          'train the model',
+          'train the model on',
+          'model learns from',
         ],
       },
       {
@@ -6739,7 +6916,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'leakage',
         concept:
           'tuning on the test set leaks it into the model choice, so the reported score is optimistic',
-        phrasings: ['optimistic', 'overfit* to the test', 'leak*', 'inflat*', 'biased'],
+        phrasings: ['optimistic', 'overfit* to the test', 'leak*', 'inflat*', 'biased estimate*'],
       },
       {
         id: 'variants',
@@ -6787,19 +6964,31 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'tradeoff',
         concept: 'the trade-off as the decision threshold moves',
-        phrasings: ['threshold', 'trade off', 'inverse*', 'balance'],
+        phrasings: [
+          'threshold',
+          'trade off',
+          'raise the threshold',
+          'lower the threshold',
+          'one goes down',
+        ],
       },
       {
         id: 'favor-recall',
         concept:
           'favoring recall when missing a case is costly, such as cancer screening or fraud detection',
-        phrasings: ['cancer', 'screening', 'disease', 'fraud', 'safety', 'missing a case'],
+        phrasings: ['cancer', 'screening', 'disease', 'fraud', 'safety critical', 'missing a case'],
       },
       {
         id: 'favor-precision',
         concept:
           'favoring precision when false alarms are costly, such as spam filtering or recommendations',
-        phrasings: ['spam', 'false alarm*', 'annoy*', 'recommendation*', 'legitimate email'],
+        phrasings: [
+          'spam filter*',
+          'false alarm*',
+          'annoy*',
+          'recommendation*',
+          'legitimate email',
+        ],
       },
       {
         id: 'f-score',
@@ -6839,18 +7028,37 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'evaluate',
         concept:
           "measuring a feature's value with ablation on a validation set or cross validation",
-        phrasings: ['ablation', 'with and without', 'validation', 'cross validat*', 'metric lift'],
+        phrasings: [
+          'ablation',
+          'with and without',
+          'validation score*',
+          'cross validat*',
+          'metric lift',
+        ],
       },
       {
         id: 'importance',
         concept:
           'importance methods such as permutation importance or SHAP, and their caveats with correlated features',
-        phrasings: ['permutation importance', 'shap', 'feature importance', 'correlated', 'gain'],
+        phrasings: [
+          'permutation importance',
+          'shap',
+          'feature importance',
+          'correlated feature*',
+          'gain',
+        ],
       },
       {
         id: 'cost',
         concept: 'the cost of a feature: computing and serving it, and its stability',
-        phrasings: ['serving cost', 'compute cost*', 'latency', 'maintain*', 'stable', 'drift'],
+        phrasings: [
+          'serving cost',
+          'compute cost*',
+          'latency',
+          'maintain*',
+          'stable over time',
+          'drift',
+        ],
       },
     ],
     misconceptions: [
@@ -6872,7 +7080,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'trees',
         concept: 'a decision tree as a series of yes or no questions about the inputs',
-        phrasings: ['yes or no question*', 'decision tree', 'flow chart', 'flowchart', 'questions'],
+        phrasings: [
+          'yes or no question*',
+          'decision tree',
+          'flow chart',
+          'flowchart',
+          'series of question*',
+        ],
       },
       {
         id: 'sequential',
@@ -6883,25 +7097,25 @@ export const STACK_RUBRICS: RubricTable = {
           'sequential*',
           'correct* the error*',
           'previous tree*',
-          'mistakes',
+          'fix* the mistakes',
         ],
       },
       {
         id: 'sum',
         concept:
           "that the prediction is the sum of all trees' contributions, with a learning rate keeping each small",
-        phrasings: ['add* up', 'summed', 'small step*', 'learning rate', 'combin*'],
+        phrasings: ['add* up', 'summed', 'small step*', 'learning rate', 'combin* the tree*'],
       },
       {
         id: 'analogy',
         concept:
           'a plain analogy, such as a team of specialists each fixing what the previous missed',
-        phrasings: ['analog*', 'like a team', 'expert*', 'committee', 'example'],
+        phrasings: ['analog*', 'like a team', 'expert*', 'committee', 'imagine'],
       },
       {
         id: 'explain-prediction',
         concept: 'explaining an individual prediction with contributions such as SHAP values',
-        phrasings: ['shap', 'contribut*', 'which features', 'pushed'],
+        phrasings: ['shap', 'contribut*', 'which features', 'pushed the prediction'],
       },
     ],
     misconceptions: [
@@ -6926,13 +7140,19 @@ export const STACK_RUBRICS: RubricTable = {
           'kolmogorov',
           'ks test',
           'kl divergence',
-          'distribution*',
+          'feature distribution*',
         ],
       },
       {
         id: 'data-quality',
         concept: 'data quality checks: missing values, schema changes and out of range values',
-        phrasings: ['missing value*', 'null*', 'schema change*', 'out of range', 'data quality'],
+        phrasings: [
+          'missing value*',
+          'null rate*',
+          'schema change*',
+          'out of range',
+          'data quality',
+        ],
       },
       {
         id: 'output-drift',
@@ -7005,18 +7225,38 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'finetune-behaviour',
         concept:
           'fine-tuning for consistent style, format or narrow task behavior, or a smaller cheaper model, given good training examples',
-        phrasings: ['style', 'format', 'tone', 'smaller model', 'training example*', 'distill*'],
+        phrasings: [
+          'consistent style',
+          'output format',
+          'tone',
+          'smaller model',
+          'training example*',
+          'distill*',
+        ],
       },
       {
         id: 'eval-driven',
         concept: 'deciding with an evaluation set that measures each option',
-        phrasings: ['eval*', 'evaluation set', 'eval suite', 'benchmark', 'test set'],
+        phrasings: [
+          'eval* set',
+          'evaluation set',
+          'eval suite',
+          'benchmark',
+          'measure each option',
+        ],
       },
       {
         id: 'costs',
         concept:
           'the costs: data preparation, retrieval infrastructure, retraining as the base model changes, latency and serving cost',
-        phrasings: ['cost*', 'latency', 'infrastructure', 'maintenance', 'vector database'],
+        phrasings: [
+          'data preparation',
+          'retrieval infrastructure',
+          'retrain* when',
+          'latency',
+          'serving cost*',
+          'vector database',
+        ],
       },
     ],
     misconceptions: [
