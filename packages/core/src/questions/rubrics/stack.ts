@@ -7275,7 +7275,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'definition',
         concept:
           'that correlation means two things move together, causation means one produces the other',
-        phrasings: ['move together', 'relationship', 'association', 'produces'],
+        phrasings: [
+          'move together',
+          'associat*',
+          'one produces the other',
+          'one makes the other',
+          'happen together',
+        ],
       },
       {
         id: 'confounders',
@@ -7302,14 +7308,15 @@ export const STACK_RUBRICS: RubricTable = {
           'instrumental variable*',
           'propensity',
           'natural experiment',
-          'matching',
+          'diff in diff*',
+          'matched group*',
         ],
       },
       {
         id: 'significance',
         concept: 'checking statistical significance and effect size, with a pre-set sample size',
         phrasings: [
-          'significan*',
+          'statistical* significan*',
           'p value*',
           'confidence interval*',
           'sample size',
@@ -7338,7 +7345,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'server-dynamic',
         concept:
           'dynamic server rendering per request for personalized or fresh data, triggered by reading cookies, headers or search params',
-        phrasings: ['per request', 'dynamic render*', 'cookies', 'headers', 'personaliz*', 'ssr'],
+        phrasings: [
+          'per request',
+          'dynamic render*',
+          'read* cookies',
+          'request headers',
+          'personaliz*',
+          'ssr',
+        ],
       },
       {
         id: 'isr',
@@ -7352,7 +7366,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'use client',
           'client component*',
-          'interactiv*',
+          'interactiv* part*',
           'browser side',
           'usestate',
           'csr',
@@ -7363,7 +7377,7 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that in the App Router, routes are prerendered statically by default unless they use dynamic APIs such as cookies, headers or search params or opt out of caching, and these defaults have changed between versions',
         phrasings: [
-          'app router',
+          'static by default',
           'default* static',
           'dynamic api*',
           'search params',
@@ -7374,7 +7388,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'choose',
         concept: 'choosing by freshness, personalization and performance',
-        phrasings: ['fresh*', 'personaliz*', 'performance', 'seo', 'trade off*'],
+        phrasings: ['how fresh', 'personaliz*', 'first load performance', 'seo', 'trade off*'],
       },
     ],
     misconceptions: [
@@ -7392,13 +7406,25 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'server-only',
         concept: 'that server components run only on the server, by default in the App Router',
-        phrasings: ['only on the server', 'default', 'app router', 'server side'],
+        phrasings: [
+          'only on the server',
+          'never in the browser',
+          'default in app router',
+          'server side only',
+        ],
       },
       {
         id: 'can-do',
         concept:
           'that server components can read data directly, such as the database or secrets, and are async',
-        phrasings: ['database', 'secret*', 'async', 'await', 'fetch data', 'directly'],
+        phrasings: [
+          'query the database',
+          'read secret*',
+          'async component*',
+          'await data',
+          'fetch data directly',
+          'directly access*',
+        ],
       },
       {
         id: 'no-js',
@@ -7431,7 +7457,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'boundary',
         concept:
           'the use client boundary, props to client components must be serializable, and client components can receive server components as children',
-        phrasings: ['use client', 'serializ*', 'children', 'boundary', 'props'],
+        phrasings: [
+          'use client',
+          'serializ*',
+          'pass* as children',
+          'boundary',
+          'serializable props',
+        ],
       },
     ],
     misconceptions: [
@@ -7456,12 +7488,17 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'fetch-cache',
         concept: 'the fetch cache options: cache force cache or no store, and revalidate times',
-        phrasings: ['force cache', 'no store', 'revalidate', 'cache option*'],
+        phrasings: ['force cache', 'no store', 'revalidate option', 'cache option*'],
       },
       {
         id: 'time-revalidation',
         concept: 'time-based revalidation, where stale content is served while it regenerates',
-        phrasings: ['time based', 'stale while revalidat*', 'seconds', 'interval'],
+        phrasings: [
+          'time based',
+          'stale while revalidat*',
+          'revalidate every',
+          'regenerat* in the background',
+        ],
       },
       {
         id: 'on-demand',
@@ -7472,14 +7509,20 @@ export const STACK_RUBRICS: RubricTable = {
           'revalidatetag',
           'revalidate tag',
           'on demand',
-          'tag*',
+          'after a mutation',
         ],
       },
       {
         id: 'layers',
         concept:
           'the layers: request memoization, the data cache, the full route cache and the client router cache',
-        phrasings: ['request memoiz*', 'fetch cache', 'full route cache', 'router cache', 'layer*'],
+        phrasings: [
+          'request memoiz*',
+          'fetch cache layer',
+          'full route cache',
+          'router cache',
+          'cache layer*',
+        ],
       },
       {
         id: 'versions',
@@ -7491,7 +7534,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'debugging',
         concept:
           'checking what is cached with build output and logs, and disabling caching for personalized data',
-        phrasings: ['build output', 'logging', 'personaliz*', 'user specific', 'dynamic'],
+        phrasings: [
+          'build output',
+          'cache log*',
+          'personaliz* data',
+          'user specific',
+          'force dynamic',
+        ],
       },
     ],
     misconceptions: [
@@ -7518,7 +7567,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'server component*',
           'less javascript',
-          'client boundar*',
+          'small client boundar*',
           'use client',
           'bundle size',
         ],
@@ -7535,15 +7584,15 @@ export const STACK_RUBRICS: RubricTable = {
           'next image',
           'image optimiz*',
           'next font',
-          'font*',
+          'font optimiz*',
           'script component',
-          'third party',
+          'third party script*',
         ],
       },
       {
         id: 'caching-streaming',
         concept: 'static rendering and caching where possible, and streaming with Suspense',
-        phrasings: ['static', 'cach*', 'streaming', 'suspense', 'revalidat*'],
+        phrasings: ['static render*', 'cach*', 'streaming', 'suspense', 'revalidat*'],
       },
       {
         id: 'build-time',
@@ -7597,18 +7646,18 @@ export const STACK_RUBRICS: RubricTable = {
           'api route*',
           'server action*',
           'server component*',
-          'backend',
+          'backend in the same',
         ],
       },
       {
         id: 'optimizations',
         concept: 'built-in optimizations: images, fonts, code splitting and prefetching',
-        phrasings: ['image optimiz*', 'font*', 'code split*', 'prefetch*'],
+        phrasings: ['image optimiz*', 'font optimiz*', 'code split*', 'prefetch*'],
       },
       {
         id: 'tradeoffs',
         concept: 'the costs: a server to run and pay for, framework coupling and more complexity',
-        phrasings: ['server to run', 'hosting', 'lock in', 'complexity', 'coupling'],
+        phrasings: ['server to run', 'hosting cost*', 'lock in', 'more complex*', 'coupling'],
       },
     ],
     misconceptions: [
@@ -7650,12 +7699,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'schema-types',
         concept: 'a typed schema as the contract, enabling introspection and generated types',
-        phrasings: ['schema', 'strongly typed', 'typed', 'introspection', 'codegen'],
+        phrasings: [
+          'typed schema',
+          'strongly typed',
+          'schema as the contract',
+          'introspection',
+          'codegen',
+        ],
       },
       {
         id: 'evolve',
         concept: 'evolving without versions by adding fields and deprecating old ones',
-        phrasings: ['deprecat*', 'no versioning', 'add fields', 'version*'],
+        phrasings: ['deprecat*', 'no versioning', 'add fields', 'without version*'],
       },
       {
         id: 'new-problems',
@@ -7686,7 +7741,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'one-endpoint',
         concept: 'a single endpoint and one round trip instead of several',
-        phrasings: ['single endpoint', 'one round trip', 'single request'],
+        phrasings: ['single endpoint', 'one round trip', 'single request', 'one request instead'],
       },
       {
         id: 'shape',
@@ -7696,7 +7751,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'typed',
         concept: 'typed schema and tooling: autocompletion, validation and generated client types',
-        phrasings: ['schema', 'typed', 'autocomplet*', 'codegen', 'introspect*'],
+        phrasings: ['typed schema', 'type safe', 'autocomplet*', 'codegen', 'introspect*'],
       },
       {
         id: 'client-libs',
@@ -7707,7 +7762,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'errors-caching',
         concept:
           'differences: errors can be partial in a successful response, and HTTP caching is harder with POST requests',
-        phrasings: ['partial', 'errors array', 'status 200', 'http cach*', 'post request*'],
+        phrasings: ['partial data', 'errors array', 'status 200', 'http cach*', 'post request*'],
       },
     ],
     misconceptions: [
@@ -7729,7 +7784,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'one query per item',
           'per item',
-          'for each',
+          'for each item',
           'extra quer*',
           'nested field*',
           'one per',
@@ -7739,12 +7794,19 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'dataloader',
         concept:
           'batching with DataLoader, collecting keys in one tick and loading them in one query',
-        phrasings: ['dataloader', 'data loader', 'batch*', 'where id in', 'in clause'],
+        phrasings: [
+          'dataloader',
+          'data loader',
+          'batch* the key*',
+          'where id in',
+          'in clause',
+          'single query for all',
+        ],
       },
       {
         id: 'per-request-cache',
         concept: 'DataLoader instances per request, which also cache within that request',
-        phrasings: ['per request', 'request scoped', 'dedup*', 'memoiz*'],
+        phrasings: ['loader per request', 'request scoped', 'dedup*', 'memoiz*'],
       },
       {
         id: 'joins-lookahead',
@@ -7754,7 +7816,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'detect',
         concept: 'detecting it through query logs, tracing and query counts in tests',
-        phrasings: ['tracing', 'query count*', 'query log*', 'apm', 'monitor*'],
+        phrasings: ['tracing', 'query count*', 'query log*', 'apm', 'count* queries'],
       },
     ],
     misconceptions: [
@@ -7776,7 +7838,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'authn-context',
         concept: 'authenticating once per request and putting the user in the context',
-        phrasings: ['context', 'authenticat*', 'per request', 'token', 'current user'],
+        phrasings: [
+          'user in the context',
+          'context object',
+          'authenticat* once',
+          'per request',
+          'current user',
+        ],
       },
       {
         id: 'business-layer',
@@ -7800,7 +7868,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'nested-paths',
         concept:
           'that every path to an object must enforce the same rule, since nested queries reach data from many directions',
-        phrasings: ['nested', 'every path', 'traversal', 'relationship*', 'graph'],
+        phrasings: ['nested quer*', 'every path', 'traversal', 'relationship*', 'reach* the same'],
       },
       {
         id: 'introspection-limits',
@@ -7830,24 +7898,30 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'deprecate',
         concept:
           'deprecating fields with the deprecated directive and a reason, then removing after usage stops',
-        phrasings: ['deprecat*', 'directive', 'reason', 'sunset'],
+        phrasings: ['deprecat*', 'deprecated directive', 'with a reason', 'sunset'],
       },
       {
         id: 'usage-tracking',
         concept: 'tracking field usage per client to know when removal is safe',
         phrasings: [
-          'usage',
           'field usage',
           'client id',
           'per client',
-          'analytics',
+          'usage analytics',
           'schema registry',
+          'track* usage',
         ],
       },
       {
         id: 'breaking-checks',
         concept: 'schema checks in CI that compare against real traffic to flag breaking changes',
-        phrasings: ['schema check*', 'ci', 'breaking change*', 'graphql inspector', 'rover'],
+        phrasings: [
+          'schema check*',
+          'check* in ci',
+          'breaking change*',
+          'graphql inspector',
+          'rover',
+        ],
       },
       {
         id: 'nullability',
@@ -7876,12 +7950,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'cost-analysis',
         concept: 'query cost or complexity analysis with a budget per query and per client',
-        phrasings: ['complexity', 'cost analysis', 'query cost', 'points', 'budget'],
+        phrasings: [
+          'complexity analysis',
+          'query complexity',
+          'cost analysis',
+          'query cost',
+          'budget per',
+        ],
       },
       {
         id: 'pagination',
         concept: 'requiring pagination with maximum page sizes',
-        phrasings: ['paginat*', 'page size', 'first argument', 'limit'],
+        phrasings: ['paginat*', 'page size', 'first argument', 'max limit'],
       },
       {
         id: 'persisted',
