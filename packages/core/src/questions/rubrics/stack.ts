@@ -610,7 +610,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'optimistic',
         concept: 'optimistic updates with rollback on failure',
-        phrasings: ['optimistic*', 'rollback', 'roll back'],
+        phrasings: [
+          'optimistic*',
+          'rollback on fail*',
+          'roll back on',
+          'revert* on error',
+          'update* before the server',
+        ],
       },
     ],
     misconceptions: [],
@@ -702,7 +708,7 @@ export const STACK_RUBRICS: RubricTable = {
           'autocomplet*',
           'refactor* safe*',
           'safer refactor*',
-          'editor',
+          'editor support',
           'intellisense',
         ],
       },
@@ -813,7 +819,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'team-convention',
         concept:
           'choosing by convention: interfaces for object contracts and classes, aliases for unions and computed types',
-        phrasings: ['convention', 'consisten*', 'team rule', 'style guide', 'lint rule'],
+        phrasings: ['team convention', 'consisten*', 'team rule', 'style guide', 'lint rule'],
       },
     ],
     misconceptions: [
@@ -989,10 +995,10 @@ export const STACK_RUBRICS: RubricTable = {
           'constraints with extends to require capabilities, and defaults for type parameters',
         phrasings: [
           'extends constraint*',
-          'constraint*',
+          'constrain* the type',
           'default type*',
           'extends keyword',
-          'bound*',
+          'must have a',
         ],
       },
       {
@@ -1049,8 +1055,8 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'turn* off type check*',
           'disabl* type check*',
-          'opt out',
-          'spread*',
+          'opt out of',
+          'spread* silent*',
           'infect*',
           'escape hatch',
         ],
@@ -1133,9 +1139,9 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'team-buyin',
         concept: 'team buy in: training, conventions and starting with the code that changes most',
         phrasings: [
-          'training',
+          'train* the team',
           'buy in',
-          'convention*',
+          'team convention*',
           'hot spot*',
           'changes most',
           'migration guide*',
@@ -1251,7 +1257,7 @@ export const STACK_RUBRICS: RubricTable = {
           'debounc*',
           'memoiz*',
           'event handler*',
-          'callback*',
+          'callback* remember*',
           'partial application',
           'curry*',
         ],
@@ -1366,9 +1372,9 @@ export const STACK_RUBRICS: RubricTable = {
           'that const prevents reassigning the binding but does not freeze the object it holds',
         phrasings: [
           'reassign*',
-          'binding',
+          'the binding',
           'can still mutat*',
-          'freeze',
+          'object freeze',
           'object can change',
           'not immutable',
         ],
@@ -1617,7 +1623,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'module boundar*',
           'clear boundar*',
-          'layer*',
+          'layer* depend*',
           'public api',
           'dependency rule*',
           'monorepo',
@@ -1626,12 +1632,24 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'tests',
         concept: 'an automated test suite that makes change safe, run in CI',
-        phrasings: ['test suite', 'automated test*', 'ci', 'unit test*', 'integration test*'],
+        phrasings: [
+          'test suite',
+          'automated test*',
+          'tests run in ci',
+          'unit test*',
+          'integration test*',
+        ],
       },
       {
         id: 'conventions-review',
         concept: 'shared conventions, documented decisions and code review',
-        phrasings: ['convention*', 'code review*', 'style guide', 'decision record*', 'adr*'],
+        phrasings: [
+          'shared convention*',
+          'code review*',
+          'style guide',
+          'decision record*',
+          'adr*',
+        ],
       },
       {
         id: 'dependencies-debt',
@@ -1647,7 +1665,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'ownership',
         concept: 'ownership of areas with code owners, and onboarding docs',
-        phrasings: ['code owner*', 'own* each area', 'onboarding', 'documentation'],
+        phrasings: ['code owner*', 'own* each area', 'onboarding', 'onboarding doc*'],
       },
     ],
     misconceptions: [],
@@ -1669,7 +1687,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'os-async',
         concept:
           "the operating system's non-blocking network I O through libuv, with epoll or kqueue",
-        phrasings: ['libuv', 'epoll', 'kqueue', 'operating system', 'kernel'],
+        phrasings: ['libuv', 'epoll', 'kqueue', 'operating system', 'kernel notif*'],
       },
       {
         id: 'thread-pool',
@@ -1799,7 +1817,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'operational error*',
           'programmer error*',
-          'bug*',
+          'bug* crash',
           'expected error*',
           'validation error*',
         ],
@@ -1834,7 +1852,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'restart-supervisor',
         concept:
           'a supervisor that restarts crashed processes, and several instances behind a load balancer',
-        phrasings: ['restart*', 'supervisor', 'pm2', 'kubernetes', 'multiple instance*', 'systemd'],
+        phrasings: [
+          'restart* the process',
+          'supervisor',
+          'pm2',
+          'kubernetes restart*',
+          'multiple instance*',
+          'systemd',
+        ],
       },
     ],
     misconceptions: [
@@ -1854,10 +1879,10 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that streams process data in chunks as it arrives, instead of holding everything in memory',
         phrasings: [
-          'chunk*',
+          'chunk* at a time',
+          'in chunk*',
           'piece by piece',
           'bit by bit',
-          'incremental*',
           'as it arrives',
           'constant memory',
         ],
@@ -1881,7 +1906,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'pipeline',
         concept: 'composing with pipeline, which also forwards errors and cleans up',
-        phrasings: ['stream pipeline', 'pipeline', 'pipe*', 'forward* error*', 'clean* up'],
+        phrasings: [
+          'stream pipeline',
+          'pipeline function',
+          'pipe*',
+          'forward* error*',
+          'clean* up',
+        ],
       },
       {
         id: 'use-cases',
@@ -2213,7 +2244,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'resilience',
         concept: 'timeouts, rate limits and backpressure so overload degrades gracefully',
         phrasings: [
-          'timeout*',
+          'timeout* on',
           'rate limit*',
           'backpressure',
           'circuit breaker*',
@@ -2355,7 +2386,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'lazy',
         concept: 'that generators produce values lazily, one at a time, using yield',
-        phrasings: ['yield', 'lazy', 'lazily', 'one at a time', 'on demand'],
+        phrasings: ['yield', 'lazy evaluat*', 'lazily', 'one at a time', 'on demand'],
       },
       {
         id: 'memory',
@@ -2439,7 +2470,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'python-version',
         concept: 'pinning the Python version too, with a version file or a container',
-        phrasings: ['python version', 'pyenv', 'python version file', 'docker image', 'container'],
+        phrasings: [
+          'python version',
+          'pyenv',
+          'python version file',
+          'docker image',
+          'dev container',
+        ],
       },
       {
         id: 'ci-updates',
@@ -2507,8 +2544,8 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'lru cache',
           'cache result*',
-          'retry',
-          'timing',
+          'retry decorator',
+          'timing decorator',
           'log* each call',
           'register* route*',
         ],
@@ -2605,7 +2642,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'checker',
         concept:
           'a static checker such as mypy or Pyright run in CI, since Python ignores hints at runtime',
-        phrasings: ['mypy', 'pyright', 'static check*', 'type checker', 'ci'],
+        phrasings: ['mypy', 'pyright', 'static check*', 'type checker', 'check* in ci'],
       },
       {
         id: 'value',
@@ -2717,7 +2754,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'names-references',
         concept: 'that names are references, so two names can share one mutable object',
-        phrasings: ['reference*', 'same object', 'alias*', 'point to the same', 'both names'],
+        phrasings: [
+          'reference* the same',
+          'same object',
+          'alias*',
+          'point to the same',
+          'both names',
+        ],
       },
       {
         id: 'default-evaluated-once',
@@ -2762,7 +2805,7 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that an interface defines a contract a class can implement, and a class can implement many',
         phrasings: [
-          'contract',
+          'defin* a contract',
           'implement* many',
           'multiple interface*',
           'capabilit*',
@@ -3037,7 +3080,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'benefits',
         concept: 'benefits: loose coupling, easy testing with mocks, and swapping implementations',
-        phrasings: ['loose* coupl*', 'easy to test', 'mock*', 'swap* implementation*', 'decoupl*'],
+        phrasings: [
+          'loose* coupl*',
+          'easy to test',
+          'mock* in test*',
+          'swap* implementation*',
+          'decoupl*',
+        ],
       },
       {
         id: 'costs',
@@ -3115,7 +3164,7 @@ export const STACK_RUBRICS: RubricTable = {
           'swallow*',
           'empty catch',
           'lambda*',
-          'stream*',
+          'stream* checked',
         ],
       },
     ],
@@ -3186,7 +3235,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'tracing',
         concept: 'distributed tracing to see where the time goes per request',
-        phrasings: ['distributed tracing', 'trace*', 'span*', 'opentelemetry'],
+        phrasings: ['distributed tracing', 'trace* per request', 'span*', 'opentelemetry'],
       },
     ],
     misconceptions: [],
@@ -3208,7 +3257,7 @@ export const STACK_RUBRICS: RubricTable = {
           'collect*',
           'loop clearer',
           'stream pipeline*',
-          'lazy',
+          'lazy evaluat*',
         ],
       },
       {
@@ -3250,7 +3299,7 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that goroutines are lightweight functions scheduled by the Go runtime onto a small number of OS threads',
         phrasings: [
-          'lightweight',
+          'lightweight thread*',
           'runtime schedul*',
           'green thread*',
           'multiplex*',
@@ -3346,7 +3395,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'panic',
         concept: 'panic only for unrecoverable programmer errors, with recover at boundaries',
-        phrasings: ['panic*', 'recover*', 'unrecoverable'],
+        phrasings: ['panic*', 'recover* from panic*', 'unrecoverable'],
       },
       {
         id: 'handle-once',
@@ -3462,7 +3511,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'testing',
         concept: 'easy fakes in tests',
-        phrasings: ['fake*', 'mock*', 'test double*', 'stub*'],
+        phrasings: ['fake* in test*', 'mock*', 'test double*', 'stub*'],
       },
       {
         id: 'return-structs',
@@ -3535,7 +3584,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'prevent',
         concept: 'preventing regressions with goleak in tests and clear goroutine ownership',
-        phrasings: ['goleak', 'leak test*', 'goroutine ownership', 'lifecycle', 'errgroup'],
+        phrasings: ['goleak', 'leak test*', 'goroutine ownership', 'lifecycle of', 'errgroup'],
       },
     ],
     misconceptions: [],
@@ -3882,7 +3931,7 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'reading the plan with EXPLAIN ANALYZE to find sequential scans, bad estimates and costly joins',
         phrasings: [
-          'explain',
+          'explain plan',
           'explain analyze',
           'query plan',
           'execution plan',
@@ -3999,7 +4048,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'group-by',
         concept:
           'that GROUP BY collapses rows into one per group, and aggregates such as COUNT, SUM and AVG summarize each group',
-        phrasings: ['one row per group', 'collapse* rows', 'count', 'sum', 'avg', 'average'],
+        phrasings: [
+          'one row per group',
+          'collapse* rows',
+          'count per',
+          'sum per',
+          'average per',
+          'aggregate per group',
+        ],
       },
       {
         id: 'select-rule',
@@ -4291,7 +4347,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'every writer',
           'other services',
-          'race*',
+          'race condition*',
           'application check*',
           'last line of defen*',
         ],
@@ -4408,7 +4464,7 @@ export const STACK_RUBRICS: RubricTable = {
           'adding an index when a selective filter or join key is being scanned sequentially, or for sorting',
         phrasings: [
           'selective filter',
-          'selective',
+          'selective quer*',
           'seq scan large table',
           'avoid* a sort',
           'sort*',
@@ -4502,7 +4558,7 @@ export const STACK_RUBRICS: RubricTable = {
           'flexible schema',
           'schemaless',
           'external payload*',
-          'metadata',
+          'metadata blob*',
           'sparse attribute*',
           'semi structured',
         ],
@@ -4581,7 +4637,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'caching-pooling',
         concept: 'caching and connection pooling to take load off',
-        phrasings: ['cache read*', 'cach* in front', 'redis', 'pgbouncer', 'connection pool*'],
+        phrasings: [
+          'cache read*',
+          'cach* in front',
+          'redis cache',
+          'pgbouncer',
+          'connection pool*',
+        ],
       },
       {
         id: 'sharding',
@@ -5239,7 +5301,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'image',
         concept:
           'that an image is a read-only template of layered filesystem snapshots plus metadata',
-        phrasings: ['read only', 'layer*', 'template', 'filesystem snapshot*', 'blueprint'],
+        phrasings: [
+          'read only',
+          'filesystem layer*',
+          'layer* stack*',
+          'filesystem snapshot*',
+          'blueprint',
+        ],
       },
       {
         id: 'container',
@@ -5936,7 +6004,7 @@ export const STACK_RUBRICS: RubricTable = {
           'kubectl describe pod and events to see the reason, such as OOMKilled, failed probes or image errors',
         phrasings: [
           'kubectl describe',
-          'event*',
+          'pod event*',
           'oomkilled',
           'termination reason',
           'exit code*',
@@ -6160,10 +6228,10 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'config-declarative',
         concept: 'declarative configuration, secrets and storage managed the same way',
         phrasings: [
-          'declarative',
+          'declarative config*',
           'yaml manifest*',
           'config map*',
-          'secret*',
+          'kubernetes secret*',
           'persistent volume*',
           'desired state',
         ],
@@ -6360,7 +6428,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'sync-consistency',
         concept: 'sync, conflicts and versioning across devices',
-        phrasings: ['sync across device*', 'conflict*', 'versioning', 'change notification*'],
+        phrasings: [
+          'sync across device*',
+          'conflict resolution',
+          'resolve* conflict*',
+          'versioning',
+          'change notification*',
+        ],
       },
     ],
     misconceptions: [],
@@ -6447,7 +6521,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'caching-layers',
         concept:
           'caching at several layers: CDN, application cache such as Redis, and database cache',
-        phrasings: ['cdn', 'redis', 'memcached', 'in memory cache', 'edge cach*', 'cache in front'],
+        phrasings: [
+          'cdn',
+          'redis cache',
+          'memcached',
+          'in memory cache',
+          'edge cach*',
+          'cache in front',
+        ],
       },
       {
         id: 'invalidation',
@@ -6515,7 +6596,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'example',
         concept: 'a concrete decision, such as choosing CP for payments or AP for a shopping cart',
         phrasings: [
-          'payment*',
+          'payment* need* consisten*',
           'shopping cart',
           'inventory',
           'chose consisten*',
@@ -6550,7 +6631,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'latency-budget',
         concept:
           'meeting the latency budget: in-memory serving, caching per prefix, CDN or edge, and keeping requests small',
-        phrasings: ['in memory', 'cache* per prefix', 'edge', 'cdn', 'latency budget'],
+        phrasings: [
+          'in memory',
+          'cache* per prefix',
+          'serve* from the edge',
+          'cdn',
+          'latency budget',
+        ],
       },
       {
         id: 'client',
@@ -6562,7 +6649,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'pipeline',
         concept:
           'an offline or streaming pipeline that aggregates query logs and rebuilds the index',
-        phrasings: ['query log*', 'aggregat* quer*', 'batch job*', 'stream*', 'rebuild* the index'],
+        phrasings: [
+          'query log*',
+          'aggregat* quer*',
+          'batch job*',
+          'stream process*',
+          'rebuild* the index',
+        ],
       },
       {
         id: 'safety',
@@ -6663,7 +6756,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'constraints',
         concept: 'constraints: budget, team, existing systems, compliance and deadlines',
-        phrasings: ['budget', 'existing system*', 'compliance', 'deadline*', 'team size'],
+        phrasings: [
+          'budget',
+          'existing system*',
+          'compliance requirement*',
+          'deadline*',
+          'team size',
+        ],
       },
       {
         id: 'prioritize',
@@ -6762,7 +6861,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'scale up first',
           'start vertical*',
-          'database*',
+          'database* vertical*',
           'simplicity',
           'fault toleran*',
         ],
@@ -7045,7 +7144,7 @@ export const STACK_RUBRICS: RubricTable = {
           'shap',
           'feature importance',
           'correlated feature*',
-          'gain',
+          'information gain',
         ],
       },
       {
@@ -7054,10 +7153,10 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'serving cost',
           'compute cost*',
-          'latency',
+          'latency to compute',
           'maintain*',
           'stable over time',
-          'drift',
+          'feature drift',
         ],
       },
     ],
@@ -7161,7 +7260,7 @@ export const STACK_RUBRICS: RubricTable = {
           'prediction distribution',
           'output distribution',
           'score distribution',
-          'confidence',
+          'confidence distribution',
         ],
       },
       {
@@ -7178,12 +7277,12 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'ops',
         concept: 'operational metrics: latency, errors and throughput',
-        phrasings: ['latency', 'error rate*', 'throughput', 'uptime'],
+        phrasings: ['serving latency', 'error rate*', 'throughput', 'uptime'],
       },
       {
         id: 'alerting-action',
         concept: 'alerting with thresholds, dashboards, and a runbook for retraining or rollback',
-        phrasings: ['alert*', 'dashboard*', 'runbook', 'retrain*', 'rollback', 'roll back'],
+        phrasings: ['alert* on', 'dashboard*', 'runbook', 'retrain*', 'rollback', 'roll back'],
       },
     ],
     misconceptions: [
@@ -7253,7 +7352,7 @@ export const STACK_RUBRICS: RubricTable = {
           'data preparation',
           'retrieval infrastructure',
           'retrain* when',
-          'latency',
+          'added latency',
           'serving cost*',
           'vector database',
         ],
@@ -7461,7 +7560,7 @@ export const STACK_RUBRICS: RubricTable = {
           'use client',
           'serializ*',
           'pass* as children',
-          'boundary',
+          'client boundary',
           'serializable props',
         ],
       },
@@ -7592,7 +7691,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'caching-streaming',
         concept: 'static rendering and caching where possible, and streaming with Suspense',
-        phrasings: ['static render*', 'cach*', 'streaming', 'suspense', 'revalidat*'],
+        phrasings: ['static render*', 'cache* data', 'streaming', 'suspense', 'revalidat*'],
       },
       {
         id: 'build-time',
@@ -7746,7 +7845,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'shape',
         concept: 'that the client describes the shape of the response, and the response mirrors it',
-        phrasings: ['same shape', 'mirror*', 'nested', 'exact field*', 'only what it needs'],
+        phrasings: ['same shape', 'mirror*', 'nested field*', 'exact field*', 'only what it needs'],
       },
       {
         id: 'typed',
@@ -7811,7 +7910,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'joins-lookahead',
         concept: 'alternatives: joins using query lookahead, or precomputed views',
-        phrasings: ['lookahead', 'look ahead', 'join*', 'prefetch*', 'eager load*'],
+        phrasings: ['lookahead', 'look ahead', 'sql join*', 'prefetch*', 'eager load*'],
       },
       {
         id: 'detect',
@@ -7971,7 +8070,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'timeouts-rate',
         concept: 'timeouts, rate limiting by cost, and disabling introspection where appropriate',
-        phrasings: ['timeout*', 'rate limit*', 'introspection', 'throttl*'],
+        phrasings: ['query timeout*', 'rate limit*', 'introspection', 'throttl*'],
       },
     ],
     misconceptions: [
