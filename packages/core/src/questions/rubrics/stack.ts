@@ -619,7 +619,19 @@ export const STACK_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'fetch-in-every-effect',
+        claim: 'fetching in a useEffect in each component is the right structure for a large app',
+        phrasings: [
+          'fetch in every useeffect',
+          'useeffect for all fetching',
+          'fetch in every component',
+        ],
+        correction:
+          'Fetching in effects component by component causes waterfalls, duplicate requests and races; a shared query cache or route-level loaders dedupe, cache and start requests earlier.',
+      },
+    ],
   },
   'stack.react.9': {
     keyPoints: [
@@ -1148,7 +1160,15 @@ export const STACK_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'strict-all-at-once',
+        claim: 'turning on full strict mode across the whole codebase at once is the fastest path',
+        phrasings: ['strict everywhere at once', 'strict mode at once', 'fix every error first'],
+        correction:
+          'On a large codebase that produces thousands of errors and stalls feature work; tighten flags in steps, per directory, with a ratchet that blocks new errors.',
+      },
+    ],
   },
   'stack.javascript.1': {
     keyPoints: [
@@ -1276,7 +1296,15 @@ export const STACK_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'closure-copies-value',
+        claim: 'a closure copies the value of the outer variable when the function is created',
+        phrasings: ['closure copies the value', 'captures a copy', 'snapshot of the variable'],
+        correction:
+          'A closure keeps a reference to the variable itself, so it sees later changes; that is why var in a loop gives every callback the last value.',
+      },
+    ],
   },
   'stack.javascript.3': {
     keyPoints: [
@@ -1668,7 +1696,15 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: ['code owner*', 'own* each area', 'onboarding', 'onboarding doc*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'rewrite-framework',
+        claim: 'moving to a new framework keeps a growing codebase maintainable',
+        phrasings: ['rewrite in new framework', 'new framework fixes', 'switch frameworks to'],
+        correction:
+          'A new framework brings the same growth problems back; maintainability comes from types, tests, boundaries and shared conventions, enforced in CI.',
+      },
+    ],
   },
   'stack.node.1': {
     keyPoints: [
@@ -2125,7 +2161,15 @@ export const STACK_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'order-irrelevant',
+        claim: 'the order middleware is registered in does not matter',
+        phrasings: ['order does not matter', 'any order works'],
+        correction:
+          'Middleware runs in registration order, so authentication must come before the routes it protects and error handlers after them.',
+      },
+    ],
   },
   'stack.node.8': {
     keyPoints: [
@@ -2252,7 +2296,19 @@ export const STACK_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'cluster-fixes-db',
+        claim: 'adding more Node instances scales the whole system',
+        phrasings: [
+          'more instances fixes everything',
+          'just add more servers',
+          'scale node and done',
+        ],
+        correction:
+          'More app instances often just move the bottleneck to the database or a downstream service, and can exhaust its connections; measure where the limit is first.',
+      },
+    ],
   },
   'stack.python.1': {
     keyPoints: [
@@ -2563,7 +2619,15 @@ export const STACK_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'decorator-runs-each-call',
+        claim: 'the decorator function itself runs on every call of the decorated function',
+        phrasings: ['decorator runs every call', 'decorator executes each call'],
+        correction:
+          'The decorator runs once, when the function is defined; it is the wrapper it returns that runs on every call.',
+      },
+    ],
   },
   'stack.python.6': {
     keyPoints: [
@@ -2734,7 +2798,15 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: ['ruff', 'mypy', 'lint*', 'config from', 'environment variable*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'mock-everything',
+        claim: 'mocking every dependency in every test makes a service testable',
+        phrasings: ['mock everything', 'mock every dependency', 'mocks for all'],
+        correction:
+          'Tests full of mocks pin the implementation and break on refactors; keep the domain free of I O so most of it needs no mocks, and test adapters against real services.',
+      },
+    ],
   },
   'stack.python.9': {
     keyPoints: [
@@ -2796,7 +2868,19 @@ export const STACK_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'default-per-call',
+        claim: 'default arguments are evaluated again on every call',
+        phrasings: [
+          'default evaluated every call',
+          'default new every call',
+          'default created each call',
+        ],
+        correction:
+          'Defaults are evaluated once, when the def statement runs, so a mutable default is shared by every call; use None and create the object inside.',
+      },
+    ],
   },
   'stack.java.1': {
     keyPoints: [
@@ -3238,7 +3322,15 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: ['distributed tracing', 'trace* per request', 'span*', 'opentelemetry'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'more-threads-fix',
+        claim: 'adding more threads to the pool fixes latency spikes',
+        phrasings: ['more threads fix*', 'increase thread pool fix*', 'bigger thread pool fix*'],
+        correction:
+          'If threads are waiting on a lock, a pool or a slow dependency, more threads add contention and memory; find where the time goes first.',
+      },
+    ],
   },
   'stack.java.8': {
     keyPoints: [
@@ -3530,7 +3622,20 @@ export const STACK_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'interfaces-upfront',
+        claim:
+          'you should declare an interface for every type up front, next to the implementation',
+        phrasings: [
+          'interface for every type',
+          'define interfaces up front',
+          'interface beside implementation',
+        ],
+        correction:
+          'Go interfaces are satisfied implicitly, so the consumer can define the small interface it needs when it needs it; interfaces declared in advance tend to grow large and unused.',
+      },
+    ],
   },
   'stack.go.5': {
     keyPoints: [
@@ -3587,7 +3692,19 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: ['goleak', 'leak test*', 'goroutine ownership', 'lifecycle of', 'errgroup'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'gc-collects-goroutines',
+        claim: 'the garbage collector cleans up blocked goroutines',
+        phrasings: [
+          'garbage collect* goroutine*',
+          'gc collects goroutine*',
+          'goroutines get collected',
+        ],
+        correction:
+          'A blocked goroutine is never collected, nor is anything it references; it has to be unblocked through cancellation, a closed channel or a timeout.',
+      },
+    ],
   },
   'stack.go.6': {
     keyPoints: [
@@ -5646,7 +5763,15 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: ['dev container*', 'devcontainer*', 'macos', 'file sharing', 'slow file mount*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'latest-for-local',
+        claim: 'using latest images locally is fine since it is only development',
+        phrasings: ['latest is fine locally', 'use latest for local', 'latest tags for dev'],
+        correction:
+          'Unpinned images drift from production and between developers, which is the problem the setup is meant to solve; pin the versions production runs.',
+      },
+    ],
   },
   'stack.docker.7': {
     keyPoints: [
@@ -5994,7 +6119,15 @@ export const STACK_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'rolling-is-enough',
+        claim: 'a rolling update alone gives zero downtime',
+        phrasings: ['rolling update alone enough', 'rolling update* guarantee*'],
+        correction:
+          'Without readiness probes, graceful shutdown and enough replicas, a rolling update still drops requests; pods get traffic too early or are killed mid-request.',
+      },
+    ],
   },
   'stack.kubernetes.5': {
     keyPoints: [
@@ -6005,10 +6138,10 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'kubectl describe',
           'pod event*',
-          'oomkilled',
+          'events show',
+          'oomkilled mean*',
           'termination reason',
-          'exit code*',
-          'get events',
+          'last state',
         ],
       },
       {
@@ -6026,7 +6159,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'exit-codes',
         concept:
           'reading exit codes: 137 for killed, often out of memory, 1 for application errors',
-        phrasings: ['137', 'exit code', 'sigkill', 'out of memory', '143'],
+        phrasings: [
+          'exit code mean*',
+          '137 mean*',
+          'thirty seven mean*',
+          'exit code killed',
+          'exit code memory',
+          'exit code tell*',
+        ],
       },
       {
         id: 'causes',
@@ -6183,7 +6323,19 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: ['many services', 'many teams', 'portab*', 'large scale', 'custom schedul*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'k8s-always',
+        claim: 'every production service should run on Kubernetes',
+        phrasings: [
+          'always use kubernetes',
+          'kubernetes for everything',
+          'every service needs kubernetes',
+        ],
+        correction:
+          'For a small team or a few services, a managed platform gives scaling and deploys with far less to operate; Kubernetes pays off with many services and teams.',
+      },
+    ],
   },
   'stack.kubernetes.8': {
     keyPoints: [
@@ -6237,7 +6389,15 @@ export const STACK_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'k8s-makes-ha',
+        claim: 'Kubernetes makes any application highly available by itself',
+        phrasings: ['kubernetes makes highly available', 'kubernetes guarantees availability'],
+        correction:
+          'Kubernetes restarts and reschedules containers, but availability still needs several replicas, readiness checks, stateless design and no single points of failure.',
+      },
+    ],
   },
   'stack.systemdesign.1': {
     keyPoints: [
@@ -6437,7 +6597,16 @@ export const STACK_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'files-in-database',
+        claim:
+          'storing the file contents as blobs in the relational database is the simplest good design',
+        phrasings: ['files in the database', 'blobs in the database', 'files in postgres'],
+        correction:
+          'Large blobs bloat the database, backups and replication; keep content in object storage and only metadata and permissions in the database.',
+      },
+    ],
   },
   'stack.systemdesign.4': {
     keyPoints: [
@@ -6470,12 +6639,12 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'concurrency control: conditional updates or optimistic locking on the seat row, or SELECT FOR UPDATE',
         phrasings: [
-          'optimistic lock*',
-          'compare and set',
+          'optimistic lock* seat*',
           'conditional update*',
-          'for update',
+          'compare and set',
+          'select for update',
           'version column',
-          'row lock',
+          'lock* the seat row',
         ],
       },
       {
@@ -6492,7 +6661,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'payment-idempotency',
         concept: 'idempotent payment and booking, and handling payment failures',
-        phrasings: ['idempoten*', 'payment fail*', 'compensat*', 'retry safe*', 'saga'],
+        phrasings: [
+          'idempotency key',
+          'idempoten* payment*',
+          'idempoten* retr*',
+          'payment fail*',
+          'compensat*',
+          'charged twice',
+        ],
       },
     ],
     misconceptions: [
@@ -6669,7 +6845,16 @@ export const STACK_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'query-db-per-key',
+        claim:
+          'querying the database with a LIKE prefix on every keystroke meets the latency budget',
+        phrasings: ['like query every keystroke', 'database every keystroke', 'like prefix query'],
+        correction:
+          'A LIKE query per keystroke across a large table is too slow and costly at scale; serve precomputed suggestions per prefix from memory and debounce on the client.',
+      },
+    ],
   },
   'stack.systemdesign.8': {
     keyPoints: [
@@ -6771,7 +6956,19 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: ['estimat*', 'back of the envelope', 'priorit*', 'in scope', 'out of scope'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'jump-to-tech',
+        claim: 'the first step is choosing the technologies',
+        phrasings: [
+          'start with tech stack',
+          'pick the database first',
+          'choose technologies first',
+        ],
+        correction:
+          'Technology follows requirements; without scale, latency and consistency needs you cannot tell which choices fit.',
+      },
+    ],
   },
   'stack.systemdesign.10': {
     keyPoints: [
@@ -6827,7 +7024,15 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: ['websocket*', 'push update*', 'real time update*', 'notification*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'scan-all-drivers',
+        claim: 'computing the distance to every driver on each request is fine',
+        phrasings: ['distance to every driver', 'scan all drivers', 'loop over all drivers'],
+        correction:
+          'A scan over every driver does not scale to a city; a geospatial index narrows the search to nearby cells.',
+      },
+    ],
   },
   'stack.systemdesign.11': {
     keyPoints: [
