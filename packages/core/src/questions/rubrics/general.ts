@@ -2040,13 +2040,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'timeouts',
         concept:
           'timeouts on every call so a slow dependency cannot tie up threads and connections',
-        phrasings: ['timeout*', 'deadline*', 'time out'],
+        phrasings: [
+          'timeout on every call',
+          'timeout* on',
+          'deadline*',
+          'time out after',
+          'set a timeout',
+        ],
       },
       {
         id: 'retries',
         concept:
           'bounded retries with exponential backoff and jitter, only for safe or idempotent operations',
-        phrasings: ['retry', 'retries', 'retrying', 'backoff', 'jitter', 'idempoten*'],
+        phrasings: [
+          'retry with backoff',
+          'bounded retr*',
+          'limit* retr*',
+          'backoff',
+          'jitter',
+          'retr* only idempoten*',
+        ],
       },
       {
         id: 'circuit-breaker',
@@ -2056,7 +2069,15 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'fallback',
         concept: 'graceful degradation: cached or default responses, or turning off the feature',
-        phrasings: ['fallback*', 'degrad*', 'cache*', 'default response', 'stale data', 'turn off'],
+        phrasings: [
+          'fallback*',
+          'degrad* graceful*',
+          'serve cached',
+          'cached response*',
+          'default response',
+          'stale data',
+          'turn off the feature',
+        ],
       },
       {
         id: 'isolation',
@@ -2064,11 +2085,11 @@ export const GENERAL_RUBRICS: RubricTable = {
           'bulkheads or separate pools and queues so one dependency cannot exhaust shared resources',
         phrasings: [
           'bulkhead*',
-          'connection pool*',
-          'thread pool*',
-          'queue*',
+          'separate connection pool*',
+          'separate thread pool*',
           'load shed*',
-          'isolat*',
+          'isolat* the dependency',
+          'separate pool*',
         ],
       },
     ],
@@ -2094,8 +2115,8 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'acknowledging a job only after it completes, with a visibility timeout or lease so a crashed worker’s job is redelivered',
         phrasings: [
-          'acknowledg*',
-          'ack',
+          'acknowledg* after',
+          'ack after',
           'visibility timeout',
           'lease',
           'redeliver*',
@@ -2105,13 +2126,20 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'durable',
         concept: 'durable storage of enqueued jobs so they survive restarts',
-        phrasings: ['durable', 'persist*', 'disk', 'database', 'replicat*', 'survive*'],
+        phrasings: [
+          'durable',
+          'persist* to disk',
+          'stored in a database',
+          'replicat*',
+          'survive* restart*',
+          'survive* a crash',
+        ],
       },
       {
         id: 'idempotent',
         concept:
           'making handlers idempotent, because at-least-once means a job can run more than once',
-        phrasings: ['idempoten*', 'duplicate*', 'twice', 'dedup*'],
+        phrasings: ['idempoten*', 'run* twice', 'duplicate run*', 'dedup*', 'more than once safe*'],
       },
       {
         id: 'retry-backoff',
@@ -2122,7 +2150,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'dead-letter',
         concept:
           'a dead-letter queue for jobs that keep failing, with alerts and a way to inspect and replay them',
-        phrasings: ['dead letter', 'dlq', 'poison', 'replay*', 'alert*', 'inspect*'],
+        phrasings: [
+          'dead letter',
+          'dlq',
+          'poison message*',
+          'replay*',
+          'alert* on',
+          'inspect* failed',
+        ],
       },
     ],
     misconceptions: [
@@ -2140,24 +2175,30 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'problem-goals',
         concept: 'a clear problem statement, goals and explicit non-goals',
-        phrasings: [
-          'problem statement',
-          'goals',
-          'non goals',
-          'scope',
-          'requirement*',
-          'motivation',
-        ],
+        phrasings: ['problem statement', 'non goals', 'goals and', 'scope', 'motivation', 'why we'],
       },
       {
         id: 'alternatives',
         concept: 'alternatives considered and the trade-offs behind the chosen option',
-        phrasings: ['alternative*', 'option*', 'trade*', 'considered', 'rejected'],
+        phrasings: [
+          'alternative* considered',
+          'options considered',
+          'trade off*',
+          'considered and rejected',
+          'rejected',
+        ],
       },
       {
         id: 'risks',
         concept: 'risks, open questions, rollout, migration and how success will be measured',
-        phrasings: ['risk*', 'open question*', 'rollout', 'migration', 'metric*', 'success'],
+        phrasings: [
+          'risk*',
+          'open question*',
+          'rollout plan',
+          'migration plan',
+          'success metric*',
+          'how we measure',
+        ],
       },
       {
         id: 'review-process',
@@ -2168,7 +2209,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'in advance',
           'pre read',
           'right people',
-          'async*',
+          'async* comment*',
           'decision* record*',
           'action item*',
         ],
@@ -2177,7 +2218,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'early',
         concept: 'reviewing early while the design can still change, not after the code is written',
         phrasings: [
-          'early',
+          'review* early',
           'before coding',
           'before writing code',
           'still change',
@@ -2194,31 +2235,31 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'making debt visible with evidence: time lost, incident counts, change failure rate, hotspots that change often',
         phrasings: [
-          'incident*',
+          'incident* caused',
           'hotspot*',
           'lead time',
           'change failure',
-          'velocity',
           'time lost',
+          'slow* us down',
           'metric*',
         ],
       },
       {
         id: 'register',
         concept: 'keeping a register or backlog of debt items with their cost and impact',
-        phrasings: ['backlog', 'register', 'track*', 'ticket*', 'inventory'],
+        phrasings: ['debt backlog', 'debt register', 'track* debt', 'ticket* for', 'list of debt'],
       },
       {
         id: 'business-case',
         concept: 'framing the case in business terms: delivery speed, risk, reliability and cost',
         phrasings: [
-          'business',
-          'cost',
+          'business terms',
+          'business impact',
           'faster delivery',
-          'customer*',
+          'customer* impact',
           'revenue',
-          'outage*',
-          'risk',
+          'outage* caused',
+          'risk to the business',
         ],
       },
       {
@@ -2226,13 +2267,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'paying it down continuously, for example a share of each sprint or alongside features in the same area',
         phrasings: [
-          'percent',
+          'percent of each sprint',
           'each sprint',
           'continuous*',
-          'alongside',
+          'alongside feature*',
           'boy scout',
           'regular*',
-          'capacity',
+          'capacity for',
         ],
       },
       {
@@ -2243,7 +2284,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'interest',
           'changes often',
           'frequently changed',
-          'prioriti*',
+          'prioriti* by',
           'high impact',
           'nobody touches',
         ],
@@ -2268,32 +2309,59 @@ export const GENERAL_RUBRICS: RubricTable = {
           'operational transform*',
           'crdt*',
           'ot',
-          'transform*',
+          'transform* operation*',
           'conflict free',
-          'merge*',
+          'merge* concurrent',
         ],
       },
       {
         id: 'realtime-transport',
         concept:
           'a persistent real-time connection such as WebSockets to send and receive operations',
-        phrasings: ['websocket*', 'real time', 'persistent connection', 'socket*', 'server sent'],
+        phrasings: [
+          'websocket*',
+          'real time connection',
+          'persistent connection',
+          'socket*',
+          'server sent',
+        ],
       },
       {
         id: 'operations-log',
         concept: 'storing operations in order with periodic snapshots for loading and history',
-        phrasings: ['snapshot*', 'operation log', 'event log', 'history', 'version*', 'append'],
+        phrasings: [
+          'snapshot*',
+          'operation log',
+          'event log',
+          'version history',
+          'append only',
+          'store* operation*',
+        ],
       },
       {
         id: 'offline-latency',
         concept:
           'applying edits locally first for responsiveness and reconciling later, including offline',
-        phrasings: ['locally', 'optimistic*', 'offline', 'latency', 'reconcil*', 'immediately'],
+        phrasings: [
+          'apply* locally',
+          'optimistic*',
+          'offline',
+          'low latency',
+          'reconcil*',
+          'immediately on screen',
+        ],
       },
       {
         id: 'presence',
         concept: 'presence and cursors, and permissions on who can view or edit',
-        phrasings: ['presence', 'cursor*', 'permission*', 'access control'],
+        phrasings: [
+          'presence',
+          'cursor*',
+          'permission* to edit',
+          'access control',
+          'view or edit',
+          'edit permission*',
+        ],
       },
     ],
     misconceptions: [
@@ -2312,18 +2380,25 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'flags',
         concept:
           'decoupling deploy from release with a feature flag that can be switched off instantly',
-        phrasings: ['feature flag*', 'kill switch', 'toggle*', 'switch off', 'turn off', 'flag'],
+        phrasings: [
+          'feature flag*',
+          'kill switch',
+          'toggle*',
+          'switch off',
+          'turn off the flag',
+          'behind a flag',
+        ],
       },
       {
         id: 'canary',
         concept: 'a gradual rollout: canary to a small percentage of traffic, then widening',
         phrasings: [
           'canary',
-          'percent',
+          'small percent*',
           'gradual*',
           'small subset',
-          'ramp*',
-          'staged',
+          'ramp* up',
+          'staged rollout',
           'progressive*',
         ],
       },
@@ -2335,7 +2410,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'error rate*',
           'latency',
           'dashboard*',
-          'metric*',
+          'watch* metric*',
           'automatic* roll*',
           'baseline',
           'alert*',
@@ -2346,18 +2421,25 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'a tested rollback path, including backward-compatible data and schema changes so rolling back is safe',
         phrasings: [
-          'rollback',
+          'rollback plan',
           'revert*',
           'backward compatib*',
           'expand contract',
-          'schema',
+          'schema change*',
           'migration*',
         ],
       },
       {
         id: 'timing',
         concept: 'timing and communication: avoiding peak hours, people on hand, a written plan',
-        phrasings: ['peak', 'low traffic', 'on call', 'runbook', 'plan', 'communicat*'],
+        phrasings: [
+          'peak hours',
+          'low traffic',
+          'on call',
+          'runbook',
+          'written plan',
+          'communicat*',
+        ],
       },
     ],
     misconceptions: [
@@ -2389,13 +2471,28 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'written-strategy',
         concept:
           'a written proposal or strategy with the reasoning, trade-offs and a migration path',
-        phrasings: ['written', 'document', 'rfc', 'proposal', 'strategy doc*', 'write* up'],
+        phrasings: [
+          'written proposal',
+          'design document',
+          'rfc',
+          'proposal',
+          'strategy doc*',
+          'write* up',
+        ],
       },
       {
         id: 'coalition',
         concept:
           'involving influential engineers and leads early, so it becomes their direction too',
-        phrasings: ['early', 'involv*', 'co author*', 'feedback', 'ally', 'allies', 'champion*'],
+        phrasings: [
+          'involv* early',
+          'involv*',
+          'co author*',
+          'feedback',
+          'ally',
+          'allies',
+          'champion*',
+        ],
       },
       {
         id: 'prove-value',
@@ -2407,13 +2504,13 @@ export const GENERAL_RUBRICS: RubricTable = {
           'paved road',
           'easy path',
           'golden path',
-          'tooling',
+          'tooling that',
         ],
       },
       {
         id: 'iterate',
         concept: 'measuring adoption and adjusting the direction based on what teams learn',
-        phrasings: ['adoption', 'measur*', 'adjust*', 'iterat*', 'revisit*'],
+        phrasings: ['adoption', 'measur* adoption', 'adjust*', 'iterat*', 'revisit*'],
       },
     ],
     misconceptions: [
@@ -2432,7 +2529,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'ownership-signals',
         concept:
           'organizational signals: many teams blocked on one queue of changes, unclear ownership, coordination overhead',
-        phrasings: ['ownership', 'blocked', 'coordinat*', 'bottleneck', 'queue', 'many teams'],
+        phrasings: [
+          'unclear ownership',
+          'blocked on',
+          'coordinat* overhead',
+          'bottleneck',
+          'queue of change*',
+          'many teams',
+        ],
       },
       {
         id: 'change-signals',
@@ -2452,12 +2556,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'clean seams along domains and data ownership, and the coupling that would cross them',
         phrasings: [
-          'domain*',
+          'domain boundar*',
           'seam*',
           'coupl*',
           'data ownership',
           'bounded context*',
-          'interface*',
+          'clean interface*',
         ],
       },
       {
@@ -2467,10 +2571,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'network call*',
           'latency',
-          'consisten*',
-          'operational',
+          'distributed consisten*',
+          'operational load',
           'overhead',
-          'complexity',
+          'duplicat* infrastructure',
         ],
       },
     ],
@@ -2496,12 +2600,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'data-replication',
         concept:
           'how data is replicated between regions, synchronous versus asynchronous, and the consistency trade-off',
-        phrasings: ['replicat*', 'synchronous', 'asynchronous', 'consisten*', 'conflict*', 'lag'],
+        phrasings: [
+          'replicat*',
+          'synchronous',
+          'asynchronous',
+          'consistency trade*',
+          'conflict*',
+          'replication lag',
+        ],
       },
       {
         id: 'routing',
         concept: 'traffic routing with health checks: global load balancing or DNS failover',
-        phrasings: ['dns', 'load balanc*', 'health check*', 'anycast', 'route*', 'traffic manag*'],
+        phrasings: [
+          'dns failover',
+          'global load balanc*',
+          'health check*',
+          'anycast',
+          'route* traffic',
+          'traffic manag*',
+        ],
       },
       {
         id: 'no-shared-dependency',
@@ -2509,7 +2627,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'avoiding hidden single-region dependencies and keeping spare capacity in surviving regions',
         phrasings: [
           'single point*',
-          'capacity',
+          'spare capacity',
           'headroom',
           'control plane',
           'global dependenc*',
@@ -2520,7 +2638,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'test-failover',
         concept:
           'regularly testing failover with drills, because failover that is never exercised tends to fail when it is needed',
-        phrasings: ['drill*', 'game day*', 'chaos', 'test* failover', 'practice*', 'regularly'],
+        phrasings: [
+          'drill*',
+          'game day*',
+          'chaos',
+          'test* failover',
+          'practice* failover',
+          'regularly',
+        ],
       },
     ],
     misconceptions: [
@@ -2540,25 +2665,38 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'enforcing what has cross-team or customer impact: security, privacy, reliability, interoperability',
         phrasings: [
-          'security',
-          'privacy',
-          'compliance',
+          'enforce* security',
+          'security and privacy',
+          'compliance requirement*',
           'interoperab*',
-          'reliability',
-          'cross team',
-          'customer impact',
+          'reliability standard*',
+          'cross team impact',
+          'affect* customer*',
         ],
       },
       {
         id: 'team-choice',
         concept: 'leaving local choices (internal code style, tools that do not leak out) to teams',
-        phrasings: ['local*', 'autonomy', 'team choice', 'their own', 'internal', 'freedom'],
+        phrasings: [
+          'local choice*',
+          'autonomy',
+          'team choice',
+          'teams decide',
+          'internal code style',
+          'freedom to choose',
+        ],
       },
       {
         id: 'cost-of-divergence',
         concept:
           'weighing the cost of divergence (onboarding, shared tooling, moving people) against the cost of conformity',
-        phrasings: ['divergen*', 'onboarding', 'moving between teams', 'consisten*', 'fragment*'],
+        phrasings: [
+          'divergen*',
+          'onboarding',
+          'moving between teams',
+          'consisten* across',
+          'fragment*',
+        ],
       },
       {
         id: 'automate',
@@ -2603,10 +2741,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'mapping the path from commit to production to find where time and risk actually come from',
         phrasings: [
           'value stream',
-          'mapped',
-          'mapping',
+          'map* the pipeline',
           'manual step*',
-          'wait*',
+          'wait* for',
           'approval*',
           'bottleneck',
         ],
@@ -2620,7 +2757,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'smaller-batches',
         concept:
           'smaller, more frequent deploys, since big infrequent batches are what make deploys risky',
-        phrasings: ['smaller batch*', 'small change*', 'frequent*', 'batch size', 'trunk based'],
+        phrasings: [
+          'smaller batch*',
+          'small change*',
+          'deploy* more often',
+          'batch size',
+          'trunk based',
+        ],
       },
       {
         id: 'safety-nets',
@@ -2651,7 +2794,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'database per tenant',
           'shared database',
           'silo*',
-          'pool*',
+          'pool* model',
         ],
       },
       {
@@ -2662,7 +2805,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'row level security',
           'every query',
           'filter* by tenant',
-          'scop*',
+          'scop* to the tenant',
           'middleware',
           'policy',
         ],
@@ -2685,7 +2828,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'the cost versus isolation trade-off and what enterprise customers and compliance require',
         phrasings: [
-          'cost',
+          'cost versus isolation',
           'compliance',
           'enterprise',
           'data residency',
@@ -2697,7 +2840,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'operations',
         concept:
           'operating it: migrations across many tenants, per-tenant backups, restore and deletion',
-        phrasings: ['migration*', 'backup*', 'restore', 'delet*', 'onboard*', 'offboard*'],
+        phrasings: [
+          'migration* across',
+          'backup* per',
+          'restore',
+          'delet* tenant',
+          'onboard*',
+          'offboard*',
+        ],
       },
     ],
     misconceptions: [
@@ -2716,7 +2866,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'business-terms',
         concept:
           'framing the investment in terms of business outcomes: speed, risk, reliability, cost',
-        phrasings: ['business', 'outcome*', 'revenue', 'customer*', 'risk', 'cost'],
+        phrasings: [
+          'business outcome*',
+          'in business terms',
+          'cost the business',
+          'customer impact',
+          'revenue impact',
+          'risk to the business',
+        ],
       },
       {
         id: 'incremental',
@@ -2734,7 +2891,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'evidence',
         concept: 'evidence for the call: incidents, delivery slowdowns or measured costs',
-        phrasings: ['incident*', 'data', 'metric*', 'slow* down', 'measur*', 'evidence'],
+        phrasings: [
+          'incident*',
+          'data showed',
+          'metric* show*',
+          'slow* us down',
+          'measur*',
+          'evidence',
+        ],
       },
       {
         id: 'example-outcome',
@@ -2763,7 +2927,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'default value*',
           'fail* safe',
           'low latency',
-          'evaluat*',
+          'evaluat* locally',
         ],
       },
       {
@@ -2771,12 +2935,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'targeting rules and stable bucketing, for example hashing the user ID so a user stays in one variant',
         phrasings: [
-          'target*',
+          'targeting rule*',
           'bucket*',
           'hash* user',
           'sticky',
           'consistent assignment',
-          'percentage',
+          'percentage rollout',
         ],
       },
       {
@@ -2800,13 +2964,20 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'flag-debt',
         concept: 'cleaning up stale flags, with owners and expiry dates',
-        phrasings: ['stale flag*', 'clean* up', 'expir*', 'owner*', 'remove* flag*', 'flag debt'],
+        phrasings: [
+          'stale flag*',
+          'clean* up flag*',
+          'expir*',
+          'flag owner*',
+          'remove* flag*',
+          'flag debt',
+        ],
       },
       {
         id: 'interference',
         concept:
           'managing interactions between concurrent experiments, for example with layers or mutual exclusion',
-        phrasings: ['interact*', 'mutual* exclusi*', 'layer*', 'overlap*', 'collide'],
+        phrasings: ['interact*', 'mutual* exclusi*', 'experiment layer*', 'overlap*', 'collide'],
       },
     ],
     misconceptions: [
@@ -2825,12 +2996,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'verify-data',
         concept: 'first checking the drop is real and not a tracking or data pipeline problem',
         phrasings: [
-          'tracking',
+          'tracking bug*',
           'instrumentation',
           'logging bug',
           'data pipeline',
           'is it real',
-          'measurement',
+          'measurement error*',
         ],
       },
       {
@@ -2853,9 +3024,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'segmenting the metric by platform, region, version, channel and funnel step to localize the drop',
         phrasings: [
           'segment*',
-          'platform',
-          'region',
-          'browser*',
+          'by platform',
+          'by region',
+          'by browser*',
           'app version',
           'break* down',
           'funnel',
