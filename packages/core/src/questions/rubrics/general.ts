@@ -2681,7 +2681,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'local choice*',
           'autonomy',
           'team choice',
-          'teams decide',
+          'teams pick',
           'internal code style',
           'freedom to choose',
         ],
@@ -3047,7 +3047,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'clarify-goal',
         concept: 'clarifying the goal and what success looks like, with the people who asked',
-        phrasings: ['success look*', 'clarify*', 'ask question*', 'stakeholder*', 'outcome'],
+        phrasings: [
+          'what success look* like',
+          'clarify* the goal',
+          'ask question*',
+          'talk to stakeholder*',
+          'desired outcome',
+          'who asked',
+        ],
       },
       {
         id: 'decompose',
@@ -3056,21 +3063,34 @@ export const GENERAL_RUBRICS: RubricTable = {
           'sub problem*',
           'smaller piece*',
           'milestone*',
-          'split*',
+          'split* it into',
           'decompos*',
-          'chunk*',
+          'smaller part*',
         ],
       },
       {
         id: 'unknowns-first',
         concept:
           'identifying the biggest unknowns and starting with a small spike or prototype to reduce them',
-        phrasings: ['unknown*', 'spike', 'prototype', 'riskiest', 'assumption*', 'experiment'],
+        phrasings: [
+          'biggest unknown*',
+          'spike',
+          'prototype',
+          'riskiest part',
+          'test* assumption*',
+          'small experiment',
+        ],
       },
       {
         id: 'first-step',
         concept: 'choosing a concrete first step that produces something to get feedback on',
-        phrasings: ['first step', 'feedback', 'concrete', 'smallest', 'deliverable'],
+        phrasings: [
+          'first step',
+          'get feedback',
+          'concrete step',
+          'smallest thing',
+          'deliverable by',
+        ],
       },
     ],
     misconceptions: [],
@@ -3085,8 +3105,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'smaller task*',
           'each part',
           'sub task*',
-          'split*',
-          'component*',
+          'split* into',
           'break* into',
           'smaller pieces',
         ],
@@ -3094,26 +3113,47 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'ranges',
         concept: 'giving a range or confidence level rather than a single number',
-        phrasings: ['range', 'confidence', 'best case', 'worst case', 'buffer', 'padding'],
+        phrasings: [
+          'a range',
+          'confidence level',
+          'best case',
+          'worst case',
+          'buffer for',
+          'between and',
+        ],
       },
       {
         id: 'reference',
         concept: 'comparing with similar past work',
-        phrasings: ['past work', 'similar', 'previous*', 'historical', 'last time', 'comparable'],
+        phrasings: [
+          'past work',
+          'similar work',
+          'similar project*',
+          'historical data',
+          'last time',
+          'comparable',
+        ],
       },
       {
         id: 'reduce-unknowns',
         concept: 'reducing the unknowns with a time-boxed spike and re-estimating as you learn',
-        phrasings: ['spike', 'time box*', 'prototype', 're estimat*', 'revis*', 'update* estimate'],
+        phrasings: [
+          'spike',
+          'time box*',
+          'prototype',
+          're estimat*',
+          'revis* the estimate',
+          'update* estimate',
+        ],
       },
       {
         id: 'communicate',
         concept:
           'stating assumptions and risks with the estimate, and updating people early when it changes',
         phrasings: [
-          'assumption*',
-          'risk*',
-          'communicat*',
+          'state* assumption*',
+          'flag* risk*',
+          'communicat* early',
           'let them know',
           'flag* early',
           'update* stakeholder*',
@@ -3127,7 +3167,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'criteria',
         concept: 'naming the criteria that matter and weighing the options against them',
-        phrasings: ['criteria', 'trade*', 'pros and cons', 'weigh*', 'requirement*', 'priorit*'],
+        phrasings: [
+          'criteria that matter',
+          'trade off*',
+          'pros and cons',
+          'weigh* against',
+          'requirement*',
+          'priorit*',
+        ],
       },
       {
         id: 'reversibility',
@@ -3146,7 +3193,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept: 'running a cheap experiment or prototype to get evidence where it is missing',
         phrasings: [
           'prototype',
-          'experiment',
+          'small experiment',
           'spike',
           'proof of concept',
           'benchmark*',
@@ -3156,12 +3203,26 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'decide-and-record',
         concept: 'making the call in time, recording why, and revisiting if new evidence appears',
-        phrasings: ['write* down', 'record*', 'document*', 'revisit*', 'commit to', 'make call'],
+        phrasings: [
+          'write* down why',
+          'record* the decision',
+          'document* the decision',
+          'revisit*',
+          'commit to',
+          'make the call',
+        ],
       },
       {
         id: 'input',
         concept: 'getting input from the people affected or with more context',
-        phrasings: ['input', 'colleague*', 'opinion*', 'second opinion', 'discuss*'],
+        phrasings: [
+          'get input',
+          'colleague*',
+          'opinion*',
+          'second opinion',
+          'discuss* with',
+          'people affected',
+        ],
       },
     ],
     misconceptions: [],
@@ -3174,8 +3235,8 @@ export const GENERAL_RUBRICS: RubricTable = {
           'keeping the problem in front: reproducing it and learning only the part of the system it touches',
         phrasings: [
           'reproduc*',
-          'narrow*',
-          'focus*',
+          'narrow* down',
+          'focus* on',
           'relevant part',
           'just enough',
           'entry point*',
@@ -3186,10 +3247,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'reading the docs, architecture notes and tests, and the recent history of the code',
         phrasings: [
+          'read* the doc*',
           'documentation',
-          'docs',
           'readme',
-          'tests',
+          'read* the tests',
           'commit history',
           'git log',
           'git blame',
@@ -3198,7 +3259,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'experts',
         concept: 'asking the people who know it, with specific prepared questions',
-        phrasings: ['ask*', 'expert*', 'owner*', 'colleague*', 'who wrote'],
+        phrasings: [
+          'ask* the people',
+          'expert*',
+          'owner* of',
+          'ask* colleague*',
+          'who wrote',
+          'specific question*',
+        ],
       },
       {
         id: 'explore',
@@ -3207,17 +3275,24 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'run* locally',
           'debugger',
-          'trace',
+          'trace a request',
           'tracing',
           'breakpoint*',
-          'logs',
+          'read* logs',
           'step through',
         ],
       },
       {
         id: 'safe-change',
         concept: 'making the fix small and safe, with a test, and writing down what you learned',
-        phrasings: ['small change', 'test', 'write* down', 'document*', 'notes', 'safe*'],
+        phrasings: [
+          'small change',
+          'add* a test',
+          'write* down what',
+          'document* what',
+          'notes',
+          'small and safe',
+        ],
       },
     ],
     misconceptions: [],
@@ -3232,12 +3307,26 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'tests',
         concept: 'automated tests, including edge cases and error paths',
-        phrasings: ['test*', 'edge case*', 'error path*', 'unit', 'automated'],
+        phrasings: [
+          'automated test*',
+          'write* test*',
+          'edge case*',
+          'error path*',
+          'unit test*',
+          'run* the tests',
+        ],
       },
       {
         id: 'manual',
         concept: 'trying it myself the way a user would, end to end',
-        phrasings: ['manually', 'myself', 'end to end', 'as a user', 'click* through', 'real data'],
+        phrasings: [
+          'try* it myself',
+          'manually',
+          'end to end',
+          'as a user',
+          'click* through',
+          'real data',
+        ],
       },
       {
         id: 'self-review',
@@ -3260,17 +3349,24 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'why-it-matters',
         concept: 'starting from why it matters to the listener before the details',
-        phrasings: ['why it matters', 'purpose', 'in short', 'big picture', 'the point'],
+        phrasings: ['why it matters', 'purpose of', 'in short', 'big picture', 'the point is'],
       },
       {
         id: 'plain-language',
         concept: 'plain language, defining or avoiding jargon',
-        phrasings: ['plain', 'simple terms', 'in other words', 'means that'],
+        phrasings: [
+          'plain language',
+          'plain english',
+          'simple terms',
+          'in other words',
+          'means that',
+          'no jargon',
+        ],
       },
       {
         id: 'analogy',
         concept: 'an analogy or concrete example from everyday life',
-        phrasings: ['analogy', 'imagine', 'for example', 'similar to'],
+        phrasings: ['analogy', 'imagine', 'for example', 'similar to', 'like a', 'think of it'],
       },
       {
         id: 'accurate',
@@ -3292,18 +3388,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'structure',
         concept:
           'a clear structure: start from a known quantity such as population or user base and narrow it down',
-        phrasings: ['population', 'start with', 'million*', 'customer*', 'active user*'],
+        phrasings: ['population', 'start with', 'million* people', 'customer*', 'active user*'],
       },
       {
         id: 'assumptions',
         concept: 'stating each assumption explicitly, such as the share who order and how often',
-        phrasings: ['assum*', 'percent', 'fraction', 'share of', 'guess'],
+        phrasings: ['assum*', 'percent of', 'fraction of', 'share of', 'guess that'],
       },
       {
         id: 'peak',
         concept:
           'adjusting for the dinner peak: the share of a day’s orders in the dinner window and Friday versus average',
-        phrasings: ['peak', 'per hour', 'hour*', 'window', 'busier', 'multiplier', 'average day'],
+        phrasings: [
+          'peak',
+          'per hour',
+          'dinner hour*',
+          'window',
+          'busier than',
+          'multiplier',
+          'average day',
+        ],
       },
       {
         id: 'arithmetic',
@@ -3333,12 +3437,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'the costs: network latency and failures, distributed data consistency, and much more operational work',
         phrasings: [
-          'network',
-          'latency',
-          'consisten*',
-          'operational',
+          'network latency',
+          'network fail*',
+          'data consisten*',
+          'operational overhead',
           'distributed transaction*',
           'debugging harder',
+          'harder to debug',
         ],
       },
       {
@@ -3346,12 +3451,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'the tooling they require: tracing, centralized logging, service discovery and CI/CD per service',
         phrasings: [
-          'tracing',
-          'observability',
+          'distributed tracing',
+          'observability tooling',
           'service discovery',
           'centralized logging',
-          'ci cd',
-          'monitoring',
+          'ci cd per',
+          'monitoring each',
         ],
       },
       {
@@ -3388,25 +3493,33 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'sync',
         concept: 'synchronous request-response over HTTP/REST or gRPC',
-        phrasings: ['http', 'rest', 'grpc', 'request response', 'api call*'],
+        phrasings: ['http call*', 'rest call*', 'grpc', 'request response', 'api call*'],
       },
       {
         id: 'async',
         concept:
           'asynchronous messaging through a broker or event log such as Kafka, RabbitMQ or a queue',
-        phrasings: ['kafka', 'rabbitmq', 'queue*', 'event*', 'broker', 'pub sub', 'sqs'],
+        phrasings: [
+          'kafka',
+          'rabbitmq',
+          'message queue*',
+          'event* published',
+          'broker',
+          'pub sub',
+          'sqs',
+        ],
       },
       {
         id: 'sync-when',
         concept:
           'choosing synchronous calls when the caller needs the answer now to continue, like a read or validation',
         phrasings: [
-          'need* answer',
-          'immediate*',
+          'need* the answer',
+          'need* a response',
           'right away',
-          'wait* for',
-          'reads',
+          'wait* for the result',
           'user waiting',
+          'immediate* response',
         ],
       },
       {
@@ -3415,9 +3528,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'choosing async for decoupling, absorbing spikes and work that can happen later, accepting eventual consistency',
         phrasings: [
           'decoupl*',
-          'spike*',
+          'absorb* spike*',
           'buffer*',
-          'eventual*',
+          'eventual* consisten*',
           'fire and forget',
           'temporal coupling',
         ],
@@ -3429,11 +3542,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'cascad*',
           'timeout*',
-          'duplicate*',
-          'ordering',
+          'duplicate message*',
+          'message ordering',
           'idempoten*',
-          'retry',
-          'retries',
+          'retry storm*',
         ],
       },
     ],
@@ -3450,7 +3562,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'request id',
           'propagat*',
           'traceparent',
-          'header*',
+          'header* on every',
         ],
       },
       {
@@ -3469,17 +3581,29 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'logs-link',
         concept: 'including the trace ID in structured logs so logs and traces can be joined',
-        phrasings: ['structured log*', 'logs', 'log line*', 'correlat*', 'search logs'],
+        phrasings: [
+          'structured log*',
+          'trace id in log*',
+          'log line*',
+          'correlat* log*',
+          'search logs by',
+        ],
       },
       {
         id: 'sampling',
         concept: 'sampling to control cost, keeping errors and slow requests',
-        phrasings: ['sampl*', 'tail based', 'head based', 'cost', 'volume'],
+        phrasings: ['sampl*', 'tail based', 'head based', 'tracing cost', 'trace volume'],
       },
       {
         id: 'async-hops',
         concept: 'carrying context across queues and async work as well as HTTP',
-        phrasings: ['message header*', 'queue*', 'async*', 'kafka', 'background job*'],
+        phrasings: [
+          'message header*',
+          'across queue*',
+          'async* work',
+          'kafka header*',
+          'background job*',
+        ],
       },
     ],
     misconceptions: [],
@@ -3490,7 +3614,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'saga',
         concept:
           'a saga: a sequence of local transactions, each with a compensating action that undoes it',
-        phrasings: ['saga', 'compensat*', 'undo', 'local transaction*', 'refund*', 'reverse'],
+        phrasings: [
+          'saga',
+          'compensat*',
+          'undo the',
+          'local transaction*',
+          'refund*',
+          'reverse the',
+        ],
       },
       {
         id: 'orchestration',
@@ -3514,12 +3645,24 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'idempotent-retries',
         concept: 'idempotent steps and retries, since messages can be delivered more than once',
-        phrasings: ['idempoten*', 'retry', 'retries', 'at least once', 'dedup*'],
+        phrasings: [
+          'idempoten*',
+          'retry safe*',
+          'at least once',
+          'dedup*',
+          'delivered more than once',
+        ],
       },
       {
         id: 'visibility',
         concept: 'tracking saga state and intermediate states users can see',
-        phrasings: ['pending', 'status', 'intermediate state*', 'monitor*', 'stuck'],
+        phrasings: [
+          'pending state',
+          'status of',
+          'intermediate state*',
+          'monitor* saga*',
+          'stuck saga*',
+        ],
       },
     ],
     misconceptions: [
@@ -3573,7 +3716,13 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'deploy-safety',
         concept: 'independent pipelines with canaries, feature flags and fast rollback',
-        phrasings: ['canary', 'feature flag*', 'rollback', 'roll back', 'pipeline*'],
+        phrasings: [
+          'canary',
+          'feature flag*',
+          'fast rollback',
+          'roll back',
+          'independent pipeline*',
+        ],
       },
     ],
     misconceptions: [
@@ -3605,18 +3754,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'state',
         concept:
           'shared state: sessions and caches that lived in one server’s memory, and keeping data consistent',
-        phrasings: ['session*', 'stateless', 'consisten*', 'shared state', 'replicat*', 'sticky'],
+        phrasings: [
+          'session*',
+          'stateless',
+          'data consisten*',
+          'shared state',
+          'replicat*',
+          'sticky session*',
+        ],
       },
       {
         id: 'coordination',
         concept:
           'coordination problems: concurrent writes, clocks that disagree, leader election, distributed locks',
         phrasings: [
-          'clock*',
+          'clock* disagree',
+          'clock skew',
           'leader election',
           'distributed lock*',
-          'race*',
-          'concurren*',
+          'race condition*',
+          'concurrent write*',
           'consensus',
         ],
       },
@@ -3637,12 +3794,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'the standard answers: retries with backoff, idempotent operations, replication with a consistency model',
         phrasings: [
-          'retry',
+          'retry with backoff',
           'retries',
           'idempoten*',
           'backoff',
           'quorum',
-          'eventual*',
+          'eventual* consisten*',
           'circuit breaker*',
         ],
       },
@@ -3669,25 +3826,33 @@ export const GENERAL_RUBRICS: RubricTable = {
           'profil*',
           'realistic traffic',
           'stress test*',
-          'measur*',
+          'measur* under load',
         ],
       },
       {
         id: 'saturation',
         concept: 'watching resource saturation and latency percentiles to see what degrades first',
-        phrasings: ['saturat*', 'cpu', 'memory', 'percentile*', 'p99', 'utiliz*', 'queue depth'],
+        phrasings: [
+          'saturat*',
+          'cpu usage',
+          'memory usage',
+          'percentile*',
+          'p99',
+          'utiliz*',
+          'queue depth',
+        ],
       },
       {
         id: 'common-suspects',
         concept:
           'the usual first bottlenecks: the database, connection pools, locks, a single-threaded component or a dependency',
         phrasings: [
-          'database',
+          'database bottleneck',
           'connection pool*',
-          'lock*',
+          'lock contention',
           'single thread*',
           'downstream',
-          'dependenc*',
+          'database* first',
         ],
       },
       {
@@ -3699,7 +3864,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'per second',
           'headroom',
           'little* law',
-          'estimate*',
+          'estimate* the',
         ],
       },
     ],
@@ -3719,7 +3884,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'timeouts-unknown',
         concept:
           'that a timeout means an unknown outcome, not a failure, so the operation may have happened',
-        phrasings: ['unknown outcome', 'do not know', 'ambiguous', 'uncertain'],
+        phrasings: [
+          'unknown outcome',
+          'do not know whether',
+          'ambiguous',
+          'uncertain',
+          'may have done',
+          'might have happened',
+        ],
       },
       {
         id: 'idempotency',
@@ -3736,7 +3908,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'compensation',
         concept:
           'compensating actions or reconciliation jobs to repair inconsistent partial results',
-        phrasings: ['compensat*', 'reconcil*', 'saga', 'rollback', 'repair*', 'cleanup'],
+        phrasings: ['compensat*', 'reconcil*', 'saga', 'rollback', 'repair*', 'cleanup job*'],
       },
       {
         id: 'degrade',
@@ -3772,29 +3944,36 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'profile',
         concept:
           'measuring where the time goes with a profiler, traces or browser tools before changing code',
-        phrasings: ['profil*', 'flame graph*', 'tracing', 'trace', 'devtools', 'measur*'],
+        phrasings: ['profil*', 'flame graph*', 'tracing', 'trace', 'devtools', 'measur* where'],
       },
       {
         id: 'hypothesis-fix',
         concept: 'fixing the biggest contributor first and changing one thing at a time',
-        phrasings: ['biggest', 'bottleneck', 'hypothes*', 'hot path', 'root cause'],
+        phrasings: [
+          'biggest contributor',
+          'bottleneck',
+          'hypothes*',
+          'hot path',
+          'root cause',
+          'one change at a',
+        ],
       },
       {
         id: 'verify',
         concept: 'verifying with the same measurement before and after, including in production',
         phrasings: [
-          'before after',
           'before and after',
-          'confirm*',
+          'before after',
+          'confirm* the fix',
           'compare*',
-          'production',
+          'in production',
           'a b test*',
         ],
       },
       {
         id: 'prevent',
         concept: 'guarding against regression with a benchmark, budget or alert',
-        phrasings: ['regression*', 'benchmark*', 'budget', 'alert*', 'monitor*'],
+        phrasings: ['regression test*', 'benchmark*', 'performance budget', 'alert*', 'monitor*'],
       },
     ],
     misconceptions: [],
@@ -3805,7 +3984,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'latency',
         concept: 'that latency is how long one request takes, usually looked at as percentiles',
         phrasings: [
-          'how long',
+          'how long one',
           'one request',
           'single request',
           'response time',
@@ -3818,19 +3997,32 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'throughput',
         concept:
           'that throughput is how many requests or how much work is completed per unit of time',
-        phrasings: ['per second', 'how many', 'requests per', 'rate', 'volume', 'work done'],
+        phrasings: [
+          'per second',
+          'how many request*',
+          'requests per',
+          'work done per',
+          'volume per',
+        ],
       },
       {
         id: 'batching',
         concept:
           'how batching or buffering raises throughput but makes individual items wait longer',
-        phrasings: ['batch*', 'buffer*', 'wait longer', 'group*', 'accumulat*'],
+        phrasings: ['batch*', 'buffer*', 'wait longer', 'group* requests', 'accumulat*'],
       },
       {
         id: 'queueing',
         concept:
           'how pushing utilization towards full capacity makes queueing latency climb sharply',
-        phrasings: ['queu*', 'utiliz*', 'saturat*', 'near capacity', 'full capacity', 'contention'],
+        phrasings: [
+          'queu* delay',
+          'utiliz*',
+          'saturat*',
+          'near capacity',
+          'full capacity',
+          'contention',
+        ],
       },
     ],
     misconceptions: [
