@@ -389,8 +389,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'the memory layout: an array is one contiguous block, a linked list is nodes joined by pointers',
         phrasings: [
           'contiguous',
+          'next to each other',
+          'point* to the next',
           'pointer to the next',
-          'node* linked',
           'next reference',
           'block of memory',
           'scattered in memory',
@@ -430,6 +431,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'cache locality',
           'locality',
           'cpu cache',
+          'cache friendly',
           'implement* a queue',
           'undo',
           'lookup by position',
@@ -2133,6 +2135,8 @@ export const GENERAL_RUBRICS: RubricTable = {
           'replicat*',
           'survive* restart*',
           'survive* a crash',
+          'outbox',
+          'same transaction',
         ],
       },
       {

@@ -2853,6 +2853,8 @@ export const STACK_RUBRICS: RubricTable = {
           'shared across call*',
           'grows each call',
           'previous call*',
+          'earlier call*',
+          'share* the same list',
           'persist* between',
         ],
       },
