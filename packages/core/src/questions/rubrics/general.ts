@@ -4049,12 +4049,28 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'user-metric',
         concept:
           'starting from the metric users or the business feel, such as page load, p95 latency or cost',
-        phrasings: ['user*', 'p95', 'p99', 'percentile*', 'core web vitals', 'business', 'slo'],
+        phrasings: [
+          'metric users feel',
+          'user facing metric*',
+          'p95',
+          'p99',
+          'percentile*',
+          'core web vitals',
+          'business metric*',
+          'slo',
+        ],
       },
       {
         id: 'profile',
         concept: 'profiling to find where the time actually goes before choosing what to change',
-        phrasings: ['profil*', 'flame graph*', 'trace', 'tracing', 'breakdown', 'hot spot*'],
+        phrasings: [
+          'profil*',
+          'flame graph*',
+          'trace* where',
+          'tracing',
+          'time breakdown',
+          'hot spot*',
+        ],
       },
       {
         id: 'amdahl',
@@ -4073,11 +4089,11 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'measuring with realistic data, environment and load rather than micro-benchmarks alone',
         phrasings: [
-          'realistic',
+          'realistic data',
+          'realistic load',
           'production data',
           'micro benchmark*',
           'real device*',
-          'real world',
           'representative',
         ],
       },
@@ -4102,7 +4118,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'bundle size',
           'core web vitals',
           'lcp',
-          'latency',
+          'latency budget',
           'kilobyte*',
           'milliseconds',
           'time to interactive',
@@ -4112,18 +4128,39 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'ci-enforce',
         concept:
           'enforcing in CI so a change that exceeds the budget fails or needs explicit sign-off',
-        phrasings: ['ci', 'fail* build', 'pipeline', 'lighthouse', 'pull request', 'block* merge'],
+        phrasings: [
+          'check* in ci',
+          'fail* the build',
+          'pipeline fail*',
+          'lighthouse ci',
+          'block* merge',
+          'size limit',
+        ],
       },
       {
         id: 'production',
         concept: 'monitoring real-user metrics in production with alerts on regressions',
-        phrasings: ['real user', 'rum', 'production', 'alert*', 'dashboard*', 'field data'],
+        phrasings: [
+          'real user monitoring',
+          'rum',
+          'in production',
+          'alert* on regression*',
+          'dashboard*',
+          'field data',
+        ],
       },
       {
         id: 'ownership',
         concept:
           'ownership and process: who owns the budget and how exceptions and trade-offs are decided',
-        phrasings: ['owner*', 'exception*', 'trade*', 'review', 'accountab*', 'culture'],
+        phrasings: [
+          'budget owner*',
+          'owns the budget',
+          'exception*',
+          'trade off*',
+          'accountab*',
+          'sign off',
+        ],
       },
     ],
     misconceptions: [],
@@ -4133,31 +4170,45 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'unit',
         concept: 'many fast unit tests for logic and edge cases',
-        phrasings: ['fast', 'logic', 'edge case*', 'isolat*', 'cheap'],
+        phrasings: [
+          'fast unit test*',
+          'unit test* for logic',
+          'edge case*',
+          'many unit',
+          'cheap to run',
+          'pure logic',
+        ],
       },
       {
         id: 'integration',
         concept:
           'integration tests where components meet real dependencies such as the database or an API',
         phrasings: [
-          'database',
+          'real database',
           'real dependenc*',
-          'boundar*',
-          'components together',
-          'service*',
-          'contract*',
+          'component* together',
+          'where component* meet',
+          'service boundar*',
+          'contract test*',
         ],
       },
       {
         id: 'e2e',
         concept:
           'a few end-to-end tests for the critical user journeys, since they are slow and brittle',
-        phrasings: ['critical path*', 'user journey*', 'slow', 'brittle', 'flak*', 'happy path'],
+        phrasings: [
+          'critical path*',
+          'user journey*',
+          'slow and brittle',
+          'brittle',
+          'flak*',
+          'few end to end',
+        ],
       },
       {
         id: 'risk',
         concept: 'letting risk and where bugs actually occur decide the mix, not a fixed ratio',
-        phrasings: ['risk*', 'where bugs', 'confidence', 'pyramid', 'trophy', 'depends on'],
+        phrasings: ['risk*', 'where bugs', 'confidence', 'pyramid', 'trophy', 'no fixed ratio'],
       },
     ],
     misconceptions: [],
@@ -4171,9 +4222,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'global state',
           'hidden dependenc*',
-          'side effect*',
+          'side effect* mixed',
           'singleton*',
-          'static',
+          'static method*',
           'current time',
           'random*',
         ],
@@ -4181,7 +4232,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'injection',
         concept: 'passing dependencies in (dependency injection) so tests can substitute fakes',
-        phrasings: ['dependency injection', 'inject*', 'pass* in', 'fake*', 'mock*', 'stub*'],
+        phrasings: [
+          'dependency injection',
+          'inject*',
+          'pass* dependenc* in',
+          'fake*',
+          'mock*',
+          'stub*',
+        ],
       },
       {
         id: 'pure-core',
@@ -4189,10 +4247,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'pure function*',
           'pure logic',
-          'separat* logic',
+          'separat* logic from',
           'functional core',
           'no side effect*',
-          'i o',
+          'i o at edge*',
         ],
       },
       {
@@ -4202,7 +4260,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'characterization test*',
           'seam*',
-          'extract*',
+          'extract* a',
           'small step*',
           'golden master',
           'existing behavio*',
@@ -4230,15 +4288,21 @@ export const GENERAL_RUBRICS: RubricTable = {
           'failing test',
           'test first',
           'refactor*',
-          'simplest',
-          'before code',
+          'simplest code',
+          'before the code',
         ],
       },
       {
         id: 'benefits',
         concept:
           'its benefits: design feedback, testable interfaces, confidence and a regression suite',
-        phrasings: ['design', 'interface*', 'confidence', 'regression*', 'feedback'],
+        phrasings: [
+          'design feedback',
+          'testable interface*',
+          'confidence to change',
+          'regression suite',
+          'fast feedback',
+        ],
       },
       {
         id: 'best-fit',
@@ -4246,7 +4310,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'where it shines: well-understood logic, bug fixes (a test that reproduces the bug) and algorithms',
         phrasings: [
           'bug fix*',
-          'reproduc*',
+          'reproduc* the bug',
           'algorithm*',
           'business logic',
           'well understood',
@@ -4257,7 +4321,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'poor-fit',
         concept:
           'where it helps less: exploratory prototypes, UI layout and work where the shape is still unknown',
-        phrasings: ['prototyp*', 'explor*', 'spike*', 'layout', 'visual', 'unknown'],
+        phrasings: ['prototyp*', 'explorat*', 'spike*', 'ui layout', 'visual', 'shape is unknown'],
       },
     ],
     misconceptions: [
@@ -4276,7 +4340,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'flaky',
         concept:
           'treating flaky tests as bugs: quarantining them and fixing the root cause such as timing or shared state',
-        phrasings: ['flak*', 'quarantin*', 'intermittent*', 'timing', 'shared state', 'sleep*'],
+        phrasings: [
+          'flak*',
+          'quarantin*',
+          'intermittent*',
+          'timing issue*',
+          'shared state',
+          'sleep*',
+        ],
       },
       {
         id: 'right-level',
@@ -4284,7 +4355,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'lower level',
           'pyramid',
-          'unit test*',
+          'unit test* instead',
           'fewer end to end',
           'fastest level',
           'right level',
@@ -4294,25 +4365,39 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'parallel',
         concept:
           'parallelizing and sharding the suite, and running only affected tests where possible',
-        phrasings: ['parallel*', 'shard*', 'affected test*', 'test impact', 'cach*', 'incremental'],
+        phrasings: [
+          'parallel*',
+          'shard*',
+          'affected test*',
+          'test impact',
+          'cach* test result*',
+          'incremental',
+        ],
       },
       {
         id: 'isolation',
         concept: 'isolated, deterministic tests with their own data and no order dependence',
         phrasings: [
-          'isolat*',
+          'isolat* test*',
           'deterministic',
           'own data',
           'test order',
           'independent*',
-          'clean up',
+          'clean up after',
         ],
       },
       {
         id: 'measure',
         concept:
           'tracking suite duration and flake rates over time and deleting tests that no longer earn their keep',
-        phrasings: ['duration', 'flake rate', 'track*', 'delet*', 'metric*', 'slowest test*'],
+        phrasings: [
+          'suite duration',
+          'flake rate',
+          'track* flak*',
+          'delet* test*',
+          'test metric*',
+          'slowest test*',
+        ],
       },
     ],
     misconceptions: [
@@ -4331,13 +4416,20 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'boundary',
         concept:
           'wrapping the service in your own client or adapter so most code is tested against a fake',
-        phrasings: ['adapter', 'wrapper', 'own client', 'interface', 'fake*', 'abstraction'],
+        phrasings: [
+          'adapter',
+          'wrapper',
+          'own client',
+          'behind an interface',
+          'fake*',
+          'abstraction',
+        ],
       },
       {
         id: 'recorded',
         concept:
           'stubbing it in tests with recorded or schema-based responses, kept faithful to the real API',
-        phrasings: ['stub*', 'mock server', 'record*', 'wiremock', 'fixture*', 'sandbox'],
+        phrasings: ['stub*', 'mock server', 'record* response*', 'wiremock', 'fixture*', 'sandbox'],
       },
       {
         id: 'failure-cases',
@@ -4348,8 +4440,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           '429',
           'error response*',
           'malformed',
-          'retry',
-          'retries',
+          'retry logic',
           'fault injection',
           'four twenty nine',
         ],
@@ -4390,24 +4481,45 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'labels',
         concept: 'every input with a programmatically associated label, not just placeholder text',
-        phrasings: ['label*', 'for attribute', 'aria label*', 'placeholder', 'accessible name'],
+        phrasings: [
+          'label element*',
+          'for attribute',
+          'aria label*',
+          'associated label*',
+          'accessible name',
+          'label for each',
+        ],
       },
       {
         id: 'semantic-html',
         concept: 'native semantic elements: real buttons, inputs, fieldset and legend for groups',
-        phrasings: ['semantic', 'native', 'button element', 'fieldset', 'legend', 'html element*'],
+        phrasings: [
+          'semantic html',
+          'native element*',
+          'button element',
+          'fieldset',
+          'legend',
+          'real button*',
+        ],
       },
       {
         id: 'keyboard',
         concept: 'full keyboard operation: logical tab order, visible focus, no keyboard traps',
-        phrasings: ['tab order', 'focus*', 'tab key', 'keyboard trap*', 'enter key', 'tabindex'],
+        phrasings: [
+          'tab order',
+          'visible focus',
+          'focus order',
+          'keyboard trap*',
+          'enter key',
+          'tabindex',
+        ],
       },
       {
         id: 'errors',
         concept:
           'accessible errors: text tied to the field (aria-describedby), announced, and not conveyed by color alone',
         phrasings: [
-          'error message*',
+          'error message* tied',
           'aria describedby',
           'aria live',
           'announc*',
@@ -4418,7 +4530,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'test-with-tools',
         concept: 'testing with an actual screen reader and keyboard, plus automated checks',
-        phrasings: ['voiceover', 'nvda', 'jaws', 'axe', 'test* with', 'automated check*'],
+        phrasings: [
+          'voiceover',
+          'nvda',
+          'jaws',
+          'axe',
+          'test* with screen reader*',
+          'automated check*',
+        ],
       },
     ],
     misconceptions: [
@@ -4446,35 +4565,42 @@ export const GENERAL_RUBRICS: RubricTable = {
           'the usual problems: missing alt text, missing form labels, low contrast, clickable divs, missing focus styles',
         phrasings: [
           'alt text',
-          'contrast',
+          'low contrast',
           'missing label*',
           'clickable div*',
           'focus outline*',
-          'heading*',
+          'heading order',
         ],
       },
       {
         id: 'keyboard-sr',
         concept: 'keyboard and screen-reader gaps in custom widgets and dynamic content',
         phrasings: [
-          'keyboard',
+          'keyboard only',
           'screen reader*',
           'custom widget*',
           'dynamic content',
           'aria live',
-          'modal*',
+          'modal* trap*',
         ],
       },
       {
         id: 'automation',
         concept: 'catching issues early with linters and automated checks such as axe in CI',
-        phrasings: ['axe', 'lint*', 'lighthouse', 'ci', 'automated', 'storybook'],
+        phrasings: ['axe', 'lint*', 'lighthouse', 'ci check*', 'automated check*', 'storybook'],
       },
       {
         id: 'manual',
         concept:
           'manual testing with a keyboard and screen reader, since automation catches only part of the issues',
-        phrasings: ['manual*', 'voiceover', 'nvda', 'only catch*', 'fraction', 'real user*'],
+        phrasings: [
+          'manual* test*',
+          'voiceover',
+          'nvda',
+          'only catch*',
+          'fraction of',
+          'real user*',
+        ],
       },
       {
         id: 'design-stage',
@@ -4536,13 +4662,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'keyboard',
         concept:
           'keyboard support: Escape to close, arrow keys within menus, Tab and Enter behaving as expected',
-        phrasings: ['escape', 'arrow key*', 'keyboard', 'esc key', 'enter', 'tab'],
+        phrasings: [
+          'escape key',
+          'escape to close',
+          'arrow key*',
+          'esc key',
+          'enter to select',
+          'tab moves',
+        ],
       },
       {
         id: 'native-first',
         concept:
           'preferring native elements where possible, such as the dialog element or a select',
-        phrasings: ['native', 'dialog element', 'select element', 'inert', 'built in'],
+        phrasings: [
+          'native element*',
+          'dialog element',
+          'select element',
+          'inert',
+          'built in element*',
+        ],
       },
       {
         id: 'aria-practices',
@@ -4576,7 +4715,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'standard',
         concept: 'adopting a clear target such as WCAG 2.1 or 2.2 level AA',
-        phrasings: ['wcag', 'level aa', 'aa', 'conformance', 'legal*'],
+        phrasings: ['wcag', 'level aa', 'aa', 'conformance', 'legal requirement*'],
       },
       {
         id: 'shared-components',
@@ -4586,7 +4725,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'component librar*',
           'shared component*',
           'fix once',
-          'scale*',
+          'fix* spread*',
         ],
       },
       {
@@ -4595,11 +4734,11 @@ export const GENERAL_RUBRICS: RubricTable = {
           'building it into the process: design reviews, definition of done, automated checks in CI',
         phrasings: [
           'definition of done',
-          'ci',
+          'ci check*',
           'automated check*',
           'design review*',
           'checklist*',
-          'gate*',
+          'release gate*',
         ],
       },
       {
@@ -4623,7 +4762,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'injection',
         concept: 'injection, such as SQL injection, prevented with parameterized queries',
-        phrasings: ['sql injection', 'parameteriz*', 'prepared statement*', 'injection'],
+        phrasings: ['sql injection', 'parameteriz*', 'prepared statement*', 'injection attack*'],
       },
       {
         id: 'xss',
@@ -4632,8 +4771,8 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'xss',
           'cross site scripting',
-          'escap*',
-          'encod*',
+          'escap* output',
+          'encod* output',
           'content security policy',
           'csp',
           'sanitiz*',
@@ -4644,12 +4783,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'broken access control, checking authorization on the server for every request and object',
         phrasings: [
-          'access control',
-          'authoriz*',
+          'broken access control',
+          'authoriz* check*',
           'idor',
-          'permission*',
+          'permission check*',
           'server side check*',
-          'broken auth*',
+          'check* ownership',
         ],
       },
       {
@@ -4660,7 +4799,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'csrf',
           'cross site request forgery',
           'samesite',
-          'dependenc*',
+          'vulnerable dependenc*',
           'patch*',
           'misconfigur*',
         ],
@@ -4671,11 +4810,11 @@ export const GENERAL_RUBRICS: RubricTable = {
           'daily habits: validating input on the server, secrets out of code, least privilege, security review',
         phrasings: [
           'validat* input',
-          'secret*',
+          'secret* out of',
           'least privilege',
           'owasp',
           'threat model*',
-          'code review',
+          'security review*',
         ],
       },
     ],
@@ -4711,7 +4850,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'salt',
         concept:
           'a unique random salt per password, so identical passwords hash differently and precomputed tables fail',
-        phrasings: ['salt*', 'rainbow table*', 'precomputed', 'unique per user', 'random value'],
+        phrasings: [
+          'salt*',
+          'rainbow table*',
+          'precomputed',
+          'unique per user',
+          'random value per',
+        ],
       },
       {
         id: 'why-slow',
@@ -4721,7 +4866,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'brute force',
           'billions',
           'gpu*',
-          'guess*',
+          'guess* per second',
           'per second',
           'leaked database',
           'offline attack*',
@@ -4784,7 +4929,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'session-token',
         concept: 'a high-entropy session token in a cookie marked HttpOnly, Secure and SameSite',
-        phrasings: ['httponly', 'secure flag', 'samesite', 'cookie*', 'random token', 'session id'],
+        phrasings: [
+          'httponly',
+          'secure flag',
+          'samesite',
+          'session cookie*',
+          'random token',
+          'session id',
+        ],
       },
       {
         id: 'lifecycle',
@@ -4792,9 +4944,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'session lifecycle: expiry, rotation on login or privilege change, and server-side revocation on logout',
         phrasings: [
           'expir*',
-          'rotat*',
+          'rotat* the session',
           'revok*',
-          'logout',
+          'on logout',
           'log out',
           'idle timeout',
           'session fixation',
