@@ -5002,12 +5002,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'containing first: stopping the exposure, rotating credentials and preserving evidence',
         phrasings: [
-          'contain*',
-          'rotat*',
+          'contain* the',
+          'rotat* credential*',
+          'rotat* key*',
           'revok*',
           'preserv* evidence',
           'stop the leak',
-          'shut* down',
+          'shut* down access',
         ],
       },
       {
@@ -5015,9 +5016,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'running it as an incident: the security team, legal and an incident lead, with a log of actions',
         phrasings: [
-          'incident',
+          'declare* an incident',
           'security team',
-          'legal',
+          'legal team',
           'incident commander',
           'escalat*',
           'war room',
@@ -5026,7 +5027,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'scope',
         concept: 'investigating scope with logs: what data, whose, since when and how',
-        phrasings: ['audit log*', 'access log*', 'how many', 'scope', 'investigat*', 'forensic*'],
+        phrasings: [
+          'audit log*',
+          'access log*',
+          'how many customer*',
+          'what data was',
+          'investigat*',
+          'forensic*',
+        ],
       },
       {
         id: 'notify',
@@ -5045,7 +5053,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'postmortem',
         concept: 'a blameless post-incident review and fixing the root cause',
-        phrasings: ['postmortem', 'post mortem', 'blameless', 'root cause', 'lessons', 'prevent*'],
+        phrasings: [
+          'postmortem',
+          'post mortem',
+          'blameless',
+          'root cause',
+          'lessons learned',
+          'prevent* it happening',
+        ],
       },
     ],
     misconceptions: [
@@ -5067,10 +5082,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'individual event*',
           'specific request',
-          'detail*',
-          'structured',
-          'context',
-          'debug*',
+          'detail* of each',
+          'structured log*',
+          'what happened in',
+          'debug* a specific',
         ],
       },
       {
@@ -5078,12 +5093,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'that metrics are cheap numeric aggregates over time, best for dashboards, trends and alerting',
         phrasings: [
-          'aggregat*',
-          'numer*',
+          'numeric aggregate*',
+          'aggregat* over time',
           'counter*',
           'over time',
           'dashboard*',
-          'alert*',
+          'alert* on metric*',
           'trend*',
         ],
       },
@@ -5093,18 +5108,25 @@ export const GENERAL_RUBRICS: RubricTable = {
           'that traces follow one request across services, showing where time is spent and where it failed',
         phrasings: [
           'across services',
-          'one request',
+          'one request across',
           'span*',
           'end to end',
-          'where time',
-          'distributed',
+          'where time is spent',
+          'distributed trac*',
         ],
       },
       {
         id: 'together',
         concept:
           'using them together: a metric alerts, a trace localizes, logs explain, linked by a trace ID',
-        phrasings: ['trace id', 'correlat*', 'link*', 'drill down', 'combine*'],
+        phrasings: [
+          'trace id',
+          'correlat*',
+          'link* them',
+          'drill down',
+          'combine* them',
+          'used together',
+        ],
       },
     ],
     misconceptions: [
@@ -5128,7 +5150,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'user facing',
           'error rate',
           'latency',
-          'not cpu',
+          'not on cpu',
           'customer impact',
         ],
       },
@@ -5141,17 +5163,24 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'actionable',
         concept:
           'every page needing a human action now, with a runbook; the rest goes to tickets or dashboards',
-        phrasings: ['runbook*', 'ticket*', 'page*', 'urgent', 'human action', 'playbook*'],
+        phrasings: [
+          'runbook*',
+          'ticket* instead',
+          'page* only',
+          'urgent',
+          'human action',
+          'playbook*',
+        ],
       },
       {
         id: 'review-noise',
         concept: 'reviewing alerts regularly and deleting or tuning noisy ones',
         phrasings: [
-          'noisy',
-          'tune',
+          'noisy alert*',
+          'tune the alert*',
           'tuning',
           'review* alert*',
-          'delet*',
+          'delet* alert*',
           'false positive*',
           'alert fatigue',
         ],
@@ -5176,9 +5205,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'incident commander',
           'communications lead',
-          'roles',
+          'assign* roles',
           'declare*',
-          'severity',
+          'severity level',
           'incident channel',
         ],
       },
@@ -5192,7 +5221,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'rollback',
           'fail* over',
           'stop the bleeding',
-          'impact',
+          'restore service',
         ],
       },
       {
@@ -5203,13 +5232,13 @@ export const GENERAL_RUBRICS: RubricTable = {
           'status update*',
           'update* stakeholder*',
           'regular update*',
-          'customer*',
+          'tell customer*',
         ],
       },
       {
         id: 'timeline',
         concept: 'keeping a timeline of what was seen and done',
-        phrasings: ['timeline', 'notes', 'log of', 'record*', 'document*'],
+        phrasings: ['timeline', 'notes as', 'log of what', 'record* what', 'write* down what'],
       },
       {
         id: 'review',
@@ -5221,7 +5250,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'post mortem',
           'retrospective',
           'action item*',
-          'contributing',
+          'contributing factor*',
         ],
       },
     ],
@@ -5252,12 +5281,25 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'error-budget',
         concept: 'an error budget policy deciding when to slow releases and focus on reliability',
-        phrasings: ['error budget', 'budget', 'freeze', 'burn rate', 'policy'],
+        phrasings: [
+          'error budget',
+          'budget policy',
+          'release freeze',
+          'burn rate',
+          'slow* releases',
+        ],
       },
       {
         id: 'agree',
         concept: 'agreeing the targets with the dependent teams and reviewing them periodically',
-        phrasings: ['agree*', 'consumer*', 'dependent team*', 'review*', 'negotiat*', 'document*'],
+        phrasings: [
+          'agree* with',
+          'consumer*',
+          'dependent team*',
+          'review* them',
+          'negotiat*',
+          'document* the target*',
+        ],
       },
     ],
     misconceptions: [
@@ -5288,7 +5330,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'integration test*',
           'security scan*',
           'dependency scan*',
-          'build',
+          'build step',
         ],
       },
       {
@@ -5299,12 +5341,26 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'speed',
         concept: 'keeping it fast with caching, parallel jobs and running only what changed',
-        phrasings: ['cach*', 'parallel*', 'only what changed', 'affected', 'incremental', 'shard*'],
+        phrasings: [
+          'cach* dependenc*',
+          'build cache',
+          'parallel*',
+          'only what changed',
+          'affected',
+          'incremental',
+          'shard*',
+        ],
       },
       {
         id: 'reliable',
         concept: 'keeping it trustworthy: fixing flaky tests and reproducible builds',
-        phrasings: ['flak*', 'reproducib*', 'deterministic', 'trust*', 'pinned'],
+        phrasings: [
+          'flak*',
+          'reproducib*',
+          'deterministic',
+          'trust* the pipeline',
+          'pinned version*',
+        ],
       },
     ],
     misconceptions: [],
@@ -5318,7 +5374,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'small percentage',
           'percent of traffic',
-          'subset',
+          'subset of',
           'compare* metric*',
           'gradual*',
         ],
@@ -5332,15 +5388,22 @@ export const GENERAL_RUBRICS: RubricTable = {
           'switch traffic',
           'switch back',
           'idle environment',
-          'instant*',
-          'load balancer',
+          'instant* switch*',
+          'load balancer switch*',
         ],
       },
       {
         id: 'flags',
         concept:
           'feature flags separating deploy from release, so features can be turned on gradually or off instantly',
-        phrasings: ['turn off', 'kill switch', 'toggle*', 'gradual*', 'per user'],
+        phrasings: [
+          'turn off instantly',
+          'kill switch',
+          'toggle*',
+          'gradual*',
+          'per user',
+          'decoupl* deploy from release',
+        ],
       },
       {
         id: 'monitor-rollback',
@@ -5361,7 +5424,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'backward compatib*',
           'migration*',
-          'schema',
+          'schema change*',
           'expand contract',
           'side by side',
           'both versions',
@@ -5375,12 +5438,18 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'measure',
         concept: 'measuring the lead time stage by stage to find where the time goes',
-        phrasings: ['lead time', 'each stage', 'measur*', 'bottleneck', 'wait* time', 'queue*'],
+        phrasings: ['lead time', 'each stage', 'measur*', 'bottleneck', 'wait* time', 'queue* for'],
       },
       {
         id: 'automate',
         concept: 'removing manual gates and batching by automating deploys on every merge',
-        phrasings: ['manual*', 'automat*', 'continuous deploy*', 'release train*', 'approval*'],
+        phrasings: [
+          'manual* gate*',
+          'automat*',
+          'continuous deploy*',
+          'release train*',
+          'approval*',
+        ],
       },
       {
         id: 'small-changes',
@@ -5390,7 +5459,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'batch size',
           'trunk based',
           'small* pull request*',
-          'frequent*',
+          'deploy* more frequent*',
         ],
       },
       {
@@ -5446,7 +5515,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'docs',
         concept: 'good documentation with examples, and a quick path to the first successful call',
-        phrasings: ['documentation', 'docs', 'getting started', 'quickstart', 'sdk*'],
+        phrasings: ['documentation', 'docs with example*', 'getting started', 'quickstart', 'sdk*'],
       },
       {
         id: 'stability',
@@ -5456,7 +5525,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'example',
         concept: 'a concrete API you used and what specifically made it good or bad',
-        phrasings: ['stripe', 'github', 'twilio', 'in my experience'],
+        phrasings: [
+          'stripe',
+          'github',
+          'twilio',
+          'in my experience',
+          'for example the',
+          'one i used',
+        ],
       },
     ],
     misconceptions: [],
@@ -5467,7 +5543,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'versioning',
         concept:
           'a versioning scheme (path, header or date-based) with additive changes within a version and a deprecation policy',
-        phrasings: ['v1', 'header', 'url path', 'deprecat*', 'additive', 'sunset', 'date based'],
+        phrasings: [
+          'v1',
+          'version* header',
+          'url path',
+          'deprecat*',
+          'additive',
+          'sunset',
+          'date based',
+        ],
       },
       {
         id: 'errors',
@@ -5490,13 +5574,13 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'pagination',
         concept: 'cursor-based pagination for large or changing lists, rather than offsets',
-        phrasings: ['cursor*', 'offset*', 'next page', 'page token', 'keyset', 'limit'],
+        phrasings: ['cursor*', 'offset*', 'next page', 'page token', 'keyset', 'page size'],
       },
       {
         id: 'consistency',
         concept:
           'consistency across endpoints and documenting it all, for example in an OpenAPI spec',
-        phrasings: ['openapi', 'swagger', 'consisten*', 'documentation', 'spec'],
+        phrasings: ['openapi', 'swagger', 'consisten* across', 'document* it', 'spec'],
       },
     ],
     misconceptions: [
@@ -5515,18 +5599,18 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'signature',
         concept:
           'signing each payload with an HMAC over the body and a timestamp using a shared secret',
-        phrasings: ['hmac', 'signature', 'sign*', 'shared secret', 'signing secret'],
+        phrasings: ['hmac', 'signature', 'sign* the payload', 'shared secret', 'signing secret'],
       },
       {
         id: 'replay',
         concept:
           'rejecting old timestamps to stop replay, and comparing signatures in constant time',
-        phrasings: ['timestamp', 'replay', 'constant time', 'tolerance', 'stale'],
+        phrasings: ['timestamp', 'replay', 'constant time', 'tolerance window', 'reject* old'],
       },
       {
         id: 'idempotency',
         concept: 'a unique event ID so receivers can deduplicate, since delivery is at least once',
-        phrasings: ['event id', 'dedup*', 'idempoten*', 'at least once', 'duplicate*'],
+        phrasings: ['event id', 'dedup*', 'idempoten*', 'at least once', 'duplicate deliver*'],
       },
       {
         id: 'retries',
@@ -5535,8 +5619,8 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'backoff',
           '2xx',
-          'acknowledg*',
-          'queue*',
+          'acknowledg* quickly',
+          'queue* it',
           'asynchron*',
           'respond quickly',
           'two hundred',
@@ -5546,7 +5630,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'ordering-recovery',
         concept: 'not relying on order, and offering a way to fetch missed events or replay them',
         phrasings: [
-          'order*',
+          'not rely* on order',
           'out of order',
           'missed event*',
           'redeliver*',
@@ -5579,33 +5663,47 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'overwrit* partition',
           'upsert*',
-          'merge',
+          'merge on',
           'idempoten*',
           'insert overwrite',
-          'replace*',
+          'replace* the partition',
         ],
       },
       {
         id: 'partitioning',
         concept: 'processing in units such as a date partition so each can be rerun independently',
-        phrasings: ['partition*', 'by date', 'per day', 'batch id', 'unit of work'],
+        phrasings: [
+          'date partition*',
+          'by date',
+          'per day',
+          'batch id',
+          'unit of work',
+          'each partition independent*',
+        ],
       },
       {
         id: 'atomic-publish',
         concept:
           'writing to staging and swapping atomically so readers never see half-written output',
-        phrasings: ['staging', 'atomic*', 'swap', 'temporary table', 'rename', 'transaction*'],
+        phrasings: [
+          'staging table*',
+          'atomic*',
+          'swap',
+          'temporary table',
+          'rename',
+          'transaction*',
+        ],
       },
       {
         id: 'checkpoints',
         concept: 'checkpoints or state tracking so a rerun resumes or redoes only what failed',
-        phrasings: ['checkpoint*', 'watermark*', 'state', 'resume', 'track* progress'],
+        phrasings: ['checkpoint*', 'watermark*', 'state tracking', 'resume', 'track* progress'],
       },
       {
         id: 'deterministic',
         concept:
           'deterministic transformations that do not depend on the current time or order of arrival',
-        phrasings: ['deterministic', 'current time', 'same input', 'pure'],
+        phrasings: ['deterministic', 'current time', 'same input', 'pure transform*'],
       },
     ],
     misconceptions: [
@@ -5631,10 +5729,10 @@ export const GENERAL_RUBRICS: RubricTable = {
           'data quality checks on each run: row counts, nulls, uniqueness, ranges and referential integrity',
         phrasings: [
           'row count*',
-          'null*',
+          'null rate*',
           'uniqueness',
-          'unique*',
-          'range*',
+          'unique check*',
+          'range check*',
           'referential',
           'schema check*',
         ],
