@@ -55,7 +55,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'dns-every-time',
+        claim: 'the browser asks a DNS server for the address on every request',
+        phrasings: ['dns lookup every request', 'dns on every request', 'dns every time'],
+        correction:
+          'DNS answers are cached by the browser, the operating system and resolvers for their time to live, so most requests skip the lookup.',
+      },
+    ],
   },
   'tech.2': {
     keyPoints: [
@@ -113,7 +121,19 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'threads-always-faster',
+        claim: 'using more threads always makes a program faster',
+        phrasings: [
+          'more threads always faster',
+          'threads always faster',
+          'always faster with threads',
+        ],
+        correction:
+          'Threads beyond the number of cores, or threads contending for one lock, add switching and contention; speedups stop at the serial part of the work.',
+      },
+    ],
   },
   'tech.3': {
     keyPoints: [
@@ -439,7 +459,19 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'list-insert-always-o1',
+        claim: 'inserting into a linked list is always constant time',
+        phrasings: [
+          'insert always constant time',
+          'insertion always o 1',
+          'always constant time insert*',
+        ],
+        correction:
+          'Insertion is constant time only once you hold the node; finding the position first is a linear walk.',
+      },
+    ],
   },
   'tech.8': {
     keyPoints: [
@@ -495,7 +527,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'commit-main-directly',
+        claim: 'small teams can skip branches and commit straight to main without review',
+        phrasings: ['commit straight to main', 'push directly to main', 'skip pull request*'],
+        correction:
+          'Even trunk-based teams keep main releasable with short-lived branches or pair review and automated checks; unreviewed pushes break main for everyone.',
+      },
+    ],
   },
   'tech.9': {
     keyPoints: [
@@ -671,7 +711,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'queue-lifo',
+        claim: 'a queue removes the most recently added item first',
+        phrasings: ['queue is lifo', 'queue removes the newest'],
+        correction: 'That is a stack; a queue removes the oldest item first, in arrival order.',
+      },
+    ],
   },
   'tech.12': {
     keyPoints: [
@@ -762,9 +809,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'http method',
           'get or post',
-          'header*',
-          'endpoint',
-          'url',
+          'request header*',
+          'endpoint url',
+          'url and method',
           'json body',
           'request body',
         ],
@@ -788,7 +835,8 @@ export const GENERAL_RUBRICS: RubricTable = {
           'authentication with a token or key and handling errors and timeouts on the client',
         phrasings: [
           'api key',
-          'token',
+          'bearer token',
+          'auth token',
           'authenticat*',
           'authoriz*',
           'timeout*',
@@ -797,7 +845,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'api-means-rest',
+        claim: 'an API is the same thing as a REST endpoint over HTTP',
+        phrasings: ['api means rest', 'every api is rest', 'api is a url'],
+        correction:
+          'An API is any defined interface between programs: libraries, operating system calls, gRPC and message formats are APIs too; HTTP REST is one common style.',
+      },
+    ],
   },
   'tech.14': {
     keyPoints: [
@@ -815,11 +871,11 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'alternatives',
         concept: 'the options you considered for the design decision and why you chose one',
         phrasings: [
-          'alternative*',
-          'option*',
+          'alternative* considered',
+          'other option*',
           'instead of',
           'chose because',
-          'considered',
+          'considered and',
           'trade off*',
         ],
       },
@@ -828,10 +884,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept: 'how the decision played out and what you would do differently now',
         phrasings: [
           'turned out',
-          'result*',
+          'as a result',
           'in hindsight',
-          'differently',
-          'learned',
+          'do differently',
+          'i learned',
           'would change',
         ],
       },
@@ -1528,7 +1584,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'correctness',
           'edge case*',
           'missing test*',
-          'design',
+          'design issue*',
           'readab*',
           'security issue*',
         ],
@@ -1544,7 +1600,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'kind, specific comments that explain why and separate blocking issues from suggestions',
         phrasings: [
-          'kind',
+          'kind comment*',
           'respect*',
           'explain why',
           'suggestion*',
@@ -1640,7 +1696,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'hash-no-collisions',
+        claim: 'hashing the URL gives short codes that can never collide',
+        phrasings: ['hash never collide*', 'no collisions possible', 'hash is always unique'],
+        correction:
+          'A short code keeps only a few characters of the hash, so collisions are certain at scale; check for them, or encode a unique counter instead.',
+      },
+    ],
   },
   'tech.26': {
     keyPoints: [
@@ -1891,7 +1955,16 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'send-synchronously',
+        claim:
+          'sending the notifications directly inside the request that triggers them is fine at this scale',
+        phrasings: ['send inside the request', 'send synchronously', 'send from the request'],
+        correction:
+          'Provider calls are slow and fail; queue the work so the request returns at once and workers retry, rate limit and respect preferences.',
+      },
+    ],
   },
   'tech.29': {
     keyPoints: [
@@ -2179,7 +2252,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'problem-goals',
         concept: 'a clear problem statement, goals and explicit non-goals',
-        phrasings: ['problem statement', 'non goals', 'goals and', 'scope', 'motivation', 'why we'],
+        phrasings: [
+          'problem statement',
+          'non goals',
+          'goals and',
+          'scope of',
+          'motivation',
+          'why we',
+        ],
       },
       {
         id: 'alternatives',
@@ -2196,7 +2276,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'risks',
         concept: 'risks, open questions, rollout, migration and how success will be measured',
         phrasings: [
-          'risk*',
+          'risk* and',
           'open question*',
           'rollout plan',
           'migration plan',
@@ -2245,7 +2325,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'change failure',
           'time lost',
           'slow* us down',
-          'metric*',
+          'metric* such as',
         ],
       },
       {
@@ -2285,7 +2365,8 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'prioritizing by interest paid: debt in code that changes often matters more than debt in code nobody touches',
         phrasings: [
-          'interest',
+          'interest paid',
+          'pay* interest',
           'changes often',
           'frequently changed',
           'prioriti* by',
@@ -2412,12 +2493,12 @@ export const GENERAL_RUBRICS: RubricTable = {
           'watching error rates, latency and business metrics against a baseline, ideally with automatic rollback',
         phrasings: [
           'error rate*',
-          'latency',
+          'latency metric*',
           'dashboard*',
           'watch* metric*',
           'automatic* roll*',
           'baseline',
-          'alert*',
+          'alert* on',
         ],
       },
       {
@@ -2574,10 +2655,10 @@ export const GENERAL_RUBRICS: RubricTable = {
           'the costs of splitting: network calls, distributed consistency, operational load and duplicated infrastructure',
         phrasings: [
           'network call*',
-          'latency',
+          'added latency',
           'distributed consisten*',
           'operational load',
-          'overhead',
+          'operational overhead',
           'duplicat* infrastructure',
         ],
       },
@@ -2706,13 +2787,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'automate',
         concept: 'enforcing through automation and paved paths rather than policing',
         phrasings: [
-          'automat*',
+          'automat* check*',
           'lint*',
           'ci check*',
           'paved road',
           'golden path',
           'template*',
-          'tooling',
+          'enforce* through tooling',
         ],
       },
       {
@@ -2755,7 +2836,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'automation-tests',
         concept: 'automating the build, tests and deploy, and fixing slow or flaky tests',
-        phrasings: ['automat*', 'flak*', 'test suite', 'pipeline', 'ci'],
+        phrasings: [
+          'automat* the build',
+          'automat* deploy*',
+          'automat* test*',
+          'flak*',
+          'slow test*',
+          'ci',
+        ],
       },
       {
         id: 'smaller-batches',
@@ -2900,8 +2988,8 @@ export const GENERAL_RUBRICS: RubricTable = {
           'data showed',
           'metric* show*',
           'slow* us down',
-          'measur*',
-          'evidence',
+          'measur* the',
+          'evidence that',
         ],
       },
       {
@@ -2912,8 +3000,8 @@ export const GENERAL_RUBRICS: RubricTable = {
           'i decided',
           'i proposed',
           'turned out',
-          'result*',
           'as a result',
+          'the result was',
         ],
       },
     ],
@@ -3013,11 +3101,11 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'looking at what changed around that time: deploys, experiments, config, marketing, outside events',
         phrasings: [
-          'deploy*',
-          'release*',
+          'recent deploy*',
+          'recent release*',
           'what changed',
           'experiment*',
-          'config*',
+          'config* change*',
           'holiday*',
           'outage*',
         ],
@@ -3041,7 +3129,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'hypotheses',
         concept:
           'forming and testing hypotheses one by one, then confirming the cause and the fix with data',
-        phrasings: ['hypothes*', 'confirm*', 'rule out', 'narrow* down', 'verify*'],
+        phrasings: [
+          'hypothes*',
+          'confirm* the cause',
+          'rule out',
+          'narrow* down',
+          'verify* the cause',
+        ],
       },
     ],
     misconceptions: [],
@@ -3306,7 +3400,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'requirements',
         concept: 'checking it against the requirements or acceptance criteria',
-        phrasings: ['requirement*', 'acceptance criteria', 'spec', 'what was asked', 'ticket'],
+        phrasings: [
+          'against the requirement*',
+          'acceptance criteria',
+          'spec',
+          'what was asked',
+          'ticket says',
+          're read the ticket',
+        ],
       },
       {
         id: 'tests',
@@ -3392,7 +3493,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'structure',
         concept:
           'a clear structure: start from a known quantity such as population or user base and narrow it down',
-        phrasings: ['population', 'start with', 'million* people', 'customer*', 'active user*'],
+        phrasings: ['population', 'start with', 'million* people', 'customer* per', 'active user*'],
       },
       {
         id: 'assumptions',
@@ -3407,7 +3508,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'peak',
           'per hour',
           'dinner hour*',
-          'window',
+          'dinner window',
           'busier than',
           'multiplier',
           'average day',
@@ -3553,7 +3654,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'async-always-better',
+        claim: 'asynchronous messaging is always better than synchronous calls',
+        phrasings: ['async always better', 'always use async', 'messaging always better'],
+        correction:
+          'Async adds eventual consistency, duplicates and harder debugging; when the caller needs an answer to continue, a synchronous call with a timeout is simpler and correct.',
+      },
+    ],
   },
   'topic.microservices.3': {
     keyPoints: [
@@ -3610,7 +3719,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'logs-enough',
+        claim: "searching each service's logs by timestamp is enough to follow a request",
+        phrasings: ['search logs by timestamp', 'grep each service log*', 'timestamps are enough'],
+        correction:
+          'Timestamps across services are skewed and interleaved with other requests; propagate a trace ID so spans and logs of one request join up.',
+      },
+    ],
   },
   'topic.microservices.4': {
     keyPoints: [
@@ -3759,7 +3876,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'shared state: sessions and caches that lived in one server’s memory, and keeping data consistent',
         phrasings: [
-          'session*',
+          'session state',
           'stateless',
           'data consisten*',
           'shared state',
@@ -3789,7 +3906,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'health check*',
           'centraliz* log*',
           'tracing',
-          'monitor*',
+          'monitor* each',
           'observab*',
         ],
       },
@@ -3863,7 +3980,8 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'model',
         concept: 'back-of-the-envelope capacity maths to find which component hits its limit first',
         phrasings: [
-          'capacity',
+          'capacity model*',
+          'capacity plan*',
           'back of envelope',
           'per second',
           'headroom',
@@ -3948,7 +4066,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'profile',
         concept:
           'measuring where the time goes with a profiler, traces or browser tools before changing code',
-        phrasings: ['profil*', 'flame graph*', 'tracing', 'trace', 'devtools', 'measur* where'],
+        phrasings: [
+          'profil*',
+          'flame graph*',
+          'tracing',
+          'trace* the request',
+          'devtools',
+          'measur* where',
+        ],
       },
       {
         id: 'hypothesis-fix',
@@ -3969,7 +4094,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'before and after',
           'before after',
           'confirm* the fix',
-          'compare*',
+          'compare* the',
           'in production',
           'a b test*',
         ],
@@ -3977,10 +4102,25 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'prevent',
         concept: 'guarding against regression with a benchmark, budget or alert',
-        phrasings: ['regression test*', 'benchmark*', 'performance budget', 'alert*', 'monitor*'],
+        phrasings: [
+          'regression test*',
+          'benchmark*',
+          'performance budget',
+          'alert* on',
+          'monitor* after',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'optimize-before-measuring',
+        claim:
+          'you can tell where the slow part is by reading the code, so measuring first is unnecessary',
+        phrasings: ['no need to measure', 'already know what slow', 'guess the slow part'],
+        correction:
+          'Intuition about hot spots is often wrong; profile first, or the effort goes into code that is not on the slow path.',
+      },
+    ],
   },
   'topic.performance.2': {
     keyPoints: [
@@ -4013,7 +4153,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'batching',
         concept:
           'how batching or buffering raises throughput but makes individual items wait longer',
-        phrasings: ['batch*', 'buffer*', 'wait longer', 'group* requests', 'accumulat*'],
+        phrasings: [
+          'batch* request*',
+          'batch* write*',
+          'batching',
+          'buffer*',
+          'wait longer',
+          'group* requests',
+          'accumulat*',
+        ],
       },
       {
         id: 'queueing',
@@ -4208,10 +4356,26 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'risk',
         concept: 'letting risk and where bugs actually occur decide the mix, not a fixed ratio',
-        phrasings: ['risk*', 'where bugs', 'confidence', 'pyramid', 'trophy', 'no fixed ratio'],
+        phrasings: [
+          'risk* based',
+          'where bugs',
+          'confidence',
+          'pyramid',
+          'trophy',
+          'no fixed ratio',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'fixed-ratio',
+        claim:
+          'a fixed ratio such as seventy percent unit tests is the right mix for every feature',
+        phrasings: ['seventy twenty ten', 'fixed ratio', 'always seventy percent unit'],
+        correction:
+          'The pyramid is a heuristic; the mix should follow where the risk sits, and an integration-heavy feature needs more integration tests.',
+      },
+    ],
   },
   'topic.testing.2': {
     keyPoints: [
@@ -4366,7 +4530,8 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'parallelizing and sharding the suite, and running only affected tests where possible',
         phrasings: [
-          'parallel*',
+          'run* in parallel',
+          'parallel* test*',
           'shard*',
           'affected test*',
           'test impact',
@@ -4696,7 +4861,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'div-with-click',
+        claim: 'a div with click handler is fine for a custom dropdown',
+        phrasings: ['div with onclick', 'div with click handler', 'clickable div fine'],
+        correction:
+          'A div is not focusable or announced as a control; use a button, or add role, tabindex and keyboard handling, and follow the ARIA pattern for the widget.',
+      },
+    ],
   },
   'topic.accessibility.4': {
     keyPoints: [
@@ -5097,7 +5270,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'aggregat* over time',
           'counter*',
           'over time',
-          'dashboard*',
+          'dashboard* and alert*',
           'alert* on metric*',
           'trend*',
         ],
@@ -5149,7 +5322,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'symptom*',
           'user facing',
           'error rate',
-          'latency',
+          'latency user*',
           'not on cpu',
           'customer impact',
         ],
@@ -5178,8 +5351,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'noisy alert*',
           'tune the alert*',
+          'retun*',
           'tuning',
           'review* alert*',
+          'review* the pages',
           'delet* alert*',
           'false positive*',
           'alert fatigue',
@@ -5270,7 +5445,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'sli',
         concept:
           'choosing SLIs that reflect what consumers experience: availability, latency, correctness',
-        phrasings: ['sli', 'indicator*', 'success rate', 'latency', 'percentile*', 'availability'],
+        phrasings: [
+          'sli',
+          'indicator*',
+          'success rate',
+          'latency percentile*',
+          'percentile*',
+          'availability measur*',
+        ],
       },
       {
         id: 'slo',
@@ -5336,7 +5518,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'fast-feedback',
         concept: 'ordering for fast feedback, with the quick checks first and failing early',
-        phrasings: ['fail fast', 'fail early', 'quick* first', 'fast feedback', 'minutes'],
+        phrasings: ['fail fast', 'fail early', 'quick* first', 'fast feedback', 'within minutes'],
       },
       {
         id: 'speed',
@@ -5344,7 +5526,8 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'cach* dependenc*',
           'build cache',
-          'parallel*',
+          'run* in parallel',
+          'parallel* job*',
           'only what changed',
           'affected',
           'incremental',
@@ -5363,7 +5546,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'run-everything-always',
+        claim: 'the pipeline should run every test on every commit, however long it takes',
+        phrasings: ['every test every commit', 'full suite every commit'],
+        correction:
+          'A slow pipeline gets bypassed or batched; order fast checks first, cache and parallelize, and run only affected tests where that is reliable.',
+      },
+    ],
   },
   'topic.cicd.2': {
     keyPoints: [
@@ -5398,11 +5589,13 @@ export const GENERAL_RUBRICS: RubricTable = {
           'feature flags separating deploy from release, so features can be turned on gradually or off instantly',
         phrasings: [
           'turn off instantly',
+          'switch it off',
           'kill switch',
           'toggle*',
-          'gradual*',
-          'per user',
+          'ship dark',
+          'separat* deploy* from',
           'decoupl* deploy from release',
+          'percentage of user*',
         ],
       },
       {
@@ -5412,9 +5605,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'automat* rollback',
           'health check*',
           'error rate*',
-          'latency',
+          'latency increase*',
           'roll* back',
-          'monitor*',
+          'monitor* the',
         ],
       },
       {
@@ -5431,21 +5624,36 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'canary-no-metrics',
+        claim: 'a canary is just deploying to one server first',
+        phrasings: ['canary means one server', 'canary is one server', 'one server first'],
+        correction:
+          'A canary only helps if you compare its error rate and latency with the baseline and roll back automatically when it is worse.',
+      },
+    ],
   },
   'topic.cicd.3': {
     keyPoints: [
       {
         id: 'measure',
         concept: 'measuring the lead time stage by stage to find where the time goes',
-        phrasings: ['lead time', 'each stage', 'measur*', 'bottleneck', 'wait* time', 'queue* for'],
+        phrasings: [
+          'lead time',
+          'each stage',
+          'measur* the',
+          'bottleneck',
+          'wait* time',
+          'queue* for',
+        ],
       },
       {
         id: 'automate',
         concept: 'removing manual gates and batching by automating deploys on every merge',
         phrasings: [
           'manual* gate*',
-          'automat*',
+          'automat* deploy*',
           'continuous deploy*',
           'release train*',
           'approval*',
@@ -5477,7 +5685,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'faster-pipeline',
         concept: 'making the pipeline itself faster with parallel tests and caching',
-        phrasings: ['parallel*', 'cach*', 'flak*', 'faster test*', 'shard*'],
+        phrasings: [
+          'run* in parallel',
+          'parallel* test*',
+          'cach*',
+          'flak*',
+          'faster test*',
+          'shard*',
+        ],
       },
     ],
     misconceptions: [
@@ -5520,7 +5735,13 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'stability',
         concept: 'stability: versioning and not breaking clients',
-        phrasings: ['version*', 'breaking change*', 'backward compatib*', 'stable', 'deprecat*'],
+        phrasings: [
+          'version* the api',
+          'breaking change*',
+          'backward compatib*',
+          'stable contract',
+          'deprecat*',
+        ],
       },
       {
         id: 'example',
@@ -5688,9 +5909,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'staging table*',
           'atomic*',
-          'swap',
+          'swap the table*',
           'temporary table',
-          'rename',
+          'rename the',
           'transaction*',
         ],
       },
@@ -5767,7 +5988,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'job-success-enough',
+        claim: 'a pipeline job that finishes without errors produced good data',
+        phrasings: ['job succeeded data good', 'no errors data good', 'green job means correct'],
+        correction:
+          'Jobs succeed with empty partitions, duplicated rows or shifted schemas; check the data itself: row counts, nulls, freshness and distributions.',
+      },
+    ],
   },
   'topic.data-pipelines.3': {
     keyPoints: [
@@ -5902,10 +6131,31 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'downstream',
         concept:
           'warning downstream consumers and sinks (APIs, emails, triggers) that should not fire for old data',
-        phrasings: ['downstream', 'consumer*', 'side effect*', 'notif*', 'trigger*', 'emails'],
+        phrasings: [
+          'downstream consumer*',
+          'warn* consumer*',
+          'without trigger*',
+          'suppress*',
+          'disabl* notification*',
+          'notif* fire*',
+          'emails sent',
+          'side effect* downstream',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'backfill-on-live',
+        claim: 'running the backfill through live pipeline at full speed is the simplest approach',
+        phrasings: [
+          'backfill through live pipeline',
+          'backfill at full speed',
+          'reuse the live job',
+        ],
+        correction:
+          'A year of data competes with live traffic for resources and fires downstream side effects; run it separately, throttled and in chunks.',
+      },
+    ],
   },
   'topic.architecture.1': {
     keyPoints: [
@@ -5918,7 +6168,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'quality attribute*',
           'non functional',
           'latency need*',
-          'cost',
+          'cost of each',
           'team skill*',
         ],
       },
@@ -5926,7 +6176,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'compare',
         concept: 'comparing options explicitly against weighted criteria',
         phrasings: [
-          'criteria',
+          'against criteria',
           'decision matrix',
           'pros and cons',
           'weigh*',
@@ -6258,7 +6508,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'cost-benefit',
         concept: 'weighing both by cost, risk and time to value, with the business involved',
-        phrasings: ['cost and risk', 'risk', 'time to value', 'business case', 'roi', 'estimate*'],
+        phrasings: [
+          'cost and risk',
+          'risk of each',
+          'time to value',
+          'business case',
+          'roi',
+          'estimate*',
+        ],
       },
     ],
     misconceptions: [
@@ -6319,7 +6576,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: ['budget alert*', 'anomaly', 'cost alert*', 'owner* tag*', 'tagging', 'finops'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'reserved-first',
+        claim: 'buying reserved instances or savings plans is the first fix for a doubled bill',
+        phrasings: ['buy reserved instance* first', 'savings plan first', 'commit first'],
+        correction:
+          'Commitments lock in spend you have not explained yet; find what grew and cut the waste first, then commit to the steady baseline.',
+      },
+    ],
   },
   'topic.cloud.2': {
     keyPoints: [
