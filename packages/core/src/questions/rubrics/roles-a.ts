@@ -132,7 +132,17 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'network',
         concept:
           'network and caching: compression, a CDN, HTTP caching, preloading critical resources',
-        phrasings: ['cdn', 'cach*', 'compress*', 'brotli', 'gzip', 'preload', 'http 2', 'http two'],
+        phrasings: [
+          'cdn',
+          'cache header*',
+          'cach* static asset*',
+          'compress*',
+          'brotli',
+          'gzip',
+          'preload',
+          'http 2',
+          'http two',
+        ],
       },
       {
         id: 'rendering',
@@ -168,7 +178,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'shared',
         concept: 'shared client state for truly global UI concerns, via context or a store',
-        phrasings: ['context', 'redux', 'zustand', 'store', 'global state', 'prop drilling'],
+        phrasings: [
+          'context provider',
+          'react context',
+          'redux',
+          'zustand',
+          'store',
+          'global state',
+          'prop drilling',
+        ],
       },
       {
         id: 'server-state',
@@ -178,9 +196,9 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'react query',
           'tanstack',
           'swr',
-          'cache',
+          'server cache',
           'refetch*',
-          'stale',
+          'stale data',
           'fetch* library',
         ],
       },
@@ -312,12 +330,19 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'docs-tests',
         concept: 'documentation with live examples, and visual and unit tests',
-        phrasings: ['storybook', 'documentation', 'visual regression', 'examples', 'tests'],
+        phrasings: ['storybook', 'usage doc*', 'visual regression', 'examples', 'component test*'],
       },
       {
         id: 'governance',
         concept: 'ownership and a contribution model so product teams can add what they need',
-        phrasings: ['contribut*', 'owner*', 'governance', 'request*', 'roadmap', 'feedback'],
+        phrasings: [
+          'contribut*',
+          'owner* of the',
+          'governance',
+          'request* from',
+          'roadmap',
+          'feedback from team*',
+        ],
       },
     ],
     misconceptions: [],
@@ -394,7 +419,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'errors',
         concept:
           'per-section error states with a retry, and error boundaries so one failure does not crash the page',
-        phrasings: ['error boundar*', 'retry', 'fallback', 'partial', 'error message', 'try again'],
+        phrasings: [
+          'error boundar*',
+          'retry button',
+          'fallback',
+          'partial data',
+          'error message',
+          'try again',
+        ],
       },
       {
         id: 'timeouts-cancel',
@@ -404,7 +436,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'caching',
         concept: 'caching and showing previous data while refreshing',
-        phrasings: ['cach*', 'stale while revalidate', 'previous data', 'optimistic', 'prefetch*'],
+        phrasings: [
+          'cache the response*',
+          'cach* previous',
+          'stale while revalidate',
+          'previous data',
+          'optimistic',
+          'prefetch*',
+        ],
       },
     ],
     misconceptions: [],
@@ -505,7 +544,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'ownership',
         concept: 'clear ownership of each area, for example with CODEOWNERS',
-        phrasings: ['codeowners', 'owner*', 'ownership', 'team owns'],
+        phrasings: ['codeowners', 'owner* of each', 'ownership', 'team owns'],
       },
       {
         id: 'enforce',
@@ -563,11 +602,11 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: [
           'prototype',
           'user test*',
-          'data',
+          'usage data',
           'analytics',
           'support tickets',
           'accessib*',
-          'performance',
+          'performance number*',
           'feasib*',
         ],
       },
@@ -659,7 +698,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'entities',
         concept:
           'the core tables: customers, orders, order items, products and payments, with keys and relationships',
-        phrasings: ['order items', 'line item*', 'foreign key*', 'products', 'customer*', 'table*'],
+        phrasings: [
+          'order items',
+          'line item*',
+          'foreign key*',
+          'products',
+          'customer table',
+          'table*',
+        ],
       },
       {
         id: 'snapshot-money',
@@ -739,7 +785,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'trade-off',
         concept:
           'the trade-off: stronger isolation costs concurrency, with more locking or aborted transactions to retry',
-        phrasings: ['lock*', 'contention', 'retry', 'abort*', 'throughput', 'deadlock*'],
+        phrasings: [
+          'lock* held',
+          'lock contention',
+          'contention',
+          'retry on conflict',
+          'abort*',
+          'throughput',
+          'deadlock*',
+        ],
       },
       {
         id: 'defaults',
@@ -820,7 +874,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'stable-order',
         concept: 'a stable, unique sort order with a tiebreaker and an index that supports it',
-        phrasings: ['stable sort', 'tiebreak*', 'unique sort', 'sort order', 'index*', 'order by'],
+        phrasings: [
+          'stable sort',
+          'tiebreak*',
+          'unique sort',
+          'sort order',
+          'index on the sort',
+          'order by',
+        ],
       },
       {
         id: 'limits',
@@ -923,10 +984,11 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'queue',
         concept: 'putting the work on a queue and processing it in background workers',
         phrasings: [
-          'queue*',
+          'job queue*',
+          'message queue*',
           'background worker*',
           'background job*',
-          'worker*',
+          'worker* pick*',
           'celery',
           'sqs',
           'sidekiq',
@@ -946,7 +1008,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'reliability',
         concept: 'retries, idempotent jobs, a dead-letter queue, and progress or failure reporting',
-        phrasings: ['retry', 'retries', 'idempoten*', 'dead letter', 'fail*', 'progress'],
+        phrasings: ['retry with', 'retries', 'idempoten*', 'dead letter', 'fail* job*', 'progress'],
       },
     ],
     misconceptions: [
@@ -1037,7 +1099,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
         concept:
           'the database usually stopping it first: connection limits, read replicas, caching, partitioning',
         phrasings: [
-          'database',
+          'database bottleneck',
           'connection pool*',
           'read replica*',
           'shard*',
@@ -1050,10 +1112,10 @@ export const ROLES_A_RUBRICS: RubricTable = {
         concept:
           'other blockers: in-memory state, singletons or cron jobs that assume one instance, locks and hot keys',
         phrasings: [
-          'in memory',
+          'in memory state',
           'singleton*',
           'cron',
-          'lock*',
+          'global lock*',
           'hot key*',
           'sticky session*',
           'leader',
@@ -1062,7 +1124,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'async',
         concept: 'moving slow work to queues so request handling stays light',
-        phrasings: ['queue*', 'async*', 'background', 'offload*'],
+        phrasings: ['job queue*', 'async* processing', 'background job*', 'offload*'],
       },
     ],
     misconceptions: [],
@@ -1104,7 +1166,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'backpressure',
         concept: 'backpressure and capacity planning for spikes, plus monitoring of end-to-end lag',
-        phrasings: ['backpressure', 'spike*', 'lag', 'capacity', 'throttl*', 'monitor*'],
+        phrasings: [
+          'backpressure',
+          'spike*',
+          'consumer lag',
+          'capacity',
+          'throttl*',
+          'monitor* the lag',
+        ],
       },
     ],
     misconceptions: [],
@@ -1206,7 +1275,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'rate errors duration',
           'red metric*',
           'golden signal*',
-          'latency',
+          'latency percentile*',
           'error rate',
           'saturation',
           'p99',
@@ -1251,7 +1320,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'idempotency',
         concept:
           'idempotency: repeating a GET has no further effect, while repeating a POST may create a second order or charge, which matters for retries',
-        phrasings: ['idempoten*', 'retry', 'twice', 'same result'],
+        phrasings: ['idempoten*', 'retry safe*', 'twice', 'same result'],
       },
       {
         id: 'data',
@@ -1297,9 +1366,9 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'detect-triage',
         concept: 'how you found out and assessed impact',
         phrasings: [
-          'alert*',
+          'alert fired',
+          'alert* went off',
           'paged',
-          'page',
           'on call',
           'noticed',
           'dashboard*',
@@ -1450,18 +1519,33 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'outbox',
         concept: 'queuing user changes locally and syncing them when the connection returns',
-        phrasings: ['queue*', 'pending change*', 'outbox', 'sync*', 'when online', 'connectivity'],
+        phrasings: [
+          'local queue',
+          'queue* change*',
+          'pending change*',
+          'outbox',
+          'sync* when',
+          'when online',
+          'connectivity',
+        ],
       },
       {
         id: 'conflicts',
         concept:
           'a conflict resolution strategy: versions, last write wins per field, merges or asking the user',
-        phrasings: ['conflict*', 'version*', 'last write wins', 'merge*', 'timestamp*', 'crdt*'],
+        phrasings: [
+          'conflict*',
+          'version number*',
+          'last write wins',
+          'merge*',
+          'timestamp*',
+          'crdt*',
+        ],
       },
       {
         id: 'idempotent-sync',
         concept: 'idempotent sync with client-generated IDs so retries do not duplicate',
-        phrasings: ['client generated', 'uuid*', 'idempoten*', 'dedup*', 'retry', 'retries'],
+        phrasings: ['client generated', 'uuid*', 'idempoten*', 'dedup*', 'retry safe*', 'retries'],
       },
       {
         id: 'ux',
@@ -1707,7 +1791,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'not-plain',
         concept: 'keeping tokens out of plain preferences, logs and backups',
-        phrasings: ['shared preferences', 'userdefaults', 'plain text', 'logs', 'backup*'],
+        phrasings: ['shared preferences', 'userdefaults', 'plain text', 'in logs', 'backup*'],
       },
       {
         id: 'token-design',
@@ -1767,10 +1851,11 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'backend',
         concept: 'a backend that queues sends, targets users, respects preferences and retries',
         phrasings: [
-          'queue*',
+          'notification queue*',
+          'queue* per',
           'target*',
           'preference*',
-          'retry',
+          'retry with',
           'retries',
           'rate limit*',
           'segment*',
@@ -1898,7 +1983,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'assess',
         concept: 'assessing impact with crash reports and analytics',
-        phrasings: ['crashlytics', 'crash report*', 'analytics', 'how many users', 'impact'],
+        phrasings: [
+          'crashlytics',
+          'crash report*',
+          'analytics',
+          'how many users',
+          'users affected',
+          'impact on',
+        ],
       },
       {
         id: 'mitigate-without-release',
@@ -1924,11 +2016,11 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'communicate-prevent',
         concept: 'communicating with users and preventing a repeat',
         phrasings: [
-          'support',
-          'communicat*',
+          'support team',
+          'told users',
           'in app message',
           'postmortem',
-          'prevent*',
+          'prevent* it',
           'added test*',
         ],
       },
@@ -1977,7 +2069,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'quality',
         concept: 'data quality checks and alerts before publishing',
-        phrasings: ['quality check*', 'test*', 'row count*', 'alert*', 'freshness'],
+        phrasings: ['quality check*', 'data test*', 'row count*', 'alert* on', 'freshness'],
       },
     ],
     misconceptions: [],
@@ -2071,7 +2163,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'source-fix',
         concept: 'tracing problems to the source and fixing them there, with alerts to owners',
-        phrasings: ['upstream', 'source system', 'owner*', 'alert*', 'root cause'],
+        phrasings: ['upstream', 'source system', 'source owner*', 'alert* the', 'root cause'],
       },
     ],
     misconceptions: [],
@@ -2097,7 +2189,13 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'stream-case',
         concept: 'a good stream use case, such as fraud detection, alerting or live dashboards',
-        phrasings: ['fraud', 'alert*', 'live dashboard*', 'monitoring', 'recommendation*'],
+        phrasings: [
+          'fraud',
+          'real time alert*',
+          'live dashboard*',
+          'live monitoring',
+          'recommendation*',
+        ],
       },
       {
         id: 'complexity',
@@ -2124,12 +2222,18 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'documented',
         concept: 'documenting definitions, filters and edge cases in a catalogue or glossary',
-        phrasings: ['document*', 'glossary', 'catalog*', 'definition*', 'data dictionary'],
+        phrasings: [
+          'document* the definition*',
+          'glossary',
+          'catalog*',
+          'definition*',
+          'data dictionary',
+        ],
       },
       {
         id: 'ownership',
         concept: 'an owner for each metric and a review process for changes',
-        phrasings: ['owner*', 'steward*', 'review*', 'governance', 'change process'],
+        phrasings: ['metric owner*', 'steward*', 'review* change*', 'governance', 'change process'],
       },
       {
         id: 'certified',
@@ -2139,7 +2243,13 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'reconcile',
         concept: 'tests or reconciliation that catch drift between implementations',
-        phrasings: ['test*', 'reconcil*', 'compare', 'drift', 'monitor*'],
+        phrasings: [
+          'test* the metric*',
+          'reconcil*',
+          'compare against',
+          'drift',
+          'monitor* for drift',
+        ],
       },
     ],
     misconceptions: [],
@@ -2179,7 +2289,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'fix-communicate',
         concept: 'agreeing with finance on the source of truth, fixing and documenting it',
-        phrasings: ['source of truth', 'document*', 'agree*', 'communicat*', 'sign off'],
+        phrasings: [
+          'source of truth',
+          'document* the',
+          'write* it down',
+          'agree* the definition*',
+          'agree* with',
+          'communicat* the change',
+          'sign off',
+        ],
       },
     ],
     misconceptions: [],
@@ -2189,7 +2307,13 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'detect',
         concept: 'detecting changes early with schema checks or data contracts',
-        phrasings: ['data contract*', 'schema check*', 'schema registry', 'detect*', 'alert*'],
+        phrasings: [
+          'data contract*',
+          'schema check*',
+          'schema registry',
+          'detect* change*',
+          'alert* on schema',
+        ],
       },
       {
         id: 'impact',
@@ -2214,12 +2338,24 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'compatible',
         concept:
           'backward-compatible evolution: additive columns, deprecation windows, versioned tables',
-        phrasings: ['backward compatib*', 'additive', 'deprecat*', 'version*', 'both columns'],
+        phrasings: [
+          'backward compatib*',
+          'additive',
+          'deprecat*',
+          'version* the schema',
+          'both columns',
+        ],
       },
       {
         id: 'communicate',
         concept: 'coordinating with source owners and downstream users, and backfilling if needed',
-        phrasings: ['source owner*', 'communicat*', 'upstream team', 'backfill*', 'notify*'],
+        phrasings: [
+          'source owner*',
+          'talk* to the upstream',
+          'upstream team',
+          'backfill*',
+          'notify* consumer*',
+        ],
       },
     ],
     misconceptions: [],
@@ -2290,7 +2426,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'audit',
         concept: 'audit logs and monitoring of access',
-        phrasings: ['audit*', 'access log*', 'monitor*', 'who accessed'],
+        phrasings: ['audit*', 'access log*', 'monitor* access', 'who accessed'],
       },
       {
         id: 'self-serve',
@@ -2330,7 +2466,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'analysis',
         concept: 'the analysis itself and how you made sure it was sound',
-        phrasings: ['data', 'query', 'segment*', 'checked', 'validated', 'model'],
+        phrasings: ['ran the data', 'query', 'segment*', 'checked', 'validated', 'model'],
       },
       {
         id: 'persuade',
@@ -2354,8 +2490,8 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'changed course',
           'decided not',
           'cancelled',
-          'result*',
-          'impact',
+          'as a result',
+          'impact was',
           'months later',
           'weeks later',
           'by the end',

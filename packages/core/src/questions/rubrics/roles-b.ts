@@ -129,7 +129,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'alerting-triage',
         concept:
           'alerts on thresholds and a triage that separates pipeline bugs from real world change',
-        phrasings: ['alert*', 'pipeline bug', 'upstream', 'schema change', 'root cause'],
+        phrasings: [
+          'alert* on drift',
+          'alert fired',
+          'pipeline bug',
+          'upstream',
+          'schema change',
+          'root cause',
+        ],
       },
       {
         id: 'response-options',
@@ -159,14 +166,21 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'reproducib*',
           'model registry',
           'data version*',
-          'pipeline',
+          'training pipeline',
         ],
       },
       {
         id: 'serving',
         concept:
           'choosing the serving pattern, batch or online, and packaging the model behind an API with latency budgets',
-        phrasings: ['batch', 'real time', 'endpoint', 'latency', 'container*', 'serving'],
+        phrasings: [
+          'batch scor*',
+          'real time',
+          'endpoint',
+          'latency budget',
+          'container*',
+          'serving',
+        ],
       },
       {
         id: 'feature-parity',
@@ -188,7 +202,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'safe-rollout',
         concept: 'a safe rollout with shadow or canary traffic and monitoring after launch',
-        phrasings: ['canary', 'shadow', 'a b test', 'gradual*', 'monitor*'],
+        phrasings: ['canary', 'shadow', 'a b test', 'gradual*', 'monitor* the new model'],
       },
     ],
     misconceptions: [],
@@ -247,7 +261,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'preprocess-leak',
         concept:
           'fitting preprocessing such as scaling or imputation on the whole dataset before splitting',
-        phrasings: ['fit on the training', 'before splitting', 'scaler', 'imputation', 'pipeline'],
+        phrasings: [
+          'fit on the training',
+          'before splitting',
+          'scaler',
+          'imputation',
+          'inside the pipeline',
+        ],
       },
     ],
     misconceptions: [
@@ -288,7 +308,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'infra',
         concept:
           'the serving infrastructure: precomputed embeddings, approximate nearest neighbor search and caching',
-        phrasings: ['approximate nearest', 'vector', 'ann', 'precompute*', 'cache'],
+        phrasings: [
+          'approximate nearest',
+          'vector index',
+          'vector search',
+          'ann',
+          'precompute*',
+          'cache recommendation*',
+        ],
       },
       {
         id: 'evaluation',
@@ -318,7 +345,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'cost-of-ml',
         concept: 'the ongoing cost of ML: maintenance, monitoring, retraining and explainability',
-        phrasings: ['maintenance', 'monitor*', 'retrain*', 'explainab*', 'complexity'],
+        phrasings: ['maintenance', 'monitor* model*', 'retrain*', 'explainab*', 'complexity'],
       },
       {
         id: 'error-tolerance',
@@ -384,12 +411,11 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: [
           'user feedback',
           'thumbs',
-          'logs',
-          'logging',
-          'logged',
-          'production',
-          'latency',
-          'cost',
+          'log* the output*',
+          'logged response*',
+          'in production',
+          'latency and cost',
+          'cost per',
         ],
       },
     ],
@@ -508,7 +534,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'first assessing scope and user impact: which endpoints, regions and customers, and since when',
         phrasings: [
           'user impact',
-          'scope',
+          'scope of',
           'which endpoint*',
           'dashboard*',
           'how many users',
@@ -586,7 +612,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'users notice',
           'users feel',
           'user journey*',
-          'customer*',
+          'customer impact',
           'user facing',
         ],
       },
@@ -624,7 +650,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'changes-via-pipeline',
         concept: 'all changes through code review and a pipeline that shows a plan before apply',
-        phrasings: ['terraform plan', 'pull request*', 'code review', 'pipeline', 'apply'],
+        phrasings: [
+          'terraform plan',
+          'pull request*',
+          'code review',
+          'through the pipeline',
+          'apply',
+        ],
       },
       {
         id: 'drift-detection',
@@ -635,7 +667,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'promote-changes',
         concept: 'promoting changes through environments in order with pinned module versions',
-        phrasings: ['pinned', 'pinning', 'pin', 'version*', 'promot*', 'staging first', 'tag*'],
+        phrasings: [
+          'pinned',
+          'pinning',
+          'pin',
+          'module version*',
+          'promot*',
+          'staging first',
+          'tag*',
+        ],
       },
     ],
     misconceptions: [],
@@ -673,7 +713,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'ownership',
         concept: 'making teams own their costs with budgets and alerts so it stays fixed',
-        phrasings: ['budget*', 'alert*', 'showback', 'chargeback', 'owner*', 'finops'],
+        phrasings: ['budget*', 'budget alert*', 'showback', 'chargeback', 'cost owner*', 'finops'],
       },
     ],
     misconceptions: [],
@@ -794,7 +834,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'built-in-defaults',
         concept: 'security, observability and CI built into the defaults',
-        phrasings: ['observab*', 'logging', 'metrics by default', 'security scan*', 'ci pipeline'],
+        phrasings: [
+          'observab*',
+          'logging by default',
+          'metrics by default',
+          'security scan*',
+          'ci pipeline',
+        ],
       },
       {
         id: 'platform-as-product',
@@ -804,7 +850,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'as a product',
           'adoption',
           'developer experience',
-          'documentation',
+          'good documentation',
           'developer feedback',
         ],
       },
@@ -896,13 +942,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'scaling-strategy',
         concept:
           'how each tier scales: stateless tiers horizontally, and the data tier with replicas, sharding or caching',
-        phrasings: ['horizontal*', 'shard*', 'replica*', 'autoscal*', 'cach*'],
+        phrasings: ['horizontal*', 'shard*', 'replica*', 'autoscal*', 'cach* in front'],
       },
       {
         id: 'dependencies-cost',
         concept:
           'lead times for capacity and quotas, downstream dependencies, and the cost of the plan',
-        phrasings: ['quota*', 'lead time', 'downstream', 'cost', 'budget'],
+        phrasings: ['quota*', 'lead time', 'downstream', 'cost of', 'budget'],
       },
     ],
     misconceptions: [
@@ -955,13 +1001,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
         concept: 'what was automated and how, including safe rollout and documentation',
         phrasings: [
           'script*',
-          'pipeline',
+          'automat* pipeline',
           'runbook*',
           'tool*',
-          'document*',
+          'document* the',
           'scheduled job',
           'set up',
-          'alert*',
+          'alert* on',
         ],
       },
       {
@@ -1019,7 +1065,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'risk-based',
         concept: 'prioritizing by risk: business critical flows and areas with a history of bugs',
-        phrasings: ['risk*', 'critical path*', 'checkout', 'payment*', 'business critical'],
+        phrasings: [
+          'risk based',
+          'riskiest',
+          'critical path*',
+          'checkout',
+          'payment*',
+          'business critical',
+        ],
       },
     ],
     misconceptions: [
@@ -1038,7 +1091,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'risk-analysis',
         concept:
           'starting from a risk analysis of the flows, especially money movement and failure modes',
-        phrasings: ['risk*', 'money', 'charg*', 'refund*', 'double charge'],
+        phrasings: ['risk of', 'money', 'charg*', 'refund*', 'double charge'],
       },
       {
         id: 'layered-tests',
@@ -1067,7 +1120,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'idempoten*',
           'webhook*',
           'declin*',
-          'retry',
+          'retry logic',
           'retries',
           'retried',
           'duplicate',
@@ -1076,7 +1129,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'environments-data',
         concept: 'test environments and test data, and monitoring after release',
-        phrasings: ['test data', 'staging', 'environment*', 'monitor*', 'production'],
+        phrasings: ['test data', 'staging', 'environment*', 'monitor* production', 'production'],
       },
     ],
     misconceptions: [
@@ -1158,9 +1211,8 @@ export const ROLES_B_RUBRICS: RubricTable = {
         concept: 'evidence such as screenshots, recordings, logs and request IDs',
         phrasings: [
           'screenshot*',
-          'logs',
-          'logging',
-          'logged',
+          'log* attached',
+          'attach* log*',
           'recording*',
           'video',
           'request id',
@@ -1169,7 +1221,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'severity-impact',
         concept: 'severity and user impact, with a clear, searchable title',
-        phrasings: ['severity', 'impact', 'priorit*', 'title', 'how many users'],
+        phrasings: ['severity', 'impact on user*', 'priority', 'title', 'how many users'],
       },
     ],
     misconceptions: [],
@@ -1249,7 +1301,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'ci-automation',
         concept: 'fast automated checks in continuous integration on every change',
-        phrasings: ['continuous integration', 'ci', 'every commit', 'pipeline', 'automated'],
+        phrasings: ['continuous integration', 'ci', 'every commit', 'in the pipeline', 'automated'],
       },
       {
         id: 'release-safety',
@@ -1370,7 +1422,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'context',
         concept: 'that the right shape depends on the architecture and where the risk lies',
-        phrasings: ['depends', 'context', 'risk', 'architecture'],
+        phrasings: ['depends on the', 'context of', 'risk of', 'architecture'],
       },
     ],
     misconceptions: [
@@ -1390,12 +1442,10 @@ export const ROLES_B_RUBRICS: RubricTable = {
         concept: 'how the candidate assessed severity and gathered evidence before raising it',
         phrasings: [
           'reproduc*',
-          'evidence',
+          'showed evidence',
           'severity',
           'user impact',
-          'logs',
-          'logging',
-          'logged',
+          'log* showed',
           'reproduced it',
           'data loss',
           'affected',
@@ -1669,7 +1719,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'process-sla',
         concept:
           'fix timelines by risk, owners and tracking, plus fixing the source such as base images',
-        phrasings: ['sla*', 'owner*', 'base image*', 'track*', 'timeline*'],
+        phrasings: ['sla*', 'owner* per', 'base image*', 'track*', 'timeline*'],
       },
     ],
     misconceptions: [
@@ -1915,7 +1965,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'temporary',
           'phased',
           'smaller fix',
-          'option*',
+          'offered option*',
           'compromise',
           'small pull request',
           'wrote the fix',
@@ -1963,7 +2013,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'options-prioritize',
         concept: 'generating several solutions and choosing one by impact against effort',
-        phrasings: ['impact', 'effort', 'trade off*', 'priorit*', 'alternative*', 'option*'],
+        phrasings: [
+          'impact and effort',
+          'effort',
+          'trade off*',
+          'prioritiz* by',
+          'alternative*',
+          'option* considered',
+        ],
       },
       {
         id: 'success-metric',
@@ -2002,12 +2059,21 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'framework',
         concept: 'a prioritization method such as impact, confidence and effort or RICE',
-        phrasings: ['rice', 'ice', 'confidence', 'reach', 'impact', 'effort'],
+        phrasings: [
+          'rice',
+          'ice',
+          'confidence',
+          'reach',
+          'impact effort',
+          'impact versus effort',
+          'estimate* of impact',
+          'size and impact',
+        ],
       },
       {
         id: 'evidence',
         concept: 'using evidence: usage data, revenue at stake and customer research',
-        phrasings: ['usage data', 'revenue', 'customer research', 'usage', 'evidence'],
+        phrasings: ['usage data', 'revenue', 'customer research', 'usage', 'evidence from'],
       },
       {
         id: 'say-no',
@@ -2119,7 +2185,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'act',
         concept: 'forming hypotheses, confirming one, then acting and communicating',
-        phrasings: ['hypothes*', 'confirm*', 'communicat*', 'ship a fix', 'roll back'],
+        phrasings: ['hypothes*', 'confirm*', 'communicat* to', 'ship a fix', 'roll back'],
       },
     ],
     misconceptions: [],
@@ -2169,7 +2235,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: [
           'configur*',
           'integration',
-          'api',
+          'public api',
           'custom work',
           'professional services',
           'smaller version',
@@ -2200,7 +2266,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'options-together',
         concept: 'laying out options together with estimates and risks from engineering',
-        phrasings: ['option*', 'estimat*', 'risk*', 'jointly', 'collaborat*'],
+        phrasings: ['option* together', 'estimat*', 'risk* of each', 'jointly', 'collaborat*'],
       },
       {
         id: 'scope-lever',
@@ -2306,17 +2372,17 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'problem-statement',
         concept:
           'writing a problem statement naming the users, the problem, the evidence and the success measure',
-        phrasings: ['success measure*', 'who is affected', 'evidence', 'success metric*'],
+        phrasings: ['success measure*', 'who is affected', 'evidence of', 'success metric*'],
       },
       {
         id: 'scope-constraints',
         concept: 'agreeing constraints, scope and what is out of scope',
-        phrasings: ['out of scope', 'constraint*', 'non goal*', 'assumption*', 'scope'],
+        phrasings: ['out of scope', 'constraint*', 'non goal*', 'assumption*', 'in scope'],
       },
       {
         id: 'plan-milestones',
         concept: 'a plan with milestones, risks and early checkpoints',
-        phrasings: ['milestone*', 'checkpoint*', 'risk*', 'phase*', 'timeline'],
+        phrasings: ['milestone*', 'checkpoint*', 'risk* and', 'phase*', 'timeline'],
       },
       {
         id: 'confirm-alignment',
@@ -2337,7 +2403,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'cost',
         concept: 'the cost of keeping it: maintenance, complexity and how it slows other work',
-        phrasings: ['maintenance', 'complexity', 'cost', 'slows', 'opportunity cost'],
+        phrasings: ['maintenance', 'complexity', 'cost of', 'slows', 'opportunity cost'],
       },
       {
         id: 'talk-to-users',
@@ -2370,7 +2436,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'focus-questions',
         concept: 'a focused set of research questions tied to a decision',
-        phrasings: ['research question*', 'decision', 'focus*', 'hypothes*'],
+        phrasings: ['research question*', 'decision it inform*', 'focus*', 'hypothes*'],
       },
       {
         id: 'existing-data',
@@ -2411,12 +2477,18 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'problem-why',
         concept: 'the problem, the users and why it matters, with the evidence',
-        phrasings: ['problem statement', 'why it matters', 'evidence', 'background', 'context'],
+        phrasings: [
+          'problem statement',
+          'why it matters',
+          'evidence for',
+          'background',
+          'context on',
+        ],
       },
       {
         id: 'goals-metrics',
         concept: 'goals and success metrics',
-        phrasings: ['success metric*', 'goal*', 'kpi*', 'measure*'],
+        phrasings: ['success metric*', 'goal* and', 'kpi*', 'measure*'],
       },
       {
         id: 'requirements',
@@ -2426,7 +2498,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'non-goals',
         concept: 'explicit non goals and scope boundaries',
-        phrasings: ['non goal*', 'out of scope', 'scope'],
+        phrasings: ['non goal*', 'out of scope', 'in scope'],
       },
       {
         id: 'leave-out-how',
@@ -2437,7 +2509,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'open-questions',
         concept: 'open questions, risks and dependencies',
-        phrasings: ['open question*', 'risk*', 'dependenc*', 'assumption*'],
+        phrasings: ['open question*', 'risk* and', 'dependenc*', 'assumption*'],
       },
     ],
     misconceptions: [],
@@ -2500,7 +2572,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'enough-to-tradeoff',
         concept: 'knowing enough to understand trade-offs, costs and risks, not to write the code',
-        phrasings: ['trade off*', 'constraint*', 'risk*', 'cost*', 'not write code'],
+        phrasings: ['trade off*', 'constraint*', 'risk* of', 'cost* of', 'not write code'],
       },
       {
         id: 'architecture-basics',
@@ -2586,7 +2658,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'common goal',
           'customer need*',
           'customer data',
-          'evidence',
+          'evidence showed',
           'customer problem',
           'shared metric',
           'north star',
@@ -2598,7 +2670,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         concept: 'how the decision was made and recorded, including disagree and commit',
         phrasings: [
           'disagree and commit',
-          'decision',
+          'decided together',
           'wrote down',
           'trade off*',
           'compromise',
@@ -2614,7 +2686,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: [
           'follow up',
           'check in',
-          'update*',
+          'updated them',
           'align*',
           'regular update*',
           'shipped',
@@ -2650,7 +2722,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'outcomes',
         concept: 'outcomes that matter to customers and the business, not only output',
-        phrasings: ['outcome*', 'customer*', 'business impact', 'customer value'],
+        phrasings: ['outcome*', 'customer value', 'business impact', 'customer outcome*'],
       },
       {
         id: 'team-level',
@@ -2707,7 +2779,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'business-case',
         concept: 'framing debt and reliability work in business terms to get buy in',
-        phrasings: ['business case', 'business terms', 'cost of delay', 'risk', 'buy in'],
+        phrasings: ['business case', 'business terms', 'cost of delay', 'risk to', 'buy in'],
       },
       {
         id: 'inside-features',
@@ -2804,7 +2876,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'planning',
           'decision record*',
           'onboarding',
-          'documentation',
+          'written documentation',
           'lightweight process',
         ],
       },
@@ -2838,12 +2910,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'update-regularly',
         concept: 'updating forecasts as you learn and telling stakeholders early about changes',
-        phrasings: ['update*', 'early', 're forecast*', 'revis*', 'as we learn'],
+        phrasings: ['update* regular*', 'update* early', 're forecast*', 'revis*', 'as we learn'],
       },
       {
         id: 'scope-flex',
         concept: 'agreeing what flexes, usually scope, when the date is fixed',
-        phrasings: ['scope', 'fixed date', 'flex*', 'cut', 'prioritiz*'],
+        phrasings: ['cut scope', 'fixed date', 'flex*', 'cut', 'prioritiz*'],
       },
     ],
     misconceptions: [
@@ -2883,7 +2955,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'plan-support',
         concept: 'a concrete improvement plan with goals, support and regular check ins',
-        phrasings: ['improvement plan', 'goal*', 'check in', 'support*', 'pip', 'weekly'],
+        phrasings: ['improvement plan', 'clear goal*', 'check in', 'support*', 'pip', 'weekly'],
       },
       {
         id: 'fair-outcome',
@@ -2892,7 +2964,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'role change',
           'managed exit',
           'part ways',
-          'document*',
+          'document* the',
           'delivering again',
           'back on track',
           'turned it around',
@@ -2957,7 +3029,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'advocat*',
           'promotion case',
           'sponsor*',
-          'evidence',
+          'gathered evidence',
           'calibration',
           'promotion',
           'made the case',
@@ -2978,7 +3050,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'reason*',
           'trade off*',
           'explained why',
-          'context',
+          'gave context',
           'constraint*',
           'the reason',
           'explained the',
@@ -3061,10 +3133,10 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'handling',
         concept: 'how they handled it fairly, with support, feedback and eventually a decision',
         phrasings: [
-          'feedback',
+          'gave feedback',
+          'direct feedback',
           'support*',
           'improvement plan',
-          'decision',
           'part ways',
           'let go',
           'coached',
@@ -3123,7 +3195,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'priority list',
           'said no',
           'intake',
-          'queue',
+          'request queue',
           'capacity plan*',
         ],
       },
@@ -3220,12 +3292,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'define',
         concept: 'framing the problem and success criteria before ideating',
-        phrasings: ['problem statement', 'success criteria', 'define*', 'hypothes*', 'goal*'],
+        phrasings: ['problem statement', 'success criteria', 'define*', 'hypothes*', 'user goal*'],
       },
       {
         id: 'explore',
         concept: 'exploring several options with sketches and prototypes',
-        phrasings: ['sketch*', 'prototype*', 'wireframe*', 'option*', 'several iteration*'],
+        phrasings: ['sketch*', 'prototype*', 'wireframe*', 'several option*', 'several iteration*'],
       },
       {
         id: 'validate',
@@ -3245,7 +3317,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'riskiest-assumptions',
         concept: 'testing the riskiest assumptions and the most important flows first',
-        phrasings: ['riskiest', 'assumption*', 'key task*', 'critical flow*', 'priorit*'],
+        phrasings: ['riskiest', 'assumption*', 'key task*', 'critical flow*', 'prioritiz* the'],
       },
       {
         id: 'small-sample',
@@ -3381,7 +3453,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'use-system',
         concept: 'using existing components and patterns for consistency, speed and accessibility',
-        phrasings: ['consisten*', 'reuse', 'component*', 'speed', 'pattern*'],
+        phrasings: ['consisten*', 'reuse', 'component*', 'faster to build', 'pattern*'],
       },
       {
         id: 'contribute-back',
@@ -3391,13 +3463,19 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'when-break',
         concept: 'breaking from it when a real user need is not served, backed by evidence',
-        phrasings: ['user need', 'evidence', 'user research', 'exception*', 'justif*'],
+        phrasings: ['user need', 'evidence shows', 'user research', 'exception*', 'justif*'],
       },
       {
         id: 'document-exception',
         concept:
           'documenting deviations and deciding whether they should become part of the system',
-        phrasings: ['document*', 'deviation*', 'record*', 'become* part', 'evolve*'],
+        phrasings: [
+          'document* the exception',
+          'deviation*',
+          'record* the',
+          'become* part',
+          'evolve*',
+        ],
       },
     ],
     misconceptions: [
@@ -3415,7 +3493,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'define-success',
         concept: 'defining success before the change in terms of user outcomes',
-        phrasings: ['success metric*', 'baseline', 'outcome*', 'goal*', 'hypothes*'],
+        phrasings: ['success metric*', 'baseline', 'outcome*', 'goal* for', 'hypothes*'],
       },
       {
         id: 'quant',
@@ -3483,7 +3561,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'understand-users',
         concept: 'understanding who the users are and what they need to achieve first',
-        phrasings: ['goal*', 'persona*', 'first task', 'user research', 'job* to be done'],
+        phrasings: ['user goal*', 'persona*', 'first task', 'user research', 'job* to be done'],
       },
       {
         id: 'first-value',
@@ -3532,7 +3610,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'evidence',
         concept: 'using research and data to make the trade-off visible',
-        phrasings: ['usage data', 'user research', 'evidence', 'a b test*', 'business metric*'],
+        phrasings: [
+          'usage data',
+          'user research',
+          'evidence from',
+          'a b test*',
+          'business metric*',
+        ],
       },
       {
         id: 'dark-patterns',
@@ -3544,7 +3628,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         concept: 'deciding openly with stakeholders and measuring the outcome',
         phrasings: [
           'align stakeholder*',
-          'decision',
+          'made the decision',
           'document the decision',
           'measure the outcome',
           'revisit*',
@@ -3563,7 +3647,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'shared-components',
         concept: 'a shared component library in code, with documentation',
-        phrasings: ['component librar*', 'in code', 'documentation', 'storybook', 'package'],
+        phrasings: ['component librar*', 'in code', 'usage documentation', 'storybook', 'package'],
       },
       {
         id: 'governance',
@@ -3574,7 +3658,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'versioning-adoption',
         concept: 'versioning, migration paths and tracking adoption',
-        phrasings: ['version*', 'migration*', 'adoption', 'deprecat*', 'breaking change*'],
+        phrasings: [
+          'semantic version*',
+          'version* the',
+          'migration*',
+          'adoption',
+          'deprecat*',
+          'breaking change*',
+        ],
       },
       {
         id: 'flexibility',
@@ -3667,14 +3758,16 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'evidence',
         concept: 'using user evidence or design rationale to evaluate the feedback',
         phrasings: [
-          'evidence',
+          'brought evidence',
+          'ask* for the evidence',
+          'evidence behind',
           'user research',
           'rationale',
           'user data',
-          'user evidence',
           'showed the research',
           'test results',
-          'prototype',
+          'support ticket*',
+          'tested with',
           'usability',
         ],
       },
