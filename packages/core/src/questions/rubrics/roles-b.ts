@@ -80,7 +80,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'business-cost',
         concept:
           'tying the metric and the decision threshold to the business cost of each kind of error',
-        phrasings: ['cost of', 'business cost', 'threshold', 'cost matrix'],
+        phrasings: ['business cost', 'threshold', 'cost matrix'],
       },
     ],
     misconceptions: [
@@ -532,14 +532,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'assess-impact',
         concept:
           'first assessing scope and user impact: which endpoints, regions and customers, and since when',
-        phrasings: [
-          'user impact',
-          'scope of',
-          'which endpoint*',
-          'dashboard*',
-          'how many users',
-          'severity',
-        ],
+        phrasings: ['user impact', 'which endpoint*', 'dashboard*', 'how many users', 'severity'],
       },
       {
         id: 'recent-changes',
@@ -650,13 +643,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'changes-via-pipeline',
         concept: 'all changes through code review and a pipeline that shows a plan before apply',
-        phrasings: [
-          'terraform plan',
-          'pull request*',
-          'code review',
-          'through the pipeline',
-          'apply',
-        ],
+        phrasings: ['terraform plan', 'pull request*', 'code review', 'apply'],
       },
       {
         id: 'drift-detection',
@@ -948,7 +935,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'dependencies-cost',
         concept:
           'lead times for capacity and quotas, downstream dependencies, and the cost of the plan',
-        phrasings: ['quota*', 'lead time', 'downstream', 'cost of', 'budget'],
+        phrasings: ['quota*', 'lead time', 'downstream', 'budget'],
       },
     ],
     misconceptions: [
@@ -992,23 +979,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'error prone',
           'outage cost',
           'made the case',
-          'cost of the',
           'pays for itself',
         ],
       },
       {
         id: 'solution',
         concept: 'what was automated and how, including safe rollout and documentation',
-        phrasings: [
-          'script*',
-          'automat* pipeline',
-          'runbook*',
-          'tool*',
-          'document* the',
-          'scheduled job',
-          'set up',
-          'alert* on',
-        ],
+        phrasings: ['script*', 'automat* pipeline', 'runbook*', 'tool*', 'scheduled job', 'set up'],
       },
       {
         id: 'impact',
@@ -1091,7 +1068,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'risk-analysis',
         concept:
           'starting from a risk analysis of the flows, especially money movement and failure modes',
-        phrasings: ['risk of', 'money', 'charg*', 'refund*', 'double charge'],
+        phrasings: ['money', 'charg*', 'refund*', 'double charge'],
       },
       {
         id: 'layered-tests',
@@ -1301,7 +1278,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'ci-automation',
         concept: 'fast automated checks in continuous integration on every change',
-        phrasings: ['continuous integration', 'ci', 'every commit', 'in the pipeline', 'automated'],
+        phrasings: ['continuous integration', 'ci', 'every commit', 'automated'],
       },
       {
         id: 'release-safety',
@@ -1422,7 +1399,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'context',
         concept: 'that the right shape depends on the architecture and where the risk lies',
-        phrasings: ['depends on the', 'context of', 'risk of', 'architecture'],
+        phrasings: [
+          'depends on the architecture',
+          'shape depends',
+          'where the risk',
+          'risk lies',
+          'microservice* need* more',
+          'no single right shape',
+        ],
       },
     ],
     misconceptions: [
@@ -2073,7 +2057,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'evidence',
         concept: 'using evidence: usage data, revenue at stake and customer research',
-        phrasings: ['usage data', 'revenue', 'customer research', 'usage', 'evidence from'],
+        phrasings: ['usage data', 'revenue', 'customer research', 'usage'],
       },
       {
         id: 'say-no',
@@ -2185,7 +2169,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'act',
         concept: 'forming hypotheses, confirming one, then acting and communicating',
-        phrasings: ['hypothes*', 'confirm*', 'communicat* to', 'ship a fix', 'roll back'],
+        phrasings: ['hypothes*', 'confirm*', 'ship a fix', 'roll back'],
       },
     ],
     misconceptions: [],
@@ -2266,7 +2250,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'options-together',
         concept: 'laying out options together with estimates and risks from engineering',
-        phrasings: ['option* together', 'estimat*', 'risk* of each', 'jointly', 'collaborat*'],
+        phrasings: ['option* together', 'estimat*', 'jointly', 'collaborat*'],
       },
       {
         id: 'scope-lever',
@@ -2372,7 +2356,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'problem-statement',
         concept:
           'writing a problem statement naming the users, the problem, the evidence and the success measure',
-        phrasings: ['success measure*', 'who is affected', 'evidence of', 'success metric*'],
+        phrasings: ['success measure*', 'who is affected', 'success metric*'],
       },
       {
         id: 'scope-constraints',
@@ -2382,7 +2366,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'plan-milestones',
         concept: 'a plan with milestones, risks and early checkpoints',
-        phrasings: ['milestone*', 'checkpoint*', 'risk* and', 'phase*', 'timeline'],
+        phrasings: ['milestone*', 'checkpoint*', 'phase*', 'timeline'],
       },
       {
         id: 'confirm-alignment',
@@ -2403,7 +2387,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'cost',
         concept: 'the cost of keeping it: maintenance, complexity and how it slows other work',
-        phrasings: ['maintenance', 'complexity', 'cost of', 'slows', 'opportunity cost'],
+        phrasings: ['maintenance', 'complexity', 'slows', 'opportunity cost'],
       },
       {
         id: 'talk-to-users',
@@ -2477,18 +2461,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'problem-why',
         concept: 'the problem, the users and why it matters, with the evidence',
-        phrasings: [
-          'problem statement',
-          'why it matters',
-          'evidence for',
-          'background',
-          'context on',
-        ],
+        phrasings: ['problem statement', 'why it matters', 'background'],
       },
       {
         id: 'goals-metrics',
         concept: 'goals and success metrics',
-        phrasings: ['success metric*', 'goal* and', 'kpi*', 'measure*'],
+        phrasings: ['success metric*', 'kpi*', 'measure*'],
       },
       {
         id: 'requirements',
@@ -2509,7 +2487,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'open-questions',
         concept: 'open questions, risks and dependencies',
-        phrasings: ['open question*', 'risk* and', 'dependenc*', 'assumption*'],
+        phrasings: ['open question*', 'dependenc*', 'assumption*'],
       },
     ],
     misconceptions: [],
@@ -2572,7 +2550,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'enough-to-tradeoff',
         concept: 'knowing enough to understand trade-offs, costs and risks, not to write the code',
-        phrasings: ['trade off*', 'constraint*', 'risk* of', 'cost* of', 'not write code'],
+        phrasings: ['trade off*', 'constraint*', 'cost* of', 'not write code'],
       },
       {
         id: 'architecture-basics',
@@ -2637,7 +2615,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'each-interest',
         concept: 'understanding what each group cared about and why',
         phrasings: [
-          'each team',
           'their concern*',
           'motivation*',
           'incentive*',
@@ -2779,7 +2756,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'business-case',
         concept: 'framing debt and reliability work in business terms to get buy in',
-        phrasings: ['business case', 'business terms', 'cost of delay', 'risk to', 'buy in'],
+        phrasings: ['business case', 'business terms', 'cost of delay', 'buy in'],
       },
       {
         id: 'inside-features',
@@ -2964,7 +2941,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'role change',
           'managed exit',
           'part ways',
-          'document* the',
           'delivering again',
           'back on track',
           'turned it around',
@@ -3016,7 +2992,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'regular feedback',
           'one on one*',
           'mentor*',
-          'feedback on',
           'coached',
           'regular one on one*',
           'mentored',
@@ -3493,7 +3468,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'define-success',
         concept: 'defining success before the change in terms of user outcomes',
-        phrasings: ['success metric*', 'baseline', 'outcome*', 'goal* for', 'hypothes*'],
+        phrasings: ['success metric*', 'baseline', 'outcome*', 'hypothes*'],
       },
       {
         id: 'quant',
@@ -3571,7 +3546,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'progressive',
         concept: 'progressive teaching in context rather than a long upfront tour',
-        phrasings: ['progressive*', 'in context', 'just in time', 'contextual', 'tooltip*'],
+        phrasings: ['progressive*', 'just in time', 'contextual', 'tooltip*'],
       },
       {
         id: 'learn-by-doing',
@@ -3610,13 +3585,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'evidence',
         concept: 'using research and data to make the trade-off visible',
-        phrasings: [
-          'usage data',
-          'user research',
-          'evidence from',
-          'a b test*',
-          'business metric*',
-        ],
+        phrasings: ['usage data', 'user research', 'a b test*', 'business metric*'],
       },
       {
         id: 'dark-patterns',
@@ -3658,14 +3627,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'versioning-adoption',
         concept: 'versioning, migration paths and tracking adoption',
-        phrasings: [
-          'semantic version*',
-          'version* the',
-          'migration*',
-          'adoption',
-          'deprecat*',
-          'breaking change*',
-        ],
+        phrasings: ['semantic version*', 'migration*', 'adoption', 'deprecat*', 'breaking change*'],
       },
       {
         id: 'flexibility',

@@ -6955,7 +6955,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'prioritize',
         concept:
           'turning the answers into prioritized requirements and estimates that drive the design',
-        phrasings: ['estimat*', 'back of the envelope', 'priorit*', 'in scope', 'out of scope'],
+        phrasings: ['estimat*', 'back of the envelope', 'in scope', 'out of scope'],
       },
     ],
     misconceptions: [
@@ -7489,7 +7489,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'alerting-action',
         concept: 'alerting with thresholds, dashboards, and a runbook for retraining or rollback',
-        phrasings: ['alert* on', 'dashboard*', 'runbook', 'retrain*', 'rollback', 'roll back'],
+        phrasings: ['dashboard*', 'runbook', 'retrain*', 'rollback', 'roll back'],
       },
     ],
     misconceptions: [
