@@ -221,7 +221,6 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'grow* as the input',
           'input size',
-          'how it scale*',
           'upper bound',
           'worst case',
           'ignor* constant*',
@@ -827,7 +826,6 @@ export const GENERAL_RUBRICS: RubricTable = {
           'authoriz*',
           'timeout*',
           'error handling',
-          'retr*',
         ],
       },
     ],
@@ -867,14 +865,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'outcome',
         concept: 'how the decision played out and what you would do differently now',
-        phrasings: [
-          'turned out',
-          'as a result',
-          'in hindsight',
-          'do differently',
-          'i learned',
-          'would change',
-        ],
+        phrasings: ['turned out', 'as a result', 'in hindsight', 'do differently', 'i learned'],
       },
     ],
     misconceptions: [],
@@ -2228,7 +2219,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'problem-goals',
         concept: 'a clear problem statement, goals and explicit non-goals',
-        phrasings: ['problem statement', 'non goals', 'goals and', 'motivation', 'why we'],
+        phrasings: ['problem statement', 'non goals', 'motivation', 'why we'],
       },
       {
         id: 'alternatives',
@@ -2502,14 +2493,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'understand-first',
         concept:
           'understanding the teams’ problems and constraints first, through conversations and data',
-        phrasings: [
-          'listen*',
-          'understand* their',
-          'talk* to',
-          'pain point*',
-          'interview*',
-          'their problem*',
-        ],
+        phrasings: ['listen*', 'understand* their', 'talk* to', 'pain point*', 'interview*'],
       },
       {
         id: 'written-strategy',
@@ -3351,14 +3335,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'manual',
         concept: 'trying it myself the way a user would, end to end',
-        phrasings: [
-          'try* it myself',
-          'manually',
-          'end to end',
-          'as a user',
-          'click* through',
-          'real data',
-        ],
+        phrasings: ['try* it myself', 'manually', 'end to end', 'click* through', 'real data'],
       },
       {
         id: 'self-review',
@@ -3835,7 +3812,6 @@ export const GENERAL_RUBRICS: RubricTable = {
           'the standard answers: retries with backoff, idempotent operations, replication with a consistency model',
         phrasings: [
           'retry with backoff',
-          'retries',
           'idempoten*',
           'backoff',
           'quorum',
@@ -3997,14 +3973,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'hypothesis-fix',
         concept: 'fixing the biggest contributor first and changing one thing at a time',
-        phrasings: [
-          'biggest contributor',
-          'bottleneck',
-          'hypothes*',
-          'hot path',
-          'root cause',
-          'one change at a',
-        ],
+        phrasings: ['biggest contributor', 'bottleneck', 'hypothes*', 'hot path', 'root cause'],
       },
       {
         id: 'verify',
@@ -5320,7 +5289,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'timeline',
         concept: 'keeping a timeline of what was seen and done',
-        phrasings: ['timeline', 'notes as', 'log of what', 'record* what', 'write* down what'],
+        phrasings: ['timeline', 'notes as', 'record* what', 'write* down what'],
       },
       {
         id: 'review',
@@ -5529,7 +5498,6 @@ export const GENERAL_RUBRICS: RubricTable = {
           'schema change*',
           'expand contract',
           'side by side',
-          'both versions',
         ],
       },
     ],

@@ -728,7 +728,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'least-privilege',
         concept: 'least privilege access per service, with audit logs of every read',
-        phrasings: ['least privilege', 'per service', 'audit*', 'scoped', 'policy'],
+        phrasings: ['least privilege', 'per service', 'audit*', 'policy'],
       },
       {
         id: 'rotation',
@@ -794,7 +794,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'owned-actions',
         concept:
           'a few concrete action items, each with an owner and a due date, prioritized against other work',
-        phrasings: ['owner', 'due date', 'deadline', 'assign*', 'prioritized against'],
+        phrasings: ['due date', 'deadline', 'assign*', 'prioritized against'],
       },
       {
         id: 'tracking',
@@ -833,13 +833,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'platform-as-product',
         concept:
           'treating the platform as a product: user research with teams, adoption metrics and documentation',
-        phrasings: [
-          'as a product',
-          'adoption',
-          'developer experience',
-          'good documentation',
-          'developer feedback',
-        ],
+        phrasings: ['as a product', 'adoption', 'developer experience', 'developer feedback'],
       },
       {
         id: 'ownership-boundaries',
@@ -1092,16 +1086,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'failure-cases',
         concept:
           'failure and edge cases: declines, timeouts, retries, idempotency and webhooks arriving late or twice',
-        phrasings: [
-          'timeout*',
-          'idempoten*',
-          'webhook*',
-          'declin*',
-          'retry logic',
-          'retries',
-          'retried',
-          'duplicate',
-        ],
+        phrasings: ['timeout*', 'idempoten*', 'webhook*', 'declin*', 'retry logic', 'duplicate'],
       },
       {
         id: 'environments-data',
@@ -1147,7 +1132,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'process',
         concept:
           'process: track flakiness, quarantine flaky tests with an owner and fix them, rather than rerunning',
-        phrasings: ['quarantin*', 'track*', 'flak* rate', 'owner', 'rerun*'],
+        phrasings: ['quarantin*', 'track*', 'flak* rate', 'rerun*'],
       },
     ],
     misconceptions: [
@@ -1181,7 +1166,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'environment',
         concept: 'the environment: version, browser or device, account and data used',
-        phrasings: ['version', 'browser', 'device', 'environment', 'build number'],
+        phrasings: ['browser', 'device', 'environment', 'build number'],
       },
       {
         id: 'evidence',
@@ -1198,7 +1183,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'severity-impact',
         concept: 'severity and user impact, with a clear, searchable title',
-        phrasings: ['severity', 'impact on user*', 'priority', 'title', 'how many users'],
+        phrasings: ['severity', 'impact on user*', 'title', 'how many users'],
       },
     ],
     misconceptions: [],
@@ -1402,7 +1387,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: [
           'depends on the architecture',
           'shape depends',
-          'where the risk',
           'risk lies',
           'microservice* need* more',
           'no single right shape',
@@ -1444,7 +1428,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: [
           'escalat*',
           'release manager',
-          'options',
           'recommend*',
           'product owner',
           'flagged it',
@@ -1967,7 +1950,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'escalat*',
           'sign off',
           'documented the risk',
-          'owner',
           'lower risk',
           'wait until after',
           'with a date',
@@ -2245,7 +2227,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'shared-goal',
         concept:
           'aligning on the problem and the outcome, so trade-offs are judged against the goal',
-        phrasings: ['outcome', 'goal', 'shared goal', 'user problem'],
+        phrasings: ['outcome', 'shared goal', 'user problem'],
       },
       {
         id: 'options-together',
@@ -2508,13 +2490,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'customer-insight',
         concept: 'grounding the strategy in customer insight and why customers choose you today',
-        phrasings: [
-          'customer insight*',
-          'why customers',
-          'customer research',
-          'switching cost*',
-          'churn',
-        ],
+        phrasings: ['customer insight*', 'customer research', 'switching cost*', 'churn'],
       },
       {
         id: 'bets-milestones',
@@ -2550,13 +2526,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'enough-to-tradeoff',
         concept: 'knowing enough to understand trade-offs, costs and risks, not to write the code',
-        phrasings: ['trade off*', 'constraint*', 'cost* of', 'not write code'],
+        phrasings: ['trade off*', 'constraint*', 'not write code'],
       },
       {
         id: 'architecture-basics',
         concept:
           'the basics of the system: main components, data and dependencies, and what is hard or easy to change',
-        phrasings: ['architecture', 'component*', 'api*', 'data model', 'dependenc*'],
+        phrasings: ['architecture', 'component*', 'data model', 'dependenc*'],
       },
       {
         id: 'ask-engineers',
@@ -2639,7 +2615,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'customer problem',
           'shared metric',
           'north star',
-          'goal we all',
         ],
       },
       {
@@ -2654,7 +2629,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'workshop',
           'proposal',
           'we decided',
-          'options',
         ],
       },
       {
@@ -2663,7 +2637,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: [
           'follow up',
           'check in',
-          'updated them',
           'align*',
           'regular update*',
           'shipped',
@@ -2850,7 +2823,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'process',
         concept: 'growing process deliberately: planning, decision records and onboarding',
         phrasings: [
-          'planning',
           'decision record*',
           'onboarding',
           'written documentation',
@@ -3729,7 +3701,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'showed the research',
           'test results',
           'support ticket*',
-          'tested with',
           'usability',
         ],
       },
@@ -3737,8 +3708,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'outcome',
         concept: 'what changed in the design and the relationship afterwards',
         phrasings: [
-          'chang*',
-          'improv*',
           'relationship',
           'trust',
           'outcome',
