@@ -166,7 +166,19 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: ['baseline', 'budget', 'regression*', 'before and after', 'ci'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'rewrite-framework',
+        claim: 'switching to a faster framework is the first fix for a slow single-page app',
+        phrasings: [
+          'switch to faster framework',
+          'rewrite in faster framework',
+          'new framework will fix',
+        ],
+        correction:
+          'Most slow loads come from too much JavaScript, request waterfalls and unoptimized assets; measure first and fix those, which a rewrite would carry over.',
+      },
+    ],
   },
   'role.frontend.t.3': {
     keyPoints: [
@@ -440,7 +452,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'one-global-spinner',
+        claim: 'one full-page spinner until every request finishes is the right approach',
+        phrasings: ['one spinner until everything', 'full page spinner', 'wait for all requests'],
+        correction:
+          'Blocking the whole page on the slowest request makes everything feel slow; show each part as its data arrives, with skeletons and per-section errors and retries.',
+      },
+    ],
   },
   'role.frontend.t.8': {
     keyPoints: [
@@ -525,7 +545,19 @@ export const ROLES_A_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'device-breakpoints',
+        claim: 'breakpoints should be set at the widths of popular devices',
+        phrasings: [
+          'breakpoints for each device',
+          'iphone breakpoint*',
+          'device specific breakpoint*',
+        ],
+        correction:
+          'Device sizes change every year; set breakpoints where the content starts to break, and let fluid layouts handle the widths in between.',
+      },
+    ],
   },
   'role.frontend.t.10': {
     keyPoints: [
@@ -1110,7 +1142,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: ['job queue*', 'async* processing', 'background job*', 'offload*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'more-instances-scale',
+        claim: 'adding instances behind a load balancer is all horizontal scaling needs',
+        phrasings: ['just add more instances', 'add servers and done', 'load balancer is enough'],
+        correction:
+          'Instances only scale if they share no local state; sessions, caches, cron jobs and locks in memory, and a single database, stop the extra instances from helping.',
+      },
+    ],
   },
   'role.backend.t.8': {
     keyPoints: [
@@ -1159,7 +1199,19 @@ export const ROLES_A_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'write-each-event-to-db',
+        claim: 'each device can write its events directly into the main relational database',
+        phrasings: [
+          'write directly to database',
+          'insert each event into',
+          'straight into postgres',
+        ],
+        correction:
+          'Millions of devices writing row by row overwhelm a relational primary; buffer through a durable log, batch the writes, and store them in a store built for time series or analytics.',
+      },
+    ],
   },
   'role.backend.t.9': {
     keyPoints: [
@@ -1532,7 +1584,19 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: ['sync status', 'indicator', 'pending', 'optimistic', 'offline banner'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'cache-reads-enough',
+        claim: 'offline support just means caching the last responses',
+        phrasings: [
+          'offline means caching responses',
+          'just cache the responses',
+          'cache is enough offline',
+        ],
+        correction:
+          'Caching covers reading; working offline also needs queued writes, conflict handling on reconnect, and retries that are safe to repeat.',
+      },
+    ],
   },
   'role.mobile.t.3': {
     keyPoints: [
@@ -1594,7 +1658,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'device-is-slow',
+        claim: 'a sluggish interface is mostly the device being slow, so little can be done',
+        phrasings: ['phone is just slow', 'device is too slow', 'nothing can be done'],
+        correction:
+          'Jank usually comes from work on the main thread, heavy layouts and oversized images; a profiler shows which, and most of it can be fixed.',
+      },
+    ],
   },
   'role.mobile.t.4': {
     keyPoints: [
@@ -1697,7 +1769,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'poll-often',
+        claim: 'polling the server every few seconds is the simplest reliable way to stay in sync',
+        phrasings: ['poll every few seconds', 'poll every second', 'constant polling'],
+        correction:
+          'Frequent polling keeps the radio awake and drains the battery; use push to trigger syncs, batch requests, and defer non-urgent work to the system schedulers.',
+      },
+    ],
   },
   'role.mobile.t.6': {
     keyPoints: [
@@ -1751,7 +1831,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: ['unit test*', 'jvm', 'junit', 'xctest', 'fast test*', 'use case*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'ui-tests-only',
+        claim: 'business logic in a mobile app can only be tested through UI tests',
+        phrasings: ['only through ui tests', 'need ui to test', 'cannot test without ui'],
+        correction:
+          'Logic kept out of views and behind interfaces, for example in view models or use cases, can be unit tested on its own; UI tests then only cover key flows.',
+      },
+    ],
   },
   'role.mobile.t.7': {
     keyPoints: [
@@ -1902,7 +1990,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: ['lose* input', 'crash*', 'memory leak*', 'lost state', 'after destroy*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'lifecycle-irrelevant',
+        claim: 'the lifecycle rarely matters because the system keeps the screen in memory',
+        phrasings: ['system keeps it loaded', 'lifecycle does not matter', 'never killed'],
+        correction:
+          'The system can stop or kill a backgrounded screen or process at any time; state must be saved and restored, and work tied to the lifecycle or it leaks or crashes.',
+      },
+    ],
   },
   'role.mobile.t.10': {
     keyPoints: [
@@ -2041,7 +2137,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: ['quality check*', 'data test*', 'row count*', 'freshness'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'full-reload-append',
+        claim: "appending each day's load to the table is safe to rerun",
+        phrasings: ['append each run', 'append the daily load', 'insert again on rerun'],
+        correction:
+          "A rerun appends the same rows twice; overwrite the day's partition or merge on a key so a rerun gives the same result.",
+      },
+    ],
   },
   'role.data.t.2': {
     keyPoints: [
@@ -2088,7 +2192,19 @@ export const ROLES_A_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'star-always',
+        claim: 'a star schema is always better because it is faster',
+        phrasings: [
+          'star schema always better',
+          'always use star schema',
+          'normalized is outdated',
+        ],
+        correction:
+          'A star schema suits analytical reads; a normalized schema suits transactional writes and integrity. Warehouses often keep normalized staging and star-shaped marts.',
+      },
+    ],
   },
   'role.data.t.3': {
     keyPoints: [
@@ -2172,7 +2288,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: ['window*', 'late event*', 'state', 'exactly once', 'out of order'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'stream-replaces-batch',
+        claim: 'streaming has replaced batch, so new pipelines should all be streaming',
+        phrasings: ['streaming replaced batch', 'batch is obsolete', 'everything should stream'],
+        correction:
+          'Batch is simpler, cheaper and easier to reprocess; choose streaming only when someone acts on the data within seconds or minutes.',
+      },
+    ],
   },
   'role.data.t.5': {
     keyPoints: [
@@ -2326,7 +2450,19 @@ export const ROLES_A_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'fix-downstream-each',
+        claim: 'the fix is to update each downstream table by hand when the source changes',
+        phrasings: [
+          'update each table manually',
+          'fix every downstream table',
+          'patch each downstream',
+        ],
+        correction:
+          'Patching many tables by hand after the fact breaks them silently in between; detect schema changes at ingestion, keep changes backward compatible, and coordinate with the source owner.',
+      },
+    ],
   },
   'role.data.t.8': {
     keyPoints: [

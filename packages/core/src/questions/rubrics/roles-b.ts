@@ -205,7 +205,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: ['canary', 'shadow', 'a b test', 'gradual*', 'monitor* the new model'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'notebook-in-prod',
+        claim: 'the notebook can be scheduled as it is to serve the model in production',
+        phrasings: ['notebook in production', 'schedule the notebook', 'notebook as the service'],
+        correction:
+          'Notebooks carry hidden state and untested code; move the code into versioned, tested modules, with a reproducible pipeline, a model registry and monitoring.',
+      },
+    ],
   },
   'role.ml.t.5': {
     keyPoints: [
@@ -328,7 +336,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: ['feedback loop*', 'popularity bias', 'diversity', 'explor*', 'filter bubble'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'score-everything-online',
+        claim: 'the system can score every item for every user at request time',
+        phrasings: ['score every item', 'score all items online', 'rank all items online'],
+        correction:
+          'Scoring millions of items per request is far too slow; retrieve a few hundred candidates cheaply, for example with approximate nearest neighbours, then rank those.',
+      },
+    ],
   },
   'role.ml.t.7': {
     keyPoints: [
@@ -569,7 +585,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: ['blameless', 'post mortem', 'postmortem', 'incident review', 'recover*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'restart-first',
+        claim: 'the first step is to restart the servers',
+        phrasings: ['restart the servers first', 'restart everything first'],
+        correction:
+          'A restart may hide the cause and rarely fixes a bad deploy or a failing dependency; check impact and recent changes first, and roll back if a change caused it.',
+      },
+    ],
   },
   'role.devops.t.3': {
     keyPoints: [
@@ -665,7 +689,19 @@ export const ROLES_B_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'copy-paste-envs',
+        claim: 'copying the infrastructure code per environment keeps them consistent',
+        phrasings: [
+          'copy code per environment',
+          'duplicate the terraform',
+          'copy paste per environment',
+        ],
+        correction:
+          'Copies drift apart one edit at a time; share modules and vary only the inputs per environment, promoted through the same pipeline.',
+      },
+    ],
   },
   'role.devops.t.5': {
     keyPoints: [
@@ -803,7 +839,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: ['backlog', 'ticket*', 'track*', 'follow up', 'review completion', 'share*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'find-who',
+        claim: 'the point of the review is to find out who made the mistake',
+        phrasings: ['who made the mistake', 'find who caused', 'who is to blame'],
+        correction:
+          'Blame makes people hide details, so the same failure repeats; a blameless review asks how the system allowed it and produces owned, dated fixes.',
+      },
+    ],
   },
   'role.devops.t.8': {
     keyPoints: [
@@ -1186,7 +1230,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: ['severity', 'impact on user*', 'title', 'how many users'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'it-is-broken',
+        claim: 'a short description such as it does not work is enough for a developer to start',
+        phrasings: ['says it is broken', 'title is enough', 'broken is enough'],
+        correction:
+          'Without steps, expected and actual results, environment and evidence, the developer has to reproduce it from scratch, and the bug waits.',
+      },
+    ],
   },
   'role.qa.t.5': {
     keyPoints: [
@@ -1288,7 +1340,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'qa-owns-quality',
+        claim: "quality is the QA team's job at the end of the sprint",
+        phrasings: ['qa owns quality', 'testing at the end', 'qa tests at end'],
+        correction:
+          'Testing last makes QA the bottleneck and finds bugs when they cost most; build quality in with acceptance criteria up front, developer tests and automation in CI.',
+      },
+    ],
   },
   'role.qa.t.7': {
     keyPoints: [
