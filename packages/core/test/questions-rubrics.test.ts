@@ -108,6 +108,76 @@ describe('rubrics', () => {
     expect(echoed).toEqual([]);
   });
 
+  it('credit no key point on a lone generic word', () => {
+    // A generic word on its own ("cache", "risk", "alert on", "the impact") is said as readily by
+    // a list of buzzwords or a confidently wrong answer as by a right one, so a phrasing must carry
+    // the relation the point is about ("cache the result", "roll back when the error rate rises").
+    // Distinctive terms that show the concept by themselves ("MVCC", "idempotency key",
+    // "tombstone") are not generic and stay allowed as single words.
+    const GENERIC = (
+      'api cache change communicate context cost customer data database decision design document ' +
+      'documentation error evidence feedback goal impact improve index latency lock log metric ' +
+      'monitor alert option owner performance pipeline plan priority problem process quality ' +
+      'queue result retry review risk scale scope security speed team test update user version'
+    ).split(' ');
+    // Fixed expressions whose one content word is generic but whose meaning is specific.
+    const IDIOMS = new Set([
+      'lock in', // vendor lock-in
+      'in scope',
+      'out of scope',
+      'scale out',
+      'what changed', // the first question when something regresses
+      'what had changed',
+      'who changed',
+      'why it changed',
+      'as a result', // a story's outcome
+      'improved by', // a measured outcome ("improved by a third")
+      'improved from',
+      'i changed', // the candidate's own action in a story
+      'changed how',
+      'changed our',
+      'more data', // the standard remedy for overfitting
+      'no cache', // the build flag
+      'log in',
+      'log out',
+      'for update', // SELECT FOR UPDATE
+      'explain plan',
+      'process on', // Node's process.on handlers
+      'index into',
+      'like a user',
+      'who the user',
+      'who the users',
+      'both versions', // old and new code running side by side
+      'no versioning',
+      'scoped to', // a permission limited to named resources
+      'scopes', // OAuth scopes
+      'scoped',
+      'updated at', // the timestamp column
+      'changes most',
+      'own* the what', // product owns the what, engineering the how
+      'own* the why',
+    ]);
+    const lone: string[] = [];
+    for (const [id, rubric] of Object.entries(RUBRICS)) {
+      for (const p of rubric.keyPoints) {
+        for (const ph of p.phrasings) {
+          const content = ph.split(' ').filter((w) => !STOP_WORDS.has(w));
+          const [only] = content;
+          if (content.length !== 1 || only === undefined || IDIOMS.has(ph)) continue;
+          // "retr*" and "cach*" stand for "retry" and "cache"; "pipe*" is a different word.
+          const stem = only.replace(/\*$/, '');
+          const generic = GENERIC.some((g) =>
+            only.endsWith('*')
+              ? g.startsWith(stem) && g.length - stem.length <= 2
+              : phrasingMatches(g, [only]),
+          );
+          if (generic) lone.push(`${id}/${p.id}: "${ph}"`);
+        }
+      }
+    }
+    expect(lone).toEqual([]);
+  });
+
   it('are found for stored questions by bank id, and by text for older ones', () => {
     const questions = generateOfflineQuestions(
       {

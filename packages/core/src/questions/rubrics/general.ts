@@ -8,12 +8,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'dns',
         concept:
           'how the name is turned into an IP address: a DNS lookup, with caches along the way',
-        phrasings: ['dns', 'domain name system', 'ip address', 'resolv*'],
+        phrasings: [
+          'dns lookup',
+          'dns resolv*',
+          'domain name system',
+          'name to an ip',
+          'ip address of',
+          'resolv* the domain',
+        ],
       },
       {
         id: 'connection',
         concept: 'opening a connection: the TCP handshake and the TLS handshake for HTTPS',
-        phrasings: ['tcp', 'tls', 'handshake', 'ssl', 'https connection'],
+        phrasings: [
+          'tcp handshake',
+          'tls handshake',
+          'three way handshake',
+          'tcp connection',
+          'https connection',
+          'open* a connection',
+        ],
       },
       {
         id: 'http-request',
@@ -22,8 +36,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'http request',
           'get request',
           'status code',
-          'server respond*',
-          'server return*',
+          'server respond* with',
+          'server return* the html',
+          'sends back the html',
         ],
       },
       {
@@ -31,16 +46,24 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'how the browser renders: parsing HTML into the DOM and CSS into styles, fetching sub-resources, layout and paint',
         phrasings: [
-          'dom',
+          'dom tree',
           'pars* html',
-          'layout paint',
+          'layout and paint',
           'render tree',
-          'css javascript fetch*',
-          'paint*',
+          'builds the dom',
+          'css object model',
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'dns-every-time',
+        claim: 'the browser asks a DNS server for the address on every request',
+        phrasings: ['dns lookup every request', 'dns on every request', 'dns every time'],
+        correction:
+          'DNS answers are cached by the browser, the operating system and resolvers for their time to live, so most requests skip the lookup.',
+      },
+    ],
   },
   'tech.2': {
     keyPoints: [
@@ -51,22 +74,36 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'own memory',
           'separate memory',
-          'share memory',
+          'share* the same memory',
           'shared memory',
           'address space',
-          'isolat*',
+          'memory isolat*',
         ],
       },
       {
         id: 'cost',
         concept:
           'the cost difference: threads are lighter to create and switch between than processes',
-        phrasings: ['lighter', 'lightweight', 'cheaper', 'overhead', 'context switch*'],
+        phrasings: [
+          'lighter to create',
+          'lightweight',
+          'cheaper to create',
+          'less overhead',
+          'context switch*',
+          'cheaper to switch',
+        ],
       },
       {
         id: 'sync-risk',
         concept: 'that shared memory needs synchronization (locks) to avoid race conditions',
-        phrasings: ['race condition', 'lock*', 'mutex', 'synchroniz*', 'thread safe'],
+        phrasings: [
+          'race condition*',
+          'lock* shared',
+          'mutex',
+          'synchroniz* access',
+          'thread safe',
+          'need* lock*',
+        ],
       },
       {
         id: 'choice',
@@ -76,23 +113,42 @@ export const GENERAL_RUBRICS: RubricTable = {
           'crash* other',
           'fault isolat*',
           'crash* whole',
-          'isolation secur*',
+          'isolation for secur*',
           'browser tab*',
           'each tab',
-          'take* down',
-          'cpu bound',
-          'isolation',
+          'take* down the',
+          'cpu bound work',
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'threads-always-faster',
+        claim: 'using more threads always makes a program faster',
+        phrasings: [
+          'more threads always faster',
+          'threads always faster',
+          'always faster with threads',
+        ],
+        correction:
+          'Threads beyond the number of cores, or threads contending for one lock, add switching and contention; speedups stop at the serial part of the work.',
+      },
+    ],
   },
   'tech.3': {
     keyPoints: [
       {
         id: 'hash-to-bucket',
         concept: 'how a hash function turns the key into an index into an array of buckets',
-        phrasings: ['hash function', 'bucket', 'array index', 'modulo', 'hash code', 'slot'],
+        phrasings: [
+          'hash function',
+          'bucket index',
+          'array index',
+          'modulo',
+          'hash code',
+          'into a bucket',
+          'maps the key',
+        ],
       },
       {
         id: 'constant-time',
@@ -163,12 +219,11 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'that Big O describes how running time or memory grows as the input grows, ignoring constants',
         phrasings: [
-          'grow*',
+          'grow* as the input',
           'input size',
-          'scale*',
           'upper bound',
           'worst case',
-          'constant factor',
+          'ignor* constant*',
         ],
       },
       {
@@ -230,9 +285,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'minimal example',
           'smallest input',
           'repro',
-          'small input',
-          'reliabl*',
-          'consistently',
+          'reproduc* reliabl*',
         ],
       },
       {
@@ -241,9 +294,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'expected output',
           'expected value',
-          'assumption*',
+          'check* assumption*',
           'compare* actual',
-          'expect*',
+          'expected versus actual',
+          'what it should return',
         ],
       },
       {
@@ -254,10 +308,10 @@ export const GENERAL_RUBRICS: RubricTable = {
           'debugger',
           'breakpoint*',
           'log* statement*',
-          'print*',
+          'print* intermediate',
           'bisect*',
           'step through',
-          'divide conquer',
+          'divide and conquer',
         ],
       },
       {
@@ -282,18 +336,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'fast-isolated',
         concept:
           'that a good unit test is fast, isolated and deterministic, giving the same result on every run',
-        phrasings: ['fast', 'isolat*', 'deterministic', 'independent', 'repeatable', 'flak*'],
+        phrasings: [
+          'run* fast',
+          'isolat* from',
+          'deterministic',
+          'independent of other',
+          'repeatable',
+          'no flak*',
+        ],
       },
       {
         id: 'behavior',
         concept:
           'testing observable behavior through the public interface rather than implementation details',
         phrasings: [
-          'behavio*',
+          'observable behavio*',
           'public interface',
           'implementation detail*',
-          'refactor*',
-          'input output',
+          'survive* refactor*',
+          'input and output',
+          'test* behavio*',
         ],
       },
       {
@@ -303,9 +365,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'descriptive name',
           'arrange act assert',
-          'readable',
+          'one reason to fail',
           'clear name',
           'given when then',
+          'one assert*',
         ],
       },
       {
@@ -313,12 +376,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept: 'choosing cases by risk: the main path, edge cases, boundaries and error handling',
         phrasings: [
           'edge case*',
-          'boundar*',
+          'boundar* value*',
           'happy path',
           'error case*',
           'empty input',
           'invalid input',
-          'risk*',
+          'riskiest',
         ],
       },
     ],
@@ -345,11 +408,12 @@ export const GENERAL_RUBRICS: RubricTable = {
           'the memory layout: an array is one contiguous block, a linked list is nodes joined by pointers',
         phrasings: [
           'contiguous',
-          'pointer*',
-          'node*',
+          'next to each other',
+          'point* to the next',
+          'pointer to the next',
           'next reference',
           'block of memory',
-          'scattered',
+          'scattered in memory',
         ],
       },
       {
@@ -357,29 +421,56 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'that an array gives constant-time access by index while a list must be walked from the head',
         phrasings: [
-          'constant time',
+          'constant time access',
           'o 1',
           'random access',
-          'traverse',
+          'traverse from',
           'walk* from',
-          'o n',
-          'from head',
+          'o n to find',
+          'from the head',
         ],
       },
       {
         id: 'insert-delete',
         concept:
           'that inserting or removing in the middle is cheap in a list once you hold the node, but shifts elements in an array',
-        phrasings: ['shift*', 'insert* middle', 'remov* middle', 'move element*', 'reorder*'],
+        phrasings: [
+          'shift* element*',
+          'insert* in the middle',
+          'remov* from the middle',
+          'move element*',
+          'no shifting',
+        ],
       },
       {
         id: 'cache-and-choice',
         concept:
           'concrete cases for each, and that arrays are usually faster in practice thanks to CPU cache locality',
-        phrasings: ['cache', 'locality', 'queue', 'undo', 'lookup by position', 'playlist'],
+        phrasings: [
+          'cache locality',
+          'locality',
+          'cpu cache',
+          'cache friendly',
+          'implement* a queue',
+          'undo',
+          'lookup by position',
+          'playlist',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'list-insert-always-o1',
+        claim: 'inserting into a linked list is always constant time',
+        phrasings: [
+          'insert always constant time',
+          'insertion always o 1',
+          'always constant time insert*',
+        ],
+        correction:
+          'Insertion is constant time only once you hold the node; finding the position first is a linear walk.',
+      },
+    ],
   },
   'tech.8': {
     keyPoints: [
@@ -387,26 +478,40 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'history',
         concept:
           'what version control gives you: a history of changes, who changed what and why, and the ability to go back',
-        phrasings: ['history', 'revert*', 'roll back', 'go back', 'commit*', 'who changed'],
+        phrasings: [
+          'history of change*',
+          'revert*',
+          'roll back',
+          'go back to',
+          'who changed',
+          'why it changed',
+        ],
       },
       {
         id: 'branches',
         concept:
           'working on a branch per feature or fix so that main stays working while work is in progress',
-        phrasings: ['feature branch', 'main branch', 'isolat*', 'branch off', 'own branch'],
+        phrasings: [
+          'feature branch',
+          'main branch',
+          'isolat* work',
+          'branch off',
+          'own branch',
+          'branch per',
+        ],
       },
       {
         id: 'review',
         concept:
           'what a pull request is for: review by a teammate and automated checks before merging',
-        phrasings: ['review*', 'feedback', 'ci', 'automated test*', 'approv*', 'checks'],
+        phrasings: ['code review*', 'ci run*', 'automated test*', 'approv*', 'checks pass'],
       },
       {
         id: 'merge-conflicts',
         concept: 'keeping branches small and up to date and resolving merge conflicts',
         phrasings: [
           'merge conflict*',
-          'conflict*',
+          'resolv* conflict*',
           'rebas*',
           'small pull request*',
           'up to date',
@@ -414,7 +519,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'commit-main-directly',
+        claim: 'small teams can skip branches and commit straight to main without review',
+        phrasings: ['commit straight to main', 'push directly to main', 'skip pull request*'],
+        correction:
+          'Even trunk-based teams keep main releasable with short-lived branches or pair review and automated checks; unreviewed pushes break main for everyone.',
+      },
+    ],
   },
   'tech.9': {
     keyPoints: [
@@ -449,7 +562,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'stack overflow',
           'call stack',
-          'infinite*',
+          'infinite recursion',
           'too deep',
           'recursion depth',
           'never ends',
@@ -462,10 +575,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'memoiz*',
           'repeated work',
-          'same value',
-          'iterative',
+          'same value* again',
+          'iterative version',
           'loop instead',
-          'fibonacci',
           'exponential',
         ],
       },
@@ -491,9 +603,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'the data model: a task with an id, title, done flag and perhaps a due date and owner',
         phrasings: [
-          'title',
+          'title and',
           'done flag',
-          'completed',
+          'completed flag',
           'due date',
           'task id',
           'unique id',
@@ -504,26 +616,41 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'storage',
         concept:
           'where the data lives: a database on a server, or local storage for a single-device version',
-        phrasings: ['database', 'local storage', 'sql', 'table', 'persist*', 'saved'],
+        phrasings: [
+          'store* in a database',
+          'local storage',
+          'sql table',
+          'tasks table',
+          'persist*',
+          'saved to',
+        ],
       },
       {
         id: 'api',
         concept:
           'how the interface talks to it: create, read, update and delete calls over an HTTP API',
-        phrasings: ['crud', 'rest', 'endpoint*', 'post', 'http', 'create read update delete'],
+        phrasings: [
+          'crud',
+          'rest api',
+          'endpoint*',
+          'post request',
+          'http api',
+          'create read update delete',
+        ],
       },
       {
         id: 'edge-cases',
         concept:
           'practical concerns such as validation, handling failed saves and users seeing only their own items',
         phrasings: [
-          'validat*',
-          'error*',
+          'validat* input',
+          'save fail*',
+          'failed save*',
           'offline',
-          'authenticat*',
           'log in',
           'user id',
           'own tasks',
+          'only their own',
         ],
       },
     ],
@@ -534,7 +661,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'lifo',
         concept: 'that a stack is last in, first out: push and pop at the same end',
-        phrasings: ['last in first out', 'lifo', 'push pop', 'top of', 'last added'],
+        phrasings: ['last in first out', 'lifo', 'push and pop', 'top of the stack', 'last added'],
       },
       {
         id: 'fifo',
@@ -544,7 +671,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'fifo',
           'enqueue',
           'dequeue',
-          'front back',
+          'front and back',
           'arrival order',
         ],
       },
@@ -569,14 +696,21 @@ export const GENERAL_RUBRICS: RubricTable = {
           'job queue',
           'message queue',
           'task queue',
-          'print*',
+          'print queue',
           'event loop',
           'breadth first',
           'background job*',
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'queue-lifo',
+        claim: 'a queue removes the most recently added item first',
+        phrasings: ['queue is lifo', 'queue removes the newest'],
+        correction: 'That is a stack; a queue removes the oldest item first, in arrival order.',
+      },
+    ],
   },
   'tech.12': {
     keyPoints: [
@@ -589,6 +723,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'variable name*',
           'function name*',
           'meaningful name*',
+          'clear name*',
         ],
       },
       {
@@ -598,40 +733,33 @@ export const GENERAL_RUBRICS: RubricTable = {
           'small function*',
           'single responsibility',
           'short function*',
-          'nesting',
+          'deep nesting',
           'early return',
+          'one job',
         ],
       },
       {
         id: 'consistency',
         concept: 'following the team conventions, with a formatter and linter enforcing them',
         phrasings: [
-          'convention*',
-          'consisten*',
+          'team convention*',
+          'consisten* style',
           'linter',
           'formatter',
           'style guide',
           'prettier',
-          'lint*',
         ],
       },
       {
         id: 'why-comments',
         concept:
           'comments and docs that explain why, not what, plus tests that show how it is meant to be used',
-        phrasings: [
-          'comment* why',
-          'explain why',
-          'documentation',
-          'tests show',
-          'readme',
-          'comment*',
-        ],
+        phrasings: ['comment* why', 'explain why', 'tests show', 'readme', 'why not what'],
       },
       {
         id: 'review',
         concept: 'getting code review as the check on whether someone else can follow it',
-        phrasings: ['code review', 'review*', 'feedback', 'pair*'],
+        phrasings: ['code review', 'someone else read*', 'pair*'],
       },
     ],
     misconceptions: [
@@ -651,19 +779,27 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'that an API is a defined contract one program uses to ask another for data or actions',
         phrasings: [
-          'contract',
-          'interface',
+          'contract between',
+          'interface between',
           'another program',
           'other software',
-          'communicat*',
           'two systems',
+          'ask another',
         ],
       },
       {
         id: 'request-parts',
         concept:
           'what a request contains: a URL or endpoint, an HTTP method, headers and often a JSON body',
-        phrasings: ['http method', 'get post', 'header*', 'endpoint', 'url', 'json body', 'body'],
+        phrasings: [
+          'http method',
+          'get or post',
+          'request header*',
+          'endpoint url',
+          'url and method',
+          'json body',
+          'request body',
+        ],
       },
       {
         id: 'response-parts',
@@ -672,7 +808,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'status code',
           '200',
           '404',
-          'json',
+          'json response',
           'response body',
           'two hundred',
           'four oh four',
@@ -682,39 +818,54 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'auth-errors',
         concept:
           'authentication with a token or key and handling errors and timeouts on the client',
-        phrasings: ['api key', 'token', 'authenticat*', 'authoriz*', 'timeout*', 'error handling'],
+        phrasings: [
+          'api key',
+          'bearer token',
+          'auth token',
+          'authenticat*',
+          'authoriz*',
+          'timeout*',
+          'error handling',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'api-means-rest',
+        claim: 'an API is the same thing as a REST endpoint over HTTP',
+        phrasings: ['api means rest', 'every api is rest', 'api is a url'],
+        correction:
+          'An API is any defined interface between programs: libraries, operating system calls, gRPC and message formats are APIs too; HTTP REST is one common style.',
+      },
+    ],
   },
   'tech.14': {
     keyPoints: [
       {
         id: 'context',
         concept: 'what the project was and what made it technically hard',
-        phrasings: ['hard part', 'difficult*', 'tricky', 'complex*', 'problem was'],
+        phrasings: ['hard part', 'difficult*', 'tricky', 'complex* because'],
       },
       {
         id: 'own-role',
         concept: 'what you personally built or decided',
-        phrasings: ['i wrote', 'i decided', 'i implemented', 'my part'],
+        phrasings: ['i wrote', 'i decided', 'i implemented', 'my part', 'i personally', 'my role'],
       },
       {
         id: 'alternatives',
         concept: 'the options you considered for the design decision and why you chose one',
-        phrasings: ['alternative*', 'option*', 'instead of', 'chose', 'considered', 'trade*'],
+        phrasings: [
+          'alternative* considered',
+          'instead of',
+          'chose because',
+          'considered and',
+          'trade off*',
+        ],
       },
       {
         id: 'outcome',
         concept: 'how the decision played out and what you would do differently now',
-        phrasings: [
-          'turned out',
-          'result*',
-          'in hindsight',
-          'differently',
-          'learned',
-          'would change',
-        ],
+        phrasings: ['turned out', 'as a result', 'in hindsight', 'do differently', 'i learned'],
       },
     ],
     misconceptions: [],
@@ -725,18 +876,39 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'schema',
         concept:
           'that relational databases enforce a fixed schema while document stores allow flexible, nested documents',
-        phrasings: ['schema', 'flexib*', 'nested', 'json', 'structure*', 'columns'],
+        phrasings: [
+          'fixed schema',
+          'schema enforce*',
+          'flexib* schema',
+          'nested document*',
+          'json document*',
+          'schemaless',
+          'schema on read',
+        ],
       },
       {
         id: 'joins-relations',
         concept:
           'that relational databases handle joins and many-to-many relationships well, while document stores favor denormalized data read together',
-        phrasings: ['join*', 'foreign key*', 'normaliz*', 'denormaliz*', 'embed*', 'duplicat*'],
+        phrasings: [
+          'join* across',
+          'foreign key*',
+          'normaliz*',
+          'denormaliz*',
+          'embed*',
+          'duplicat* data',
+        ],
       },
       {
         id: 'transactions',
         concept: 'transactions and consistency guarantees across many rows or tables',
-        phrasings: ['transaction*', 'acid', 'consisten*', 'integrity', 'constraint*'],
+        phrasings: [
+          'transaction* across',
+          'acid',
+          'consisten* guarantee*',
+          'referential integrity',
+          'constraint* enforce*',
+        ],
       },
       {
         id: 'access-patterns',
@@ -746,7 +918,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'access pattern*',
           'query pattern*',
           'ad hoc quer*',
-          'horizontal*',
+          'scale horizontal*',
           'shard*',
           'read together',
         ],
@@ -783,7 +955,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'duplicat*',
           'hard to change',
           'keeps breaking',
-          'bugs',
+          'keeps causing bug*',
           'hard to understand',
           'touch* often',
           'code smell*',
@@ -798,7 +970,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'test coverage',
           'existing tests',
           'safety net',
-          'write tests',
+          'write tests before',
         ],
       },
       {
@@ -813,8 +985,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'separate commit*',
           'separate pull request*',
           'separate from feature*',
-          'mix*',
-          'review*',
+          'not mix*',
         ],
       },
     ],
@@ -839,8 +1010,8 @@ export const GENERAL_RUBRICS: RubricTable = {
           'browser cache',
           'redis',
           'memcached',
-          'in memory',
-          'edge',
+          'in memory cache',
+          'edge cache*',
           'cache control',
         ],
       },
@@ -851,8 +1022,8 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'ttl',
           'time to live',
-          'expir*',
-          'evict*',
+          'expir* after',
+          'evict* on write',
           'versioned key*',
           'purg*',
           'write through',
@@ -861,7 +1032,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'staleness',
         concept: 'deciding how stale each piece of data may be and what must never be served stale',
-        phrasings: ['stale', 'fresh*', 'consisten*', 'out of date', 'outdated'],
+        phrasings: [
+          'how stale',
+          'stale data',
+          'fresh*',
+          'out of date',
+          'outdated',
+          'never be stale',
+        ],
       },
       {
         id: 'failure-modes',
@@ -873,7 +1051,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'hot key',
           'cold cache',
           'private data',
-          'per user',
+          'per user data',
           'hit rate',
         ],
       },
@@ -905,18 +1083,25 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'key',
         concept: 'what to limit on: per API key, user or IP address, and per endpoint',
-        phrasings: ['per user', 'per ip', 'api key', 'per client', 'per endpoint', 'tenant'],
+        phrasings: [
+          'per user',
+          'per ip',
+          'per api key',
+          'per client',
+          'per endpoint',
+          'per tenant',
+        ],
       },
       {
         id: 'distributed-state',
         concept:
           'sharing counters across many servers, for example in Redis with atomic increments, and the latency that adds',
         phrasings: [
-          'redis',
-          'atomic*',
+          'redis counter*',
+          'atomic increment*',
           'shared counter*',
           'central store',
-          'distributed',
+          'across servers',
           'several servers',
         ],
       },
@@ -927,7 +1112,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           '429',
           'too many requests',
           'retry after',
-          'header*',
+          'rate limit header*',
           'backoff',
           'four twenty nine',
         ],
@@ -938,12 +1123,10 @@ export const GENERAL_RUBRICS: RubricTable = {
           'the trade-offs: bursts at window edges, memory per key, and failing open or closed when the store is down',
         phrasings: [
           'window edge*',
-          'boundar*',
+          'burst* at the boundar*',
           'fail open',
           'fail closed',
-          'accura*',
-          'simplest but',
-          'exact but',
+          'memory per key',
           'approximat*',
           'stores every request',
         ],
@@ -966,19 +1149,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'first scoping it: when it started, whether it is all requests or some, and what changed then such as a deploy',
         phrasings: [
-          'deploy*',
+          'recent deploy*',
           'what changed',
           'when it started',
           'recent change*',
-          'release',
-          'all users',
           'percentile*',
         ],
       },
       {
         id: 'observability',
         concept: 'using metrics, traces and logs to see where the time goes',
-        phrasings: ['trace', 'tracing', 'metric*', 'dashboard*', 'apm', 'logs', 'span*', 'profil*'],
+        phrasings: [
+          'distributed trac*',
+          'tracing',
+          'latency metric*',
+          'dashboard*',
+          'apm',
+          'log* show',
+          'span*',
+          'profil*',
+        ],
       },
       {
         id: 'dependencies',
@@ -987,10 +1177,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'slow quer*',
           'query plan',
-          'database',
+          'database load',
           'missing index',
-          'cpu',
-          'memory',
+          'cpu saturat*',
+          'memory pressure',
           'connection pool',
           'downstream',
         ],
@@ -999,7 +1189,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'mitigate-then-fix',
         concept:
           'mitigating first (for example rolling back) and then fixing and verifying the root cause',
-        phrasings: ['roll* back', 'mitigat*', 'root cause', 'verify*', 'confirm*', 'before after'],
+        phrasings: [
+          'roll* back',
+          'mitigat*',
+          'root cause',
+          'verify* the fix',
+          'confirm* the fix',
+          'before and after',
+        ],
       },
     ],
     misconceptions: [
@@ -1022,9 +1219,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'multiple cores',
           'several cores',
           'interleav*',
-          'overlap*',
+          'overlap* in time',
           'single core',
-          'dealing with',
+          'at the same instant',
         ],
       },
       {
@@ -1034,10 +1231,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'shared state',
           'shared data',
-          'timing',
+          'depends on timing',
           'read modify write',
           'lost update*',
-          'order of',
+          'order of execution',
         ],
       },
       {
@@ -1045,19 +1242,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'the fixes: locks, atomic operations, transactions or avoiding shared mutable state',
         phrasings: [
-          'lock*',
+          'lock* around',
           'mutex',
           'atomic*',
           'transaction*',
           'immutab*',
           'compare and swap',
-          'optimistic',
+          'optimistic lock*',
         ],
       },
       {
         id: 'example',
         concept: 'a concrete race you found and how you reproduced or confirmed it',
-        phrasings: ['reproduc*', 'intermittent*', 'under load', 'double*', 'two requests'],
+        phrasings: [
+          'reproduc*',
+          'intermittent*',
+          'under load',
+          'double charg*',
+          'two requests',
+          'happened only',
+        ],
       },
     ],
     misconceptions: [
@@ -1093,13 +1297,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'tolerant-clients',
         concept:
           'clients that ignore unknown fields, and servers that keep defaults for missing ones',
-        phrasings: ['unknown field*', 'ignore*', 'default*', 'tolerant reader', 'robust*'],
+        phrasings: [
+          'unknown field*',
+          'ignore* unknown',
+          'default* for missing',
+          'tolerant reader',
+          'missing field*',
+        ],
       },
       {
         id: 'versioning',
         concept:
           'a versioning scheme for the rare breaking change, such as a version in the path or a header',
-        phrasings: ['version*', 'v2', 'header', 'url path', 'major version'],
+        phrasings: [
+          'version in the path',
+          'version* header',
+          'v2',
+          'url path',
+          'major version',
+          'new version',
+        ],
       },
       {
         id: 'deprecation',
@@ -1121,7 +1338,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'contract test*',
           'openapi',
-          'schema',
+          'schema diff*',
           'breaking change detection',
           'consumer driven',
         ],
@@ -1146,12 +1363,11 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'b tree',
           'btree',
-          'sorted',
+          'sorted structure',
           'full table scan',
           'table scan',
           'logarithmic',
-          'lookup',
-          'scan*',
+          'without scanning',
           'every row',
         ],
       },
@@ -1161,11 +1377,11 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'slower writ*',
           'write* slower',
-          'insert*',
-          'storage',
+          'insert* slower',
+          'extra storage',
           'disk space',
-          'maintain*',
-          'overhead',
+          'maintain* the index',
+          'write overhead',
         ],
       },
       {
@@ -1174,15 +1390,15 @@ export const GENERAL_RUBRICS: RubricTable = {
           'choosing indexes from real query patterns: filter, join and sort columns of frequent or slow queries',
         phrasings: [
           'where clause',
-          'join*',
-          'order by',
-          'slow quer*',
+          'join column*',
+          'order by clause*',
+          'sort column*',
+          'column* slow quer*',
           'query pattern*',
           'frequent quer*',
-          'filter*',
-          'query a lot',
+          'filter column*',
           'queried often',
-          'columns we query',
+          'query a lot',
         ],
       },
       {
@@ -1200,6 +1416,13 @@ export const GENERAL_RUBRICS: RubricTable = {
       },
     ],
     misconceptions: [
+      {
+        id: 'indexes-free',
+        claim: 'an index costs nothing beyond a little disk space',
+        phrasings: ['no downside', 'no real downside', 'costs nothing', 'only cost is disk'],
+        correction:
+          'Every index has to be updated on each insert, update and delete, so writes slow down, and it takes memory as well as disk; unused indexes are pure cost.',
+      },
       {
         id: 'always-faster',
         claim: 'an index always makes queries faster',
@@ -1232,9 +1455,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'same effect',
           'same result',
           'more than once',
-          'twice',
-          'multiple times',
-          'repeat*',
+          'twice same',
+          'multiple times same',
+          'repeat* safe*',
         ],
       },
       {
@@ -1243,7 +1466,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'a client-generated idempotency key sent with the request and stored with the outcome',
         phrasings: [
           'idempotency key',
-          'unique key',
+          'unique key per',
           'request id',
           'unique id',
           'client generat*',
@@ -1260,14 +1483,21 @@ export const GENERAL_RUBRICS: RubricTable = {
           'unique constraint',
           'dedup*',
           'already processed',
-          'look* up key',
+          'look* up the key',
         ],
       },
       {
         id: 'in-flight',
         concept:
           'handling a retry that arrives while the first attempt is still in progress, with a lock or a pending state',
-        phrasings: ['in progress', 'in flight', 'concurrent*', 'pending', 'lock*'],
+        phrasings: [
+          'in progress',
+          'in flight',
+          'concurrent retr*',
+          'pending state',
+          'lock* the key',
+          'second request wait*',
+        ],
       },
       {
         id: 'why-retries',
@@ -1278,7 +1508,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'network fail*',
           'charged twice',
           'double charg*',
-          'unsure',
+          'unsure whether',
           'lost response',
         ],
       },
@@ -1315,42 +1545,55 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'small pull request*',
           'small change*',
-          'description',
+          'clear description',
           'self review',
-          'context',
-          'focused',
+          'focused change*',
         ],
       },
       {
         id: 'reviewer-priorities',
         concept:
           'what you check as the reviewer: correctness, design, tests and readability before style nits',
-        phrasings: ['correctness', 'edge case*', 'tests', 'design', 'readab*', 'security'],
+        phrasings: [
+          'correctness',
+          'edge case*',
+          'missing test*',
+          'design issue*',
+          'readab*',
+          'security issue*',
+        ],
       },
       {
         id: 'automate-style',
         concept:
           'leaving formatting and style to linters and formatters so review focuses on substance',
-        phrasings: ['linter', 'formatter', 'automat*', 'nit*', 'style'],
+        phrasings: ['linter', 'formatter', 'automat* style', 'nit*', 'style argument*'],
       },
       {
         id: 'tone',
         concept:
           'kind, specific comments that explain why and separate blocking issues from suggestions',
         phrasings: [
-          'kind',
+          'kind comment*',
           'respect*',
           'explain why',
           'suggestion*',
           'blocking',
-          'question*',
+          'ask question*',
           'tone',
         ],
       },
       {
         id: 'turnaround',
         concept: 'reviewing promptly so the author is not blocked',
-        phrasings: ['prompt*', 'quickly', 'turnaround', 'same day', 'blocked', 'waiting'],
+        phrasings: [
+          'review* prompt*',
+          'review* quickly',
+          'turnaround',
+          'same day',
+          'author blocked',
+          'waiting on review',
+        ],
       },
     ],
     misconceptions: [],
@@ -1378,10 +1621,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'base62',
           'base 62',
-          'counter',
-          'random',
-          'collision*',
-          'hash*',
+          'counter encod*',
+          'random code*',
+          'collision check*',
+          'hash the url',
           'unique id',
           'base sixty two',
         ],
@@ -1389,22 +1632,53 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'storage',
         concept: 'a key-value style table from code to URL, indexed on the code',
-        phrasings: ['key value', 'table', 'database', 'primary key', 'lookup', 'index*'],
+        phrasings: [
+          'key value',
+          'code to url',
+          'primary key',
+          'lookup by code',
+          'index* on the code',
+          'mapping table',
+        ],
       },
       {
         id: 'read-scale',
         concept:
           'that it is read-heavy, so caching and a CDN in front of the redirects do most of the scaling',
-        phrasings: ['read heavy', 'cach*', 'cdn', 'redis', 'replica*', 'more reads'],
+        phrasings: [
+          'read heavy',
+          'cache redirect*',
+          'cach* popular',
+          'cdn',
+          'redis',
+          'replica*',
+          'more reads than',
+        ],
       },
       {
         id: 'abuse',
         concept:
           'abuse, expiry and analytics: rate limits on creation, malicious link checks and click counting',
-        phrasings: ['abuse', 'spam', 'malicious', 'expir*', 'analytic*', 'rate limit*', 'click*'],
+        phrasings: [
+          'abuse',
+          'spam',
+          'malicious link*',
+          'expir*',
+          'analytic*',
+          'rate limit*',
+          'click count*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'hash-no-collisions',
+        claim: 'hashing the URL gives short codes that can never collide',
+        phrasings: ['hash never collide*', 'no collisions possible', 'hash is always unique'],
+        correction:
+          'A short code keeps only a few characters of the hash, so collisions are certain at scale; check for them, or encode a unique counter instead.',
+      },
+    ],
   },
   'tech.26': {
     keyPoints: [
@@ -1416,7 +1690,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'vertical slice*',
           'thin slice*',
           'end to end',
-          'layer by layer',
+          'not layer by layer',
           'walking skeleton',
           'smallest useful',
         ],
@@ -1425,24 +1699,38 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'feature-flags',
         concept:
           'merging incomplete work behind a feature flag so pieces ship without being visible',
-        phrasings: ['feature flag*', 'toggle*', 'dark launch*', 'hidden', 'behind flag'],
+        phrasings: ['feature flag*', 'toggle*', 'dark launch*', 'hidden behind', 'behind flag'],
       },
       {
         id: 'dependencies',
         concept:
           'ordering the pieces by dependencies and risk, tackling the riskiest unknowns early',
-        phrasings: ['depend*', 'riskiest', 'risk*', 'unknown*', 'tackle first', 'sequenc*'],
+        phrasings: [
+          'depend* on each other',
+          'riskiest',
+          'risk* first',
+          'unknown* first',
+          'tackle first',
+          'sequenc*',
+        ],
       },
       {
         id: 'contracts',
         concept:
           'agreeing interfaces between pieces early so they can be built and tested in parallel',
-        phrasings: ['interface*', 'contract*', 'api first', 'mock*', 'stub*', 'in parallel'],
+        phrasings: [
+          'agree* interface*',
+          'contract*',
+          'api first',
+          'mock* the other',
+          'stub*',
+          'in parallel',
+        ],
       },
       {
         id: 'done-criteria',
         concept: 'clear acceptance criteria for each piece so everyone knows when it is done',
-        phrasings: ['acceptance criteria', 'definition of done', 'done means', 'criteria'],
+        phrasings: ['acceptance criteria', 'definition of done', 'done means', 'criteria for each'],
       },
     ],
     misconceptions: [],
@@ -1453,13 +1741,27 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'definition',
         concept:
           'that without new writes, all replicas converge to the same value, but reads may briefly be stale',
-        phrasings: ['replica*', 'converge*', 'stale', 'eventually', 'out of date', 'catch up'],
+        phrasings: [
+          'replica* converge*',
+          'converge*',
+          'stale read*',
+          'eventually agree',
+          'out of date',
+          'catch up',
+        ],
       },
       {
         id: 'why',
         concept:
           'why systems accept it: higher availability and lower latency, especially across regions or partitions',
-        phrasings: ['availability', 'available', 'latency', 'partition*', 'cap', 'scale*'],
+        phrasings: [
+          'higher availab*',
+          'stay* available',
+          'lower latency',
+          'partition*',
+          'cap theorem',
+          'across region*',
+        ],
       },
       {
         id: 'acceptable',
@@ -1467,11 +1769,11 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'like count*',
           'likes',
-          'feed',
+          'news feed',
           'view count*',
           'search index',
-          'social',
-          'comments',
+          'social feed',
+          'comment count*',
         ],
       },
       {
@@ -1479,14 +1781,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'an unacceptable case, such as account balances, inventory or uniqueness checks where stale reads cause harm',
         phrasings: [
-          'balance',
+          'account balance*',
           'payment*',
           'inventory',
-          'stock',
+          'stock count*',
           'bank*',
           'oversell*',
           'overbook*',
-          'username*',
+          'unique username*',
         ],
       },
       {
@@ -1496,10 +1798,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'read your own write*',
           'read your writes',
-          'primary',
+          'read from the primary',
           'strong consistency',
           'quorum',
-          'leader',
+          'leader read*',
         ],
       },
     ],
@@ -1558,7 +1860,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'queue-decoupling',
         concept: 'decoupling producers from delivery with a queue and per-channel workers',
-        phrasings: ['queue*', 'kafka', 'worker*', 'asynchron*', 'pub sub', 'topic*'],
+        phrasings: [
+          'message queue*',
+          'kafka',
+          'worker* per channel',
+          'asynchron*',
+          'pub sub',
+          'topic*',
+        ],
       },
       {
         id: 'preferences',
@@ -1569,7 +1878,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'unsubscrib*',
           'quiet hours',
           'consent',
-          'settings',
+          'channel setting*',
           'do not disturb',
         ],
       },
@@ -1591,14 +1900,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'retries',
         concept:
           'retries with exponential backoff, a dead-letter queue, and deduplication so retries do not double-send',
-        phrasings: ['backoff', 'dead letter', 'dedup*', 'idempoten*', 'double send', 'duplicate*'],
+        phrasings: ['backoff', 'dead letter', 'dedup*', 'idempoten*', 'double send', 'send* twice'],
       },
       {
         id: 'rate-and-priority',
         concept:
           'priorities and rate limits, so urgent messages (like one-time codes) are not stuck behind bulk campaigns',
         phrasings: [
-          'priorit*',
+          'priorit* queue*',
           'rate limit*',
           'throttl*',
           'bulk',
@@ -1610,10 +1919,26 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'tracking',
         concept: 'tracking delivery status and failures, with metrics and bounce handling',
-        phrasings: ['delivery status', 'bounce*', 'metric*', 'track*', 'receipt*', 'monitor*'],
+        phrasings: [
+          'delivery status',
+          'bounce*',
+          'delivery metric*',
+          'track* deliver*',
+          'receipt*',
+          'monitor* failure*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'send-synchronously',
+        claim:
+          'sending the notifications directly inside the request that triggers them is fine at this scale',
+        phrasings: ['send inside the request', 'send synchronously', 'send from the request'],
+        correction:
+          'Provider calls are slow and fail; queue the work so the request returns at once and workers retry, rate limit and respect preferences.',
+      },
+    ],
   },
   'tech.29': {
     keyPoints: [
@@ -1621,7 +1946,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'why',
         concept:
           'the reason for migrating and the problem it should solve, such as team autonomy or independent scaling',
-        phrasings: ['team autonomy', 'independent*', 'deploy* separately', 'bottleneck'],
+        phrasings: [
+          'team autonomy',
+          'independent* deploy*',
+          'deploy* separately',
+          'scale independent*',
+          'bottleneck',
+        ],
       },
       {
         id: 'domain-boundaries',
@@ -1629,9 +1960,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'drawing boundaries along business domains and data ownership (bounded contexts), not technical layers',
         phrasings: [
           'bounded context*',
-          'domain*',
+          'business domain*',
           'data ownership',
-          'own* data',
+          'own* its data',
           'business capabilit*',
           'ddd',
         ],
@@ -1645,7 +1976,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'incremental*',
           'one at a time',
           'piece by piece',
-          'proxy',
+          'proxy in front',
           'facade',
         ],
       },
@@ -1659,7 +1990,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'platform',
         concept:
           'the platform work needed first: CI/CD, observability and tracing for many services',
-        phrasings: ['observab*', 'tracing', 'ci cd', 'pipeline*', 'platform', 'monitor*'],
+        phrasings: [
+          'observab*',
+          'distributed tracing',
+          'ci cd',
+          'deploy pipeline*',
+          'platform team',
+          'monitor* each service',
+        ],
       },
     ],
     misconceptions: [
@@ -1691,14 +2029,21 @@ export const GENERAL_RUBRICS: RubricTable = {
           'commodity',
           'competitive advantage',
           'not our core',
-          'core',
+          'core to the product',
         ],
       },
       {
         id: 'total-cost',
         concept:
           'the total cost of ownership: building is the small part, maintaining and operating it is the big one',
-        phrasings: ['total cost', 'maintenance', 'maintain*', 'ownership', 'on call', 'licens*'],
+        phrasings: [
+          'total cost',
+          'maintenance cost*',
+          'maintain* it',
+          'ownership cost*',
+          'on call',
+          'licens*',
+        ],
       },
       {
         id: 'vendor-risk',
@@ -1706,11 +2051,11 @@ export const GENERAL_RUBRICS: RubricTable = {
           'vendor and library risk: lock-in, pricing changes, abandonment, security and license terms',
         phrasings: [
           'lock in',
-          'lock*',
+          'vendor lock*',
           'abandon*',
-          'maintained',
+          'actively maintained',
           'community',
-          'license',
+          'license term*',
           'vulnerab*',
         ],
       },
@@ -1718,7 +2063,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'fit',
         concept:
           'how well it fits the requirements, and isolating it behind your own interface to keep the option to switch',
-        phrasings: ['requirement*', 'fit*', 'wrapper', 'adapter', 'abstraction', 'switch later'],
+        phrasings: [
+          'fit* the requirement*',
+          'requirement* fit*',
+          'wrapper',
+          'adapter',
+          'abstraction',
+          'switch later',
+        ],
       },
     ],
     misconceptions: [
@@ -1737,13 +2089,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'timeouts',
         concept:
           'timeouts on every call so a slow dependency cannot tie up threads and connections',
-        phrasings: ['timeout*', 'deadline*', 'time out'],
+        phrasings: [
+          'timeout on every call',
+          'timeout* on',
+          'deadline*',
+          'time out after',
+          'set a timeout',
+        ],
       },
       {
         id: 'retries',
         concept:
           'bounded retries with exponential backoff and jitter, only for safe or idempotent operations',
-        phrasings: ['retry', 'retries', 'retrying', 'backoff', 'jitter', 'idempoten*'],
+        phrasings: [
+          'retry with backoff',
+          'bounded retr*',
+          'limit* retr*',
+          'backoff',
+          'jitter',
+          'retr* only idempoten*',
+        ],
       },
       {
         id: 'circuit-breaker',
@@ -1753,7 +2118,15 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'fallback',
         concept: 'graceful degradation: cached or default responses, or turning off the feature',
-        phrasings: ['fallback*', 'degrad*', 'cache*', 'default response', 'stale data', 'turn off'],
+        phrasings: [
+          'fallback*',
+          'degrad* graceful*',
+          'serve cached',
+          'cached response*',
+          'default response',
+          'stale data',
+          'turn off the feature',
+        ],
       },
       {
         id: 'isolation',
@@ -1761,11 +2134,11 @@ export const GENERAL_RUBRICS: RubricTable = {
           'bulkheads or separate pools and queues so one dependency cannot exhaust shared resources',
         phrasings: [
           'bulkhead*',
-          'connection pool*',
-          'thread pool*',
-          'queue*',
+          'separate connection pool*',
+          'separate thread pool*',
           'load shed*',
-          'isolat*',
+          'isolat* the dependency',
+          'separate pool*',
         ],
       },
     ],
@@ -1791,8 +2164,8 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'acknowledging a job only after it completes, with a visibility timeout or lease so a crashed worker’s job is redelivered',
         phrasings: [
-          'acknowledg*',
-          'ack',
+          'acknowledg* after',
+          'ack after',
           'visibility timeout',
           'lease',
           'redeliver*',
@@ -1802,13 +2175,22 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'durable',
         concept: 'durable storage of enqueued jobs so they survive restarts',
-        phrasings: ['durable', 'persist*', 'disk', 'database', 'replicat*', 'survive*'],
+        phrasings: [
+          'durable',
+          'persist* to disk',
+          'stored in a database',
+          'replicat*',
+          'survive* restart*',
+          'survive* a crash',
+          'outbox',
+          'same transaction',
+        ],
       },
       {
         id: 'idempotent',
         concept:
           'making handlers idempotent, because at-least-once means a job can run more than once',
-        phrasings: ['idempoten*', 'duplicate*', 'twice', 'dedup*'],
+        phrasings: ['idempoten*', 'run* twice', 'duplicate run*', 'dedup*', 'more than once safe*'],
       },
       {
         id: 'retry-backoff',
@@ -1819,7 +2201,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'dead-letter',
         concept:
           'a dead-letter queue for jobs that keep failing, with alerts and a way to inspect and replay them',
-        phrasings: ['dead letter', 'dlq', 'poison', 'replay*', 'alert*', 'inspect*'],
+        phrasings: ['dead letter', 'dlq', 'poison message*', 'replay*', 'inspect* failed'],
       },
     ],
     misconceptions: [
@@ -1837,24 +2219,29 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'problem-goals',
         concept: 'a clear problem statement, goals and explicit non-goals',
-        phrasings: [
-          'problem statement',
-          'goals',
-          'non goals',
-          'scope',
-          'requirement*',
-          'motivation',
-        ],
+        phrasings: ['problem statement', 'non goals', 'motivation', 'why we'],
       },
       {
         id: 'alternatives',
         concept: 'alternatives considered and the trade-offs behind the chosen option',
-        phrasings: ['alternative*', 'option*', 'trade*', 'considered', 'rejected'],
+        phrasings: [
+          'alternative* considered',
+          'options considered',
+          'trade off*',
+          'considered and rejected',
+          'rejected',
+        ],
       },
       {
         id: 'risks',
         concept: 'risks, open questions, rollout, migration and how success will be measured',
-        phrasings: ['risk*', 'open question*', 'rollout', 'migration', 'metric*', 'success'],
+        phrasings: [
+          'open question*',
+          'rollout plan',
+          'migration plan',
+          'success metric*',
+          'how we measure',
+        ],
       },
       {
         id: 'review-process',
@@ -1865,7 +2252,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'in advance',
           'pre read',
           'right people',
-          'async*',
+          'async* comment*',
           'decision* record*',
           'action item*',
         ],
@@ -1874,7 +2261,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'early',
         concept: 'reviewing early while the design can still change, not after the code is written',
         phrasings: [
-          'early',
+          'review* early',
           'before coding',
           'before writing code',
           'still change',
@@ -1891,31 +2278,30 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'making debt visible with evidence: time lost, incident counts, change failure rate, hotspots that change often',
         phrasings: [
-          'incident*',
+          'incident* caused',
           'hotspot*',
           'lead time',
           'change failure',
-          'velocity',
           'time lost',
-          'metric*',
+          'slow* us down',
         ],
       },
       {
         id: 'register',
         concept: 'keeping a register or backlog of debt items with their cost and impact',
-        phrasings: ['backlog', 'register', 'track*', 'ticket*', 'inventory'],
+        phrasings: ['debt backlog', 'debt register', 'track* debt', 'ticket* for', 'list of debt'],
       },
       {
         id: 'business-case',
         concept: 'framing the case in business terms: delivery speed, risk, reliability and cost',
         phrasings: [
-          'business',
-          'cost',
+          'business terms',
+          'business impact',
           'faster delivery',
-          'customer*',
+          'customer* impact',
           'revenue',
-          'outage*',
-          'risk',
+          'outage* caused',
+          'risk to the business',
         ],
       },
       {
@@ -1923,13 +2309,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'paying it down continuously, for example a share of each sprint or alongside features in the same area',
         phrasings: [
-          'percent',
+          'percent of each sprint',
           'each sprint',
           'continuous*',
-          'alongside',
+          'alongside feature*',
           'boy scout',
           'regular*',
-          'capacity',
+          'capacity for',
         ],
       },
       {
@@ -1937,10 +2323,11 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'prioritizing by interest paid: debt in code that changes often matters more than debt in code nobody touches',
         phrasings: [
-          'interest',
+          'interest paid',
+          'pay* interest',
           'changes often',
           'frequently changed',
-          'prioriti*',
+          'prioriti* by',
           'high impact',
           'nobody touches',
         ],
@@ -1965,32 +2352,59 @@ export const GENERAL_RUBRICS: RubricTable = {
           'operational transform*',
           'crdt*',
           'ot',
-          'transform*',
+          'transform* operation*',
           'conflict free',
-          'merge*',
+          'merge* concurrent',
         ],
       },
       {
         id: 'realtime-transport',
         concept:
           'a persistent real-time connection such as WebSockets to send and receive operations',
-        phrasings: ['websocket*', 'real time', 'persistent connection', 'socket*', 'server sent'],
+        phrasings: [
+          'websocket*',
+          'real time connection',
+          'persistent connection',
+          'socket*',
+          'server sent',
+        ],
       },
       {
         id: 'operations-log',
         concept: 'storing operations in order with periodic snapshots for loading and history',
-        phrasings: ['snapshot*', 'operation log', 'event log', 'history', 'version*', 'append'],
+        phrasings: [
+          'snapshot*',
+          'operation log',
+          'event log',
+          'version history',
+          'append only',
+          'store* operation*',
+        ],
       },
       {
         id: 'offline-latency',
         concept:
           'applying edits locally first for responsiveness and reconciling later, including offline',
-        phrasings: ['locally', 'optimistic*', 'offline', 'latency', 'reconcil*', 'immediately'],
+        phrasings: [
+          'apply* locally',
+          'optimistic*',
+          'offline',
+          'low latency',
+          'reconcil*',
+          'immediately on screen',
+        ],
       },
       {
         id: 'presence',
         concept: 'presence and cursors, and permissions on who can view or edit',
-        phrasings: ['presence', 'cursor*', 'permission*', 'access control'],
+        phrasings: [
+          'presence',
+          'cursor*',
+          'permission* to edit',
+          'access control',
+          'view or edit',
+          'edit permission*',
+        ],
       },
     ],
     misconceptions: [
@@ -2009,18 +2423,25 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'flags',
         concept:
           'decoupling deploy from release with a feature flag that can be switched off instantly',
-        phrasings: ['feature flag*', 'kill switch', 'toggle*', 'switch off', 'turn off', 'flag'],
+        phrasings: [
+          'feature flag*',
+          'kill switch',
+          'toggle*',
+          'switch off',
+          'turn off the flag',
+          'behind a flag',
+        ],
       },
       {
         id: 'canary',
         concept: 'a gradual rollout: canary to a small percentage of traffic, then widening',
         phrasings: [
           'canary',
-          'percent',
+          'small percent*',
           'gradual*',
           'small subset',
-          'ramp*',
-          'staged',
+          'ramp* up',
+          'staged rollout',
           'progressive*',
         ],
       },
@@ -2030,12 +2451,11 @@ export const GENERAL_RUBRICS: RubricTable = {
           'watching error rates, latency and business metrics against a baseline, ideally with automatic rollback',
         phrasings: [
           'error rate*',
-          'latency',
+          'latency metric*',
           'dashboard*',
-          'metric*',
+          'watch* metric*',
           'automatic* roll*',
           'baseline',
-          'alert*',
         ],
       },
       {
@@ -2043,18 +2463,18 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'a tested rollback path, including backward-compatible data and schema changes so rolling back is safe',
         phrasings: [
-          'rollback',
+          'rollback plan',
           'revert*',
           'backward compatib*',
           'expand contract',
-          'schema',
+          'schema change*',
           'migration*',
         ],
       },
       {
         id: 'timing',
         concept: 'timing and communication: avoiding peak hours, people on hand, a written plan',
-        phrasings: ['peak', 'low traffic', 'on call', 'runbook', 'plan', 'communicat*'],
+        phrasings: ['peak hours', 'low traffic', 'on call', 'runbook', 'written plan'],
       },
     ],
     misconceptions: [
@@ -2073,26 +2493,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'understand-first',
         concept:
           'understanding the teams’ problems and constraints first, through conversations and data',
-        phrasings: [
-          'listen*',
-          'understand* their',
-          'talk* to',
-          'pain point*',
-          'interview*',
-          'their problem*',
-        ],
+        phrasings: ['listen*', 'understand* their', 'talk* to', 'pain point*', 'interview*'],
       },
       {
         id: 'written-strategy',
         concept:
           'a written proposal or strategy with the reasoning, trade-offs and a migration path',
-        phrasings: ['written', 'document', 'rfc', 'proposal', 'strategy doc*', 'write* up'],
+        phrasings: [
+          'written proposal',
+          'design document',
+          'rfc',
+          'proposal',
+          'strategy doc*',
+          'write* up',
+        ],
       },
       {
         id: 'coalition',
         concept:
           'involving influential engineers and leads early, so it becomes their direction too',
-        phrasings: ['early', 'involv*', 'co author*', 'feedback', 'ally', 'allies', 'champion*'],
+        phrasings: ['involv* early', 'involv*', 'co author*', 'ally', 'allies', 'champion*'],
       },
       {
         id: 'prove-value',
@@ -2104,13 +2524,13 @@ export const GENERAL_RUBRICS: RubricTable = {
           'paved road',
           'easy path',
           'golden path',
-          'tooling',
+          'tooling that',
         ],
       },
       {
         id: 'iterate',
         concept: 'measuring adoption and adjusting the direction based on what teams learn',
-        phrasings: ['adoption', 'measur*', 'adjust*', 'iterat*', 'revisit*'],
+        phrasings: ['adoption', 'measur* adoption', 'adjust*', 'iterat*', 'revisit*'],
       },
     ],
     misconceptions: [
@@ -2129,7 +2549,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'ownership-signals',
         concept:
           'organizational signals: many teams blocked on one queue of changes, unclear ownership, coordination overhead',
-        phrasings: ['ownership', 'blocked', 'coordinat*', 'bottleneck', 'queue', 'many teams'],
+        phrasings: [
+          'unclear ownership',
+          'blocked on',
+          'coordinat* overhead',
+          'bottleneck',
+          'queue of change*',
+          'many teams',
+        ],
       },
       {
         id: 'change-signals',
@@ -2149,12 +2576,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'clean seams along domains and data ownership, and the coupling that would cross them',
         phrasings: [
-          'domain*',
+          'domain boundar*',
           'seam*',
           'coupl*',
           'data ownership',
           'bounded context*',
-          'interface*',
+          'clean interface*',
         ],
       },
       {
@@ -2163,11 +2590,11 @@ export const GENERAL_RUBRICS: RubricTable = {
           'the costs of splitting: network calls, distributed consistency, operational load and duplicated infrastructure',
         phrasings: [
           'network call*',
-          'latency',
-          'consisten*',
-          'operational',
-          'overhead',
-          'complexity',
+          'added latency',
+          'distributed consisten*',
+          'operational load',
+          'operational overhead',
+          'duplicat* infrastructure',
         ],
       },
     ],
@@ -2193,12 +2620,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'data-replication',
         concept:
           'how data is replicated between regions, synchronous versus asynchronous, and the consistency trade-off',
-        phrasings: ['replicat*', 'synchronous', 'asynchronous', 'consisten*', 'conflict*', 'lag'],
+        phrasings: [
+          'replicat*',
+          'synchronous',
+          'asynchronous',
+          'consistency trade*',
+          'conflict*',
+          'replication lag',
+        ],
       },
       {
         id: 'routing',
         concept: 'traffic routing with health checks: global load balancing or DNS failover',
-        phrasings: ['dns', 'load balanc*', 'health check*', 'anycast', 'route*', 'traffic manag*'],
+        phrasings: [
+          'dns failover',
+          'global load balanc*',
+          'health check*',
+          'anycast',
+          'route* traffic',
+          'traffic manag*',
+        ],
       },
       {
         id: 'no-shared-dependency',
@@ -2206,7 +2647,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'avoiding hidden single-region dependencies and keeping spare capacity in surviving regions',
         phrasings: [
           'single point*',
-          'capacity',
+          'spare capacity',
           'headroom',
           'control plane',
           'global dependenc*',
@@ -2217,7 +2658,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'test-failover',
         concept:
           'regularly testing failover with drills, because failover that is never exercised tends to fail when it is needed',
-        phrasings: ['drill*', 'game day*', 'chaos', 'test* failover', 'practice*', 'regularly'],
+        phrasings: [
+          'drill*',
+          'game day*',
+          'chaos',
+          'test* failover',
+          'practice* failover',
+          'regularly',
+        ],
       },
     ],
     misconceptions: [
@@ -2237,37 +2685,50 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'enforcing what has cross-team or customer impact: security, privacy, reliability, interoperability',
         phrasings: [
-          'security',
-          'privacy',
-          'compliance',
+          'enforce* security',
+          'security and privacy',
+          'compliance requirement*',
           'interoperab*',
-          'reliability',
-          'cross team',
-          'customer impact',
+          'reliability standard*',
+          'cross team impact',
+          'affect* customer*',
         ],
       },
       {
         id: 'team-choice',
         concept: 'leaving local choices (internal code style, tools that do not leak out) to teams',
-        phrasings: ['local*', 'autonomy', 'team choice', 'their own', 'internal', 'freedom'],
+        phrasings: [
+          'local choice*',
+          'autonomy',
+          'team choice',
+          'teams pick',
+          'internal code style',
+          'freedom to choose',
+        ],
       },
       {
         id: 'cost-of-divergence',
         concept:
           'weighing the cost of divergence (onboarding, shared tooling, moving people) against the cost of conformity',
-        phrasings: ['divergen*', 'onboarding', 'moving between teams', 'consisten*', 'fragment*'],
+        phrasings: [
+          'divergen*',
+          'onboarding',
+          'moving between teams',
+          'consisten* across',
+          'fragment*',
+        ],
       },
       {
         id: 'automate',
         concept: 'enforcing through automation and paved paths rather than policing',
         phrasings: [
-          'automat*',
+          'automat* check*',
           'lint*',
           'ci check*',
           'paved road',
           'golden path',
           'template*',
-          'tooling',
+          'enforce* through tooling',
         ],
       },
       {
@@ -2300,10 +2761,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'mapping the path from commit to production to find where time and risk actually come from',
         phrasings: [
           'value stream',
-          'mapped',
-          'mapping',
+          'map* the pipeline',
           'manual step*',
-          'wait*',
+          'wait* for',
           'approval*',
           'bottleneck',
         ],
@@ -2311,13 +2771,26 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'automation-tests',
         concept: 'automating the build, tests and deploy, and fixing slow or flaky tests',
-        phrasings: ['automat*', 'flak*', 'test suite', 'pipeline', 'ci'],
+        phrasings: [
+          'automat* the build',
+          'automat* deploy*',
+          'automat* test*',
+          'flak*',
+          'slow test*',
+          'ci',
+        ],
       },
       {
         id: 'smaller-batches',
         concept:
           'smaller, more frequent deploys, since big infrequent batches are what make deploys risky',
-        phrasings: ['smaller batch*', 'small change*', 'frequent*', 'batch size', 'trunk based'],
+        phrasings: [
+          'smaller batch*',
+          'small change*',
+          'deploy* more often',
+          'batch size',
+          'trunk based',
+        ],
       },
       {
         id: 'safety-nets',
@@ -2348,7 +2821,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'database per tenant',
           'shared database',
           'silo*',
-          'pool*',
+          'pool* model',
         ],
       },
       {
@@ -2359,7 +2832,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'row level security',
           'every query',
           'filter* by tenant',
-          'scop*',
+          'scop* to the tenant',
           'middleware',
           'policy',
         ],
@@ -2382,7 +2855,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'the cost versus isolation trade-off and what enterprise customers and compliance require',
         phrasings: [
-          'cost',
+          'cost versus isolation',
           'compliance',
           'enterprise',
           'data residency',
@@ -2394,7 +2867,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'operations',
         concept:
           'operating it: migrations across many tenants, per-tenant backups, restore and deletion',
-        phrasings: ['migration*', 'backup*', 'restore', 'delet*', 'onboard*', 'offboard*'],
+        phrasings: [
+          'migration* across',
+          'backup* per',
+          'restore',
+          'delet* tenant',
+          'onboard*',
+          'offboard*',
+        ],
       },
     ],
     misconceptions: [
@@ -2413,7 +2893,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'business-terms',
         concept:
           'framing the investment in terms of business outcomes: speed, risk, reliability, cost',
-        phrasings: ['business', 'outcome*', 'revenue', 'customer*', 'risk', 'cost'],
+        phrasings: [
+          'business outcome*',
+          'in business terms',
+          'cost the business',
+          'customer impact',
+          'revenue impact',
+          'risk to the business',
+        ],
       },
       {
         id: 'incremental',
@@ -2431,19 +2918,12 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'evidence',
         concept: 'evidence for the call: incidents, delivery slowdowns or measured costs',
-        phrasings: ['incident*', 'data', 'metric*', 'slow* down', 'measur*', 'evidence'],
+        phrasings: ['incident*', 'data showed', 'metric* show*', 'slow* us down', 'measur* the'],
       },
       {
         id: 'example-outcome',
         concept: 'a concrete example of the call you made and how it turned out',
-        phrasings: [
-          'we decided',
-          'i decided',
-          'i proposed',
-          'turned out',
-          'result*',
-          'as a result',
-        ],
+        phrasings: ['we decided', 'i decided', 'i proposed', 'turned out', 'as a result'],
       },
     ],
     misconceptions: [],
@@ -2460,7 +2940,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'default value*',
           'fail* safe',
           'low latency',
-          'evaluat*',
+          'evaluat* locally',
         ],
       },
       {
@@ -2468,12 +2948,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'targeting rules and stable bucketing, for example hashing the user ID so a user stays in one variant',
         phrasings: [
-          'target*',
+          'targeting rule*',
           'bucket*',
           'hash* user',
           'sticky',
           'consistent assignment',
-          'percentage',
+          'percentage rollout',
         ],
       },
       {
@@ -2497,13 +2977,20 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'flag-debt',
         concept: 'cleaning up stale flags, with owners and expiry dates',
-        phrasings: ['stale flag*', 'clean* up', 'expir*', 'owner*', 'remove* flag*', 'flag debt'],
+        phrasings: [
+          'stale flag*',
+          'clean* up flag*',
+          'expir*',
+          'flag owner*',
+          'remove* flag*',
+          'flag debt',
+        ],
       },
       {
         id: 'interference',
         concept:
           'managing interactions between concurrent experiments, for example with layers or mutual exclusion',
-        phrasings: ['interact*', 'mutual* exclusi*', 'layer*', 'overlap*', 'collide'],
+        phrasings: ['interact*', 'mutual* exclusi*', 'experiment layer*', 'overlap*', 'collide'],
       },
     ],
     misconceptions: [
@@ -2522,12 +3009,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'verify-data',
         concept: 'first checking the drop is real and not a tracking or data pipeline problem',
         phrasings: [
-          'tracking',
+          'tracking bug*',
           'instrumentation',
           'logging bug',
           'data pipeline',
           'is it real',
-          'measurement',
+          'measurement error*',
         ],
       },
       {
@@ -2535,11 +3022,11 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'looking at what changed around that time: deploys, experiments, config, marketing, outside events',
         phrasings: [
-          'deploy*',
-          'release*',
+          'recent deploy*',
+          'recent release*',
           'what changed',
           'experiment*',
-          'config*',
+          'config* change*',
           'holiday*',
           'outage*',
         ],
@@ -2550,9 +3037,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'segmenting the metric by platform, region, version, channel and funnel step to localize the drop',
         phrasings: [
           'segment*',
-          'platform',
-          'region',
-          'browser*',
+          'by platform',
+          'by region',
+          'by browser*',
           'app version',
           'break* down',
           'funnel',
@@ -2563,7 +3050,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'hypotheses',
         concept:
           'forming and testing hypotheses one by one, then confirming the cause and the fix with data',
-        phrasings: ['hypothes*', 'confirm*', 'rule out', 'narrow* down', 'verify*'],
+        phrasings: [
+          'hypothes*',
+          'confirm* the cause',
+          'rule out',
+          'narrow* down',
+          'verify* the cause',
+        ],
       },
     ],
     misconceptions: [],
@@ -2573,7 +3066,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'clarify-goal',
         concept: 'clarifying the goal and what success looks like, with the people who asked',
-        phrasings: ['success look*', 'clarify*', 'ask question*', 'stakeholder*', 'outcome'],
+        phrasings: [
+          'what success look* like',
+          'clarify* the goal',
+          'ask question*',
+          'talk to stakeholder*',
+          'desired outcome',
+          'who asked',
+        ],
       },
       {
         id: 'decompose',
@@ -2582,21 +3082,34 @@ export const GENERAL_RUBRICS: RubricTable = {
           'sub problem*',
           'smaller piece*',
           'milestone*',
-          'split*',
+          'split* it into',
           'decompos*',
-          'chunk*',
+          'smaller part*',
         ],
       },
       {
         id: 'unknowns-first',
         concept:
           'identifying the biggest unknowns and starting with a small spike or prototype to reduce them',
-        phrasings: ['unknown*', 'spike', 'prototype', 'riskiest', 'assumption*', 'experiment'],
+        phrasings: [
+          'biggest unknown*',
+          'spike',
+          'prototype',
+          'riskiest part',
+          'test* assumption*',
+          'small experiment',
+        ],
       },
       {
         id: 'first-step',
         concept: 'choosing a concrete first step that produces something to get feedback on',
-        phrasings: ['first step', 'feedback', 'concrete', 'smallest', 'deliverable'],
+        phrasings: [
+          'first step',
+          'get feedback',
+          'concrete step',
+          'smallest thing',
+          'deliverable by',
+        ],
       },
     ],
     misconceptions: [],
@@ -2611,8 +3124,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'smaller task*',
           'each part',
           'sub task*',
-          'split*',
-          'component*',
+          'split* into',
           'break* into',
           'smaller pieces',
         ],
@@ -2620,26 +3132,47 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'ranges',
         concept: 'giving a range or confidence level rather than a single number',
-        phrasings: ['range', 'confidence', 'best case', 'worst case', 'buffer', 'padding'],
+        phrasings: [
+          'a range',
+          'confidence level',
+          'best case',
+          'worst case',
+          'buffer for',
+          'between and',
+        ],
       },
       {
         id: 'reference',
         concept: 'comparing with similar past work',
-        phrasings: ['past work', 'similar', 'previous*', 'historical', 'last time', 'comparable'],
+        phrasings: [
+          'past work',
+          'similar work',
+          'similar project*',
+          'historical data',
+          'last time',
+          'comparable',
+        ],
       },
       {
         id: 'reduce-unknowns',
         concept: 'reducing the unknowns with a time-boxed spike and re-estimating as you learn',
-        phrasings: ['spike', 'time box*', 'prototype', 're estimat*', 'revis*', 'update* estimate'],
+        phrasings: [
+          'spike',
+          'time box*',
+          'prototype',
+          're estimat*',
+          'revis* the estimate',
+          'update* estimate',
+        ],
       },
       {
         id: 'communicate',
         concept:
           'stating assumptions and risks with the estimate, and updating people early when it changes',
         phrasings: [
-          'assumption*',
-          'risk*',
-          'communicat*',
+          'state* assumption*',
+          'flag* risk*',
+          'communicat* early',
           'let them know',
           'flag* early',
           'update* stakeholder*',
@@ -2653,7 +3186,13 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'criteria',
         concept: 'naming the criteria that matter and weighing the options against them',
-        phrasings: ['criteria', 'trade*', 'pros and cons', 'weigh*', 'requirement*', 'priorit*'],
+        phrasings: [
+          'criteria that matter',
+          'trade off*',
+          'pros and cons',
+          'weigh* against',
+          'requirement*',
+        ],
       },
       {
         id: 'reversibility',
@@ -2672,7 +3211,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept: 'running a cheap experiment or prototype to get evidence where it is missing',
         phrasings: [
           'prototype',
-          'experiment',
+          'small experiment',
           'spike',
           'proof of concept',
           'benchmark*',
@@ -2682,12 +3221,26 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'decide-and-record',
         concept: 'making the call in time, recording why, and revisiting if new evidence appears',
-        phrasings: ['write* down', 'record*', 'document*', 'revisit*', 'commit to', 'make call'],
+        phrasings: [
+          'write* down why',
+          'record* the decision',
+          'document* the decision',
+          'revisit*',
+          'commit to',
+          'make the call',
+        ],
       },
       {
         id: 'input',
         concept: 'getting input from the people affected or with more context',
-        phrasings: ['input', 'colleague*', 'opinion*', 'second opinion', 'discuss*'],
+        phrasings: [
+          'get input',
+          'colleague*',
+          'opinion*',
+          'second opinion',
+          'discuss* with',
+          'people affected',
+        ],
       },
     ],
     misconceptions: [],
@@ -2700,8 +3253,8 @@ export const GENERAL_RUBRICS: RubricTable = {
           'keeping the problem in front: reproducing it and learning only the part of the system it touches',
         phrasings: [
           'reproduc*',
-          'narrow*',
-          'focus*',
+          'narrow* down',
+          'focus* on',
           'relevant part',
           'just enough',
           'entry point*',
@@ -2712,10 +3265,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'reading the docs, architecture notes and tests, and the recent history of the code',
         phrasings: [
-          'documentation',
-          'docs',
+          'read* the doc*',
           'readme',
-          'tests',
+          'read* the tests',
           'commit history',
           'git log',
           'git blame',
@@ -2724,7 +3276,13 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'experts',
         concept: 'asking the people who know it, with specific prepared questions',
-        phrasings: ['ask*', 'expert*', 'owner*', 'colleague*', 'who wrote'],
+        phrasings: [
+          'ask* the people',
+          'expert*',
+          'ask* colleague*',
+          'who wrote',
+          'specific question*',
+        ],
       },
       {
         id: 'explore',
@@ -2733,17 +3291,17 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'run* locally',
           'debugger',
-          'trace',
+          'trace a request',
           'tracing',
           'breakpoint*',
-          'logs',
+          'read* logs',
           'step through',
         ],
       },
       {
         id: 'safe-change',
         concept: 'making the fix small and safe, with a test, and writing down what you learned',
-        phrasings: ['small change', 'test', 'write* down', 'document*', 'notes', 'safe*'],
+        phrasings: ['small change', 'add* a test', 'write* down what', 'notes', 'small and safe'],
       },
     ],
     misconceptions: [],
@@ -2753,17 +3311,31 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'requirements',
         concept: 'checking it against the requirements or acceptance criteria',
-        phrasings: ['requirement*', 'acceptance criteria', 'spec', 'what was asked', 'ticket'],
+        phrasings: [
+          'against the requirement*',
+          'acceptance criteria',
+          'spec',
+          'what was asked',
+          'ticket says',
+          're read the ticket',
+        ],
       },
       {
         id: 'tests',
         concept: 'automated tests, including edge cases and error paths',
-        phrasings: ['test*', 'edge case*', 'error path*', 'unit', 'automated'],
+        phrasings: [
+          'automated test*',
+          'write* test*',
+          'edge case*',
+          'error path*',
+          'unit test*',
+          'run* the tests',
+        ],
       },
       {
         id: 'manual',
         concept: 'trying it myself the way a user would, end to end',
-        phrasings: ['manually', 'myself', 'end to end', 'as a user', 'click* through', 'real data'],
+        phrasings: ['try* it myself', 'manually', 'end to end', 'click* through', 'real data'],
       },
       {
         id: 'self-review',
@@ -2786,17 +3358,24 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'why-it-matters',
         concept: 'starting from why it matters to the listener before the details',
-        phrasings: ['why it matters', 'purpose', 'in short', 'big picture', 'the point'],
+        phrasings: ['why it matters', 'purpose of', 'in short', 'big picture', 'the point is'],
       },
       {
         id: 'plain-language',
         concept: 'plain language, defining or avoiding jargon',
-        phrasings: ['plain', 'simple terms', 'in other words', 'means that'],
+        phrasings: [
+          'plain language',
+          'plain english',
+          'simple terms',
+          'in other words',
+          'means that',
+          'no jargon',
+        ],
       },
       {
         id: 'analogy',
         concept: 'an analogy or concrete example from everyday life',
-        phrasings: ['analogy', 'imagine', 'for example', 'similar to'],
+        phrasings: ['analogy', 'imagine', 'for example', 'similar to', 'like a', 'think of it'],
       },
       {
         id: 'accurate',
@@ -2818,18 +3397,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'structure',
         concept:
           'a clear structure: start from a known quantity such as population or user base and narrow it down',
-        phrasings: ['population', 'start with', 'million*', 'customer*', 'active user*'],
+        phrasings: ['population', 'start with', 'million* people', 'customer* per', 'active user*'],
       },
       {
         id: 'assumptions',
         concept: 'stating each assumption explicitly, such as the share who order and how often',
-        phrasings: ['assum*', 'percent', 'fraction', 'share of', 'guess'],
+        phrasings: ['assum*', 'percent of', 'fraction of', 'share of', 'guess that'],
       },
       {
         id: 'peak',
         concept:
           'adjusting for the dinner peak: the share of a day’s orders in the dinner window and Friday versus average',
-        phrasings: ['peak', 'per hour', 'hour*', 'window', 'busier', 'multiplier', 'average day'],
+        phrasings: [
+          'peak',
+          'per hour',
+          'dinner hour*',
+          'dinner window',
+          'busier than',
+          'multiplier',
+          'average day',
+        ],
       },
       {
         id: 'arithmetic',
@@ -2859,12 +3446,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'the costs: network latency and failures, distributed data consistency, and much more operational work',
         phrasings: [
-          'network',
-          'latency',
-          'consisten*',
-          'operational',
+          'network latency',
+          'network fail*',
+          'data consisten*',
+          'operational overhead',
           'distributed transaction*',
           'debugging harder',
+          'harder to debug',
         ],
       },
       {
@@ -2872,12 +3460,11 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'the tooling they require: tracing, centralized logging, service discovery and CI/CD per service',
         phrasings: [
-          'tracing',
-          'observability',
+          'distributed tracing',
+          'observability tooling',
           'service discovery',
           'centralized logging',
-          'ci cd',
-          'monitoring',
+          'ci cd per',
         ],
       },
       {
@@ -2914,25 +3501,33 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'sync',
         concept: 'synchronous request-response over HTTP/REST or gRPC',
-        phrasings: ['http', 'rest', 'grpc', 'request response', 'api call*'],
+        phrasings: ['http call*', 'rest call*', 'grpc', 'request response', 'api call*'],
       },
       {
         id: 'async',
         concept:
           'asynchronous messaging through a broker or event log such as Kafka, RabbitMQ or a queue',
-        phrasings: ['kafka', 'rabbitmq', 'queue*', 'event*', 'broker', 'pub sub', 'sqs'],
+        phrasings: [
+          'kafka',
+          'rabbitmq',
+          'message queue*',
+          'event* published',
+          'broker',
+          'pub sub',
+          'sqs',
+        ],
       },
       {
         id: 'sync-when',
         concept:
           'choosing synchronous calls when the caller needs the answer now to continue, like a read or validation',
         phrasings: [
-          'need* answer',
-          'immediate*',
+          'need* the answer',
+          'need* a response',
           'right away',
-          'wait* for',
-          'reads',
+          'wait* for the result',
           'user waiting',
+          'immediate* response',
         ],
       },
       {
@@ -2941,9 +3536,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'choosing async for decoupling, absorbing spikes and work that can happen later, accepting eventual consistency',
         phrasings: [
           'decoupl*',
-          'spike*',
+          'absorb* spike*',
           'buffer*',
-          'eventual*',
+          'eventual* consisten*',
           'fire and forget',
           'temporal coupling',
         ],
@@ -2955,15 +3550,22 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'cascad*',
           'timeout*',
-          'duplicate*',
-          'ordering',
+          'duplicate message*',
+          'message ordering',
           'idempoten*',
-          'retry',
-          'retries',
+          'retry storm*',
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'async-always-better',
+        claim: 'asynchronous messaging is always better than synchronous calls',
+        phrasings: ['async always better', 'always use async', 'messaging always better'],
+        correction:
+          'Async adds eventual consistency, duplicates and harder debugging; when the caller needs an answer to continue, a synchronous call with a timeout is simpler and correct.',
+      },
+    ],
   },
   'topic.microservices.3': {
     keyPoints: [
@@ -2976,7 +3578,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'request id',
           'propagat*',
           'traceparent',
-          'header*',
+          'header* on every',
         ],
       },
       {
@@ -2995,20 +3597,40 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'logs-link',
         concept: 'including the trace ID in structured logs so logs and traces can be joined',
-        phrasings: ['structured log*', 'logs', 'log line*', 'correlat*', 'search logs'],
+        phrasings: [
+          'structured log*',
+          'trace id in log*',
+          'log line*',
+          'correlat* log*',
+          'search logs by',
+        ],
       },
       {
         id: 'sampling',
         concept: 'sampling to control cost, keeping errors and slow requests',
-        phrasings: ['sampl*', 'tail based', 'head based', 'cost', 'volume'],
+        phrasings: ['sampl*', 'tail based', 'head based', 'tracing cost', 'trace volume'],
       },
       {
         id: 'async-hops',
         concept: 'carrying context across queues and async work as well as HTTP',
-        phrasings: ['message header*', 'queue*', 'async*', 'kafka', 'background job*'],
+        phrasings: [
+          'message header*',
+          'across queue*',
+          'async* work',
+          'kafka header*',
+          'background job*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'logs-enough',
+        claim: "searching each service's logs by timestamp is enough to follow a request",
+        phrasings: ['search logs by timestamp', 'grep each service log*', 'timestamps are enough'],
+        correction:
+          'Timestamps across services are skewed and interleaved with other requests; propagate a trace ID so spans and logs of one request join up.',
+      },
+    ],
   },
   'topic.microservices.4': {
     keyPoints: [
@@ -3016,7 +3638,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'saga',
         concept:
           'a saga: a sequence of local transactions, each with a compensating action that undoes it',
-        phrasings: ['saga', 'compensat*', 'undo', 'local transaction*', 'refund*', 'reverse'],
+        phrasings: [
+          'saga',
+          'compensat*',
+          'undo the',
+          'local transaction*',
+          'refund*',
+          'reverse the',
+        ],
       },
       {
         id: 'orchestration',
@@ -3040,12 +3669,24 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'idempotent-retries',
         concept: 'idempotent steps and retries, since messages can be delivered more than once',
-        phrasings: ['idempoten*', 'retry', 'retries', 'at least once', 'dedup*'],
+        phrasings: [
+          'idempoten*',
+          'retry safe*',
+          'at least once',
+          'dedup*',
+          'delivered more than once',
+        ],
       },
       {
         id: 'visibility',
         concept: 'tracking saga state and intermediate states users can see',
-        phrasings: ['pending', 'status', 'intermediate state*', 'monitor*', 'stuck'],
+        phrasings: [
+          'pending state',
+          'status of',
+          'intermediate state*',
+          'monitor* saga*',
+          'stuck saga*',
+        ],
       },
     ],
     misconceptions: [
@@ -3099,7 +3740,13 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'deploy-safety',
         concept: 'independent pipelines with canaries, feature flags and fast rollback',
-        phrasings: ['canary', 'feature flag*', 'rollback', 'roll back', 'pipeline*'],
+        phrasings: [
+          'canary',
+          'feature flag*',
+          'fast rollback',
+          'roll back',
+          'independent pipeline*',
+        ],
       },
     ],
     misconceptions: [
@@ -3131,44 +3778,44 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'state',
         concept:
           'shared state: sessions and caches that lived in one server’s memory, and keeping data consistent',
-        phrasings: ['session*', 'stateless', 'consisten*', 'shared state', 'replicat*', 'sticky'],
+        phrasings: [
+          'session state',
+          'stateless',
+          'data consisten*',
+          'shared state',
+          'replicat*',
+          'sticky session*',
+        ],
       },
       {
         id: 'coordination',
         concept:
           'coordination problems: concurrent writes, clocks that disagree, leader election, distributed locks',
         phrasings: [
-          'clock*',
+          'clock* disagree',
+          'clock skew',
           'leader election',
           'distributed lock*',
-          'race*',
-          'concurren*',
+          'race condition*',
+          'concurrent write*',
           'consensus',
         ],
       },
       {
         id: 'operations',
         concept: 'operational needs: load balancing, health checks, centralized logs and tracing',
-        phrasings: [
-          'load balanc*',
-          'health check*',
-          'centraliz* log*',
-          'tracing',
-          'monitor*',
-          'observab*',
-        ],
+        phrasings: ['load balanc*', 'health check*', 'centraliz* log*', 'tracing', 'observab*'],
       },
       {
         id: 'techniques',
         concept:
           'the standard answers: retries with backoff, idempotent operations, replication with a consistency model',
         phrasings: [
-          'retry',
-          'retries',
+          'retry with backoff',
           'idempoten*',
           'backoff',
           'quorum',
-          'eventual*',
+          'eventual* consisten*',
           'circuit breaker*',
         ],
       },
@@ -3195,37 +3842,46 @@ export const GENERAL_RUBRICS: RubricTable = {
           'profil*',
           'realistic traffic',
           'stress test*',
-          'measur*',
+          'measur* under load',
         ],
       },
       {
         id: 'saturation',
         concept: 'watching resource saturation and latency percentiles to see what degrades first',
-        phrasings: ['saturat*', 'cpu', 'memory', 'percentile*', 'p99', 'utiliz*', 'queue depth'],
+        phrasings: [
+          'saturat*',
+          'cpu usage',
+          'memory usage',
+          'percentile*',
+          'p99',
+          'utiliz*',
+          'queue depth',
+        ],
       },
       {
         id: 'common-suspects',
         concept:
           'the usual first bottlenecks: the database, connection pools, locks, a single-threaded component or a dependency',
         phrasings: [
-          'database',
+          'database bottleneck',
           'connection pool*',
-          'lock*',
+          'lock contention',
           'single thread*',
           'downstream',
-          'dependenc*',
+          'database* first',
         ],
       },
       {
         id: 'model',
         concept: 'back-of-the-envelope capacity maths to find which component hits its limit first',
         phrasings: [
-          'capacity',
+          'capacity model*',
+          'capacity plan*',
           'back of envelope',
           'per second',
           'headroom',
           'little* law',
-          'estimate*',
+          'estimate* the',
         ],
       },
     ],
@@ -3245,7 +3901,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'timeouts-unknown',
         concept:
           'that a timeout means an unknown outcome, not a failure, so the operation may have happened',
-        phrasings: ['unknown outcome', 'do not know', 'ambiguous', 'uncertain'],
+        phrasings: [
+          'unknown outcome',
+          'do not know whether',
+          'ambiguous',
+          'uncertain',
+          'may have done',
+          'might have happened',
+        ],
       },
       {
         id: 'idempotency',
@@ -3262,7 +3925,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'compensation',
         concept:
           'compensating actions or reconciliation jobs to repair inconsistent partial results',
-        phrasings: ['compensat*', 'reconcil*', 'saga', 'rollback', 'repair*', 'cleanup'],
+        phrasings: ['compensat*', 'reconcil*', 'saga', 'rollback', 'repair*', 'cleanup job*'],
       },
       {
         id: 'degrade',
@@ -3298,32 +3961,48 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'profile',
         concept:
           'measuring where the time goes with a profiler, traces or browser tools before changing code',
-        phrasings: ['profil*', 'flame graph*', 'tracing', 'trace', 'devtools', 'measur*'],
+        phrasings: [
+          'profil*',
+          'flame graph*',
+          'tracing',
+          'trace* the request',
+          'devtools',
+          'measur* where',
+        ],
       },
       {
         id: 'hypothesis-fix',
         concept: 'fixing the biggest contributor first and changing one thing at a time',
-        phrasings: ['biggest', 'bottleneck', 'hypothes*', 'hot path', 'root cause'],
+        phrasings: ['biggest contributor', 'bottleneck', 'hypothes*', 'hot path', 'root cause'],
       },
       {
         id: 'verify',
         concept: 'verifying with the same measurement before and after, including in production',
         phrasings: [
-          'before after',
           'before and after',
-          'confirm*',
-          'compare*',
-          'production',
+          'before after',
+          'confirm* the fix',
+          'compare* the',
+          'in production',
           'a b test*',
         ],
       },
       {
         id: 'prevent',
         concept: 'guarding against regression with a benchmark, budget or alert',
-        phrasings: ['regression*', 'benchmark*', 'budget', 'alert*', 'monitor*'],
+        phrasings: ['regression test*', 'benchmark*', 'performance budget', 'monitor* after'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'optimize-before-measuring',
+        claim:
+          'you can tell where the slow part is by reading the code, so measuring first is unnecessary',
+        phrasings: ['no need to measure', 'already know what slow', 'guess the slow part'],
+        correction:
+          'Intuition about hot spots is often wrong; profile first, or the effort goes into code that is not on the slow path.',
+      },
+    ],
   },
   'topic.performance.2': {
     keyPoints: [
@@ -3331,7 +4010,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'latency',
         concept: 'that latency is how long one request takes, usually looked at as percentiles',
         phrasings: [
-          'how long',
+          'how long one',
           'one request',
           'single request',
           'response time',
@@ -3344,19 +4023,40 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'throughput',
         concept:
           'that throughput is how many requests or how much work is completed per unit of time',
-        phrasings: ['per second', 'how many', 'requests per', 'rate', 'volume', 'work done'],
+        phrasings: [
+          'per second',
+          'how many request*',
+          'requests per',
+          'work done per',
+          'volume per',
+        ],
       },
       {
         id: 'batching',
         concept:
           'how batching or buffering raises throughput but makes individual items wait longer',
-        phrasings: ['batch*', 'buffer*', 'wait longer', 'group*', 'accumulat*'],
+        phrasings: [
+          'batch* request*',
+          'batch* write*',
+          'batching',
+          'buffer*',
+          'wait longer',
+          'group* requests',
+          'accumulat*',
+        ],
       },
       {
         id: 'queueing',
         concept:
           'how pushing utilization towards full capacity makes queueing latency climb sharply',
-        phrasings: ['queu*', 'utiliz*', 'saturat*', 'near capacity', 'full capacity', 'contention'],
+        phrasings: [
+          'queu* delay',
+          'utiliz*',
+          'saturat*',
+          'near capacity',
+          'full capacity',
+          'contention',
+        ],
       },
     ],
     misconceptions: [
@@ -3379,12 +4079,28 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'user-metric',
         concept:
           'starting from the metric users or the business feel, such as page load, p95 latency or cost',
-        phrasings: ['user*', 'p95', 'p99', 'percentile*', 'core web vitals', 'business', 'slo'],
+        phrasings: [
+          'metric users feel',
+          'user facing metric*',
+          'p95',
+          'p99',
+          'percentile*',
+          'core web vitals',
+          'business metric*',
+          'slo',
+        ],
       },
       {
         id: 'profile',
         concept: 'profiling to find where the time actually goes before choosing what to change',
-        phrasings: ['profil*', 'flame graph*', 'trace', 'tracing', 'breakdown', 'hot spot*'],
+        phrasings: [
+          'profil*',
+          'flame graph*',
+          'trace* where',
+          'tracing',
+          'time breakdown',
+          'hot spot*',
+        ],
       },
       {
         id: 'amdahl',
@@ -3403,11 +4119,11 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'measuring with realistic data, environment and load rather than micro-benchmarks alone',
         phrasings: [
-          'realistic',
+          'realistic data',
+          'realistic load',
           'production data',
           'micro benchmark*',
           'real device*',
-          'real world',
           'representative',
         ],
       },
@@ -3432,7 +4148,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'bundle size',
           'core web vitals',
           'lcp',
-          'latency',
+          'latency budget',
           'kilobyte*',
           'milliseconds',
           'time to interactive',
@@ -3442,18 +4158,39 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'ci-enforce',
         concept:
           'enforcing in CI so a change that exceeds the budget fails or needs explicit sign-off',
-        phrasings: ['ci', 'fail* build', 'pipeline', 'lighthouse', 'pull request', 'block* merge'],
+        phrasings: [
+          'check* in ci',
+          'fail* the build',
+          'pipeline fail*',
+          'lighthouse ci',
+          'block* merge',
+          'size limit',
+        ],
       },
       {
         id: 'production',
         concept: 'monitoring real-user metrics in production with alerts on regressions',
-        phrasings: ['real user', 'rum', 'production', 'alert*', 'dashboard*', 'field data'],
+        phrasings: [
+          'real user monitoring',
+          'rum',
+          'in production',
+          'alert* on regression*',
+          'dashboard*',
+          'field data',
+        ],
       },
       {
         id: 'ownership',
         concept:
           'ownership and process: who owns the budget and how exceptions and trade-offs are decided',
-        phrasings: ['owner*', 'exception*', 'trade*', 'review', 'accountab*', 'culture'],
+        phrasings: [
+          'budget owner*',
+          'owns the budget',
+          'exception*',
+          'trade off*',
+          'accountab*',
+          'sign off',
+        ],
       },
     ],
     misconceptions: [],
@@ -3463,34 +4200,64 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'unit',
         concept: 'many fast unit tests for logic and edge cases',
-        phrasings: ['fast', 'logic', 'edge case*', 'isolat*', 'cheap'],
+        phrasings: [
+          'fast unit test*',
+          'unit test* for logic',
+          'edge case*',
+          'many unit',
+          'cheap to run',
+          'pure logic',
+        ],
       },
       {
         id: 'integration',
         concept:
           'integration tests where components meet real dependencies such as the database or an API',
         phrasings: [
-          'database',
+          'real database',
           'real dependenc*',
-          'boundar*',
-          'components together',
-          'service*',
-          'contract*',
+          'component* together',
+          'where component* meet',
+          'service boundar*',
+          'contract test*',
         ],
       },
       {
         id: 'e2e',
         concept:
           'a few end-to-end tests for the critical user journeys, since they are slow and brittle',
-        phrasings: ['critical path*', 'user journey*', 'slow', 'brittle', 'flak*', 'happy path'],
+        phrasings: [
+          'critical path*',
+          'user journey*',
+          'slow and brittle',
+          'brittle',
+          'flak*',
+          'few end to end',
+        ],
       },
       {
         id: 'risk',
         concept: 'letting risk and where bugs actually occur decide the mix, not a fixed ratio',
-        phrasings: ['risk*', 'where bugs', 'confidence', 'pyramid', 'trophy', 'depends on'],
+        phrasings: [
+          'risk* based',
+          'where bugs',
+          'confidence',
+          'pyramid',
+          'trophy',
+          'no fixed ratio',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'fixed-ratio',
+        claim:
+          'a fixed ratio such as seventy percent unit tests is the right mix for every feature',
+        phrasings: ['seventy twenty ten', 'fixed ratio', 'always seventy percent unit'],
+        correction:
+          'The pyramid is a heuristic; the mix should follow where the risk sits, and an integration-heavy feature needs more integration tests.',
+      },
+    ],
   },
   'topic.testing.2': {
     keyPoints: [
@@ -3501,9 +4268,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'global state',
           'hidden dependenc*',
-          'side effect*',
+          'side effect* mixed',
           'singleton*',
-          'static',
+          'static method*',
           'current time',
           'random*',
         ],
@@ -3511,7 +4278,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'injection',
         concept: 'passing dependencies in (dependency injection) so tests can substitute fakes',
-        phrasings: ['dependency injection', 'inject*', 'pass* in', 'fake*', 'mock*', 'stub*'],
+        phrasings: [
+          'dependency injection',
+          'inject*',
+          'pass* dependenc* in',
+          'fake*',
+          'mock*',
+          'stub*',
+        ],
       },
       {
         id: 'pure-core',
@@ -3519,10 +4293,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'pure function*',
           'pure logic',
-          'separat* logic',
+          'separat* logic from',
           'functional core',
           'no side effect*',
-          'i o',
+          'i o at edge*',
         ],
       },
       {
@@ -3532,7 +4306,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'characterization test*',
           'seam*',
-          'extract*',
+          'extract* a',
           'small step*',
           'golden master',
           'existing behavio*',
@@ -3560,15 +4334,21 @@ export const GENERAL_RUBRICS: RubricTable = {
           'failing test',
           'test first',
           'refactor*',
-          'simplest',
-          'before code',
+          'simplest code',
+          'before the code',
         ],
       },
       {
         id: 'benefits',
         concept:
           'its benefits: design feedback, testable interfaces, confidence and a regression suite',
-        phrasings: ['design', 'interface*', 'confidence', 'regression*', 'feedback'],
+        phrasings: [
+          'design feedback',
+          'testable interface*',
+          'confidence to change',
+          'regression suite',
+          'fast feedback',
+        ],
       },
       {
         id: 'best-fit',
@@ -3576,7 +4356,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'where it shines: well-understood logic, bug fixes (a test that reproduces the bug) and algorithms',
         phrasings: [
           'bug fix*',
-          'reproduc*',
+          'reproduc* the bug',
           'algorithm*',
           'business logic',
           'well understood',
@@ -3587,7 +4367,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'poor-fit',
         concept:
           'where it helps less: exploratory prototypes, UI layout and work where the shape is still unknown',
-        phrasings: ['prototyp*', 'explor*', 'spike*', 'layout', 'visual', 'unknown'],
+        phrasings: ['prototyp*', 'explorat*', 'spike*', 'ui layout', 'visual', 'shape is unknown'],
       },
     ],
     misconceptions: [
@@ -3606,7 +4386,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'flaky',
         concept:
           'treating flaky tests as bugs: quarantining them and fixing the root cause such as timing or shared state',
-        phrasings: ['flak*', 'quarantin*', 'intermittent*', 'timing', 'shared state', 'sleep*'],
+        phrasings: [
+          'flak*',
+          'quarantin*',
+          'intermittent*',
+          'timing issue*',
+          'shared state',
+          'sleep*',
+        ],
       },
       {
         id: 'right-level',
@@ -3614,7 +4401,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'lower level',
           'pyramid',
-          'unit test*',
+          'unit test* instead',
           'fewer end to end',
           'fastest level',
           'right level',
@@ -3624,25 +4411,40 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'parallel',
         concept:
           'parallelizing and sharding the suite, and running only affected tests where possible',
-        phrasings: ['parallel*', 'shard*', 'affected test*', 'test impact', 'cach*', 'incremental'],
+        phrasings: [
+          'run* in parallel',
+          'parallel* test*',
+          'shard*',
+          'affected test*',
+          'test impact',
+          'cach* test result*',
+          'incremental',
+        ],
       },
       {
         id: 'isolation',
         concept: 'isolated, deterministic tests with their own data and no order dependence',
         phrasings: [
-          'isolat*',
+          'isolat* test*',
           'deterministic',
           'own data',
           'test order',
           'independent*',
-          'clean up',
+          'clean up after',
         ],
       },
       {
         id: 'measure',
         concept:
           'tracking suite duration and flake rates over time and deleting tests that no longer earn their keep',
-        phrasings: ['duration', 'flake rate', 'track*', 'delet*', 'metric*', 'slowest test*'],
+        phrasings: [
+          'suite duration',
+          'flake rate',
+          'track* flak*',
+          'delet* test*',
+          'test metric*',
+          'slowest test*',
+        ],
       },
     ],
     misconceptions: [
@@ -3661,13 +4463,20 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'boundary',
         concept:
           'wrapping the service in your own client or adapter so most code is tested against a fake',
-        phrasings: ['adapter', 'wrapper', 'own client', 'interface', 'fake*', 'abstraction'],
+        phrasings: [
+          'adapter',
+          'wrapper',
+          'own client',
+          'behind an interface',
+          'fake*',
+          'abstraction',
+        ],
       },
       {
         id: 'recorded',
         concept:
           'stubbing it in tests with recorded or schema-based responses, kept faithful to the real API',
-        phrasings: ['stub*', 'mock server', 'record*', 'wiremock', 'fixture*', 'sandbox'],
+        phrasings: ['stub*', 'mock server', 'record* response*', 'wiremock', 'fixture*', 'sandbox'],
       },
       {
         id: 'failure-cases',
@@ -3678,8 +4487,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           '429',
           'error response*',
           'malformed',
-          'retry',
-          'retries',
+          'retry logic',
           'fault injection',
           'four twenty nine',
         ],
@@ -3720,24 +4528,45 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'labels',
         concept: 'every input with a programmatically associated label, not just placeholder text',
-        phrasings: ['label*', 'for attribute', 'aria label*', 'placeholder', 'accessible name'],
+        phrasings: [
+          'label element*',
+          'for attribute',
+          'aria label*',
+          'associated label*',
+          'accessible name',
+          'label for each',
+        ],
       },
       {
         id: 'semantic-html',
         concept: 'native semantic elements: real buttons, inputs, fieldset and legend for groups',
-        phrasings: ['semantic', 'native', 'button element', 'fieldset', 'legend', 'html element*'],
+        phrasings: [
+          'semantic html',
+          'native element*',
+          'button element',
+          'fieldset',
+          'legend',
+          'real button*',
+        ],
       },
       {
         id: 'keyboard',
         concept: 'full keyboard operation: logical tab order, visible focus, no keyboard traps',
-        phrasings: ['tab order', 'focus*', 'tab key', 'keyboard trap*', 'enter key', 'tabindex'],
+        phrasings: [
+          'tab order',
+          'visible focus',
+          'focus order',
+          'keyboard trap*',
+          'enter key',
+          'tabindex',
+        ],
       },
       {
         id: 'errors',
         concept:
           'accessible errors: text tied to the field (aria-describedby), announced, and not conveyed by color alone',
         phrasings: [
-          'error message*',
+          'error message* tied',
           'aria describedby',
           'aria live',
           'announc*',
@@ -3748,7 +4577,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'test-with-tools',
         concept: 'testing with an actual screen reader and keyboard, plus automated checks',
-        phrasings: ['voiceover', 'nvda', 'jaws', 'axe', 'test* with', 'automated check*'],
+        phrasings: [
+          'voiceover',
+          'nvda',
+          'jaws',
+          'axe',
+          'test* with screen reader*',
+          'automated check*',
+        ],
       },
     ],
     misconceptions: [
@@ -3776,35 +4612,42 @@ export const GENERAL_RUBRICS: RubricTable = {
           'the usual problems: missing alt text, missing form labels, low contrast, clickable divs, missing focus styles',
         phrasings: [
           'alt text',
-          'contrast',
+          'low contrast',
           'missing label*',
           'clickable div*',
           'focus outline*',
-          'heading*',
+          'heading order',
         ],
       },
       {
         id: 'keyboard-sr',
         concept: 'keyboard and screen-reader gaps in custom widgets and dynamic content',
         phrasings: [
-          'keyboard',
+          'keyboard only',
           'screen reader*',
           'custom widget*',
           'dynamic content',
           'aria live',
-          'modal*',
+          'modal* trap*',
         ],
       },
       {
         id: 'automation',
         concept: 'catching issues early with linters and automated checks such as axe in CI',
-        phrasings: ['axe', 'lint*', 'lighthouse', 'ci', 'automated', 'storybook'],
+        phrasings: ['axe', 'lint*', 'lighthouse', 'ci check*', 'automated check*', 'storybook'],
       },
       {
         id: 'manual',
         concept:
           'manual testing with a keyboard and screen reader, since automation catches only part of the issues',
-        phrasings: ['manual*', 'voiceover', 'nvda', 'only catch*', 'fraction', 'real user*'],
+        phrasings: [
+          'manual* test*',
+          'voiceover',
+          'nvda',
+          'only catch*',
+          'fraction of',
+          'real user*',
+        ],
       },
       {
         id: 'design-stage',
@@ -3866,13 +4709,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'keyboard',
         concept:
           'keyboard support: Escape to close, arrow keys within menus, Tab and Enter behaving as expected',
-        phrasings: ['escape', 'arrow key*', 'keyboard', 'esc key', 'enter', 'tab'],
+        phrasings: [
+          'escape key',
+          'escape to close',
+          'arrow key*',
+          'esc key',
+          'enter to select',
+          'tab moves',
+        ],
       },
       {
         id: 'native-first',
         concept:
           'preferring native elements where possible, such as the dialog element or a select',
-        phrasings: ['native', 'dialog element', 'select element', 'inert', 'built in'],
+        phrasings: [
+          'native element*',
+          'dialog element',
+          'select element',
+          'inert',
+          'built in element*',
+        ],
       },
       {
         id: 'aria-practices',
@@ -3887,7 +4743,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'div-with-click',
+        claim: 'a div with click handler is fine for a custom dropdown',
+        phrasings: ['div with onclick', 'div with click handler', 'clickable div fine'],
+        correction:
+          'A div is not focusable or announced as a control; use a button, or add role, tabindex and keyboard handling, and follow the ARIA pattern for the widget.',
+      },
+    ],
   },
   'topic.accessibility.4': {
     keyPoints: [
@@ -3906,7 +4770,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'standard',
         concept: 'adopting a clear target such as WCAG 2.1 or 2.2 level AA',
-        phrasings: ['wcag', 'level aa', 'aa', 'conformance', 'legal*'],
+        phrasings: ['wcag', 'level aa', 'aa', 'conformance', 'legal requirement*'],
       },
       {
         id: 'shared-components',
@@ -3916,7 +4780,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'component librar*',
           'shared component*',
           'fix once',
-          'scale*',
+          'fix* spread*',
         ],
       },
       {
@@ -3925,11 +4789,11 @@ export const GENERAL_RUBRICS: RubricTable = {
           'building it into the process: design reviews, definition of done, automated checks in CI',
         phrasings: [
           'definition of done',
-          'ci',
+          'ci check*',
           'automated check*',
           'design review*',
           'checklist*',
-          'gate*',
+          'release gate*',
         ],
       },
       {
@@ -3953,7 +4817,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'injection',
         concept: 'injection, such as SQL injection, prevented with parameterized queries',
-        phrasings: ['sql injection', 'parameteriz*', 'prepared statement*', 'injection'],
+        phrasings: ['sql injection', 'parameteriz*', 'prepared statement*', 'injection attack*'],
       },
       {
         id: 'xss',
@@ -3962,8 +4826,8 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'xss',
           'cross site scripting',
-          'escap*',
-          'encod*',
+          'escap* output',
+          'encod* output',
           'content security policy',
           'csp',
           'sanitiz*',
@@ -3974,12 +4838,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'broken access control, checking authorization on the server for every request and object',
         phrasings: [
-          'access control',
-          'authoriz*',
+          'broken access control',
+          'authoriz* check*',
           'idor',
-          'permission*',
+          'permission check*',
           'server side check*',
-          'broken auth*',
+          'check* ownership',
         ],
       },
       {
@@ -3990,7 +4854,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'csrf',
           'cross site request forgery',
           'samesite',
-          'dependenc*',
+          'vulnerable dependenc*',
           'patch*',
           'misconfigur*',
         ],
@@ -4001,11 +4865,11 @@ export const GENERAL_RUBRICS: RubricTable = {
           'daily habits: validating input on the server, secrets out of code, least privilege, security review',
         phrasings: [
           'validat* input',
-          'secret*',
+          'secret* out of',
           'least privilege',
           'owasp',
           'threat model*',
-          'code review',
+          'security review*',
         ],
       },
     ],
@@ -4041,7 +4905,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'salt',
         concept:
           'a unique random salt per password, so identical passwords hash differently and precomputed tables fail',
-        phrasings: ['salt*', 'rainbow table*', 'precomputed', 'unique per user', 'random value'],
+        phrasings: [
+          'salt*',
+          'rainbow table*',
+          'precomputed',
+          'unique per user',
+          'random value per',
+        ],
       },
       {
         id: 'why-slow',
@@ -4051,7 +4921,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'brute force',
           'billions',
           'gpu*',
-          'guess*',
+          'guess* per second',
           'per second',
           'leaked database',
           'offline attack*',
@@ -4114,7 +4984,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'session-token',
         concept: 'a high-entropy session token in a cookie marked HttpOnly, Secure and SameSite',
-        phrasings: ['httponly', 'secure flag', 'samesite', 'cookie*', 'random token', 'session id'],
+        phrasings: [
+          'httponly',
+          'secure flag',
+          'samesite',
+          'session cookie*',
+          'random token',
+          'session id',
+        ],
       },
       {
         id: 'lifecycle',
@@ -4122,9 +4999,9 @@ export const GENERAL_RUBRICS: RubricTable = {
           'session lifecycle: expiry, rotation on login or privilege change, and server-side revocation on logout',
         phrasings: [
           'expir*',
-          'rotat*',
+          'rotat* the session',
           'revok*',
-          'logout',
+          'on logout',
           'log out',
           'idle timeout',
           'session fixation',
@@ -4180,12 +5057,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'containing first: stopping the exposure, rotating credentials and preserving evidence',
         phrasings: [
-          'contain*',
-          'rotat*',
+          'contain* the',
+          'rotat* credential*',
+          'rotat* key*',
           'revok*',
           'preserv* evidence',
           'stop the leak',
-          'shut* down',
+          'shut* down access',
         ],
       },
       {
@@ -4193,9 +5071,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'running it as an incident: the security team, legal and an incident lead, with a log of actions',
         phrasings: [
-          'incident',
+          'declare* an incident',
           'security team',
-          'legal',
+          'legal team',
           'incident commander',
           'escalat*',
           'war room',
@@ -4204,7 +5082,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'scope',
         concept: 'investigating scope with logs: what data, whose, since when and how',
-        phrasings: ['audit log*', 'access log*', 'how many', 'scope', 'investigat*', 'forensic*'],
+        phrasings: [
+          'audit log*',
+          'access log*',
+          'how many customer*',
+          'how long exposed',
+          'investigat*',
+          'forensic*',
+        ],
       },
       {
         id: 'notify',
@@ -4223,7 +5108,14 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'postmortem',
         concept: 'a blameless post-incident review and fixing the root cause',
-        phrasings: ['postmortem', 'post mortem', 'blameless', 'root cause', 'lessons', 'prevent*'],
+        phrasings: [
+          'postmortem',
+          'post mortem',
+          'blameless',
+          'root cause',
+          'lessons learned',
+          'prevent* it happening',
+        ],
       },
     ],
     misconceptions: [
@@ -4245,10 +5137,10 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'individual event*',
           'specific request',
-          'detail*',
-          'structured',
-          'context',
-          'debug*',
+          'detail* of each',
+          'structured log*',
+          'what happened in',
+          'debug* a specific',
         ],
       },
       {
@@ -4256,12 +5148,12 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'that metrics are cheap numeric aggregates over time, best for dashboards, trends and alerting',
         phrasings: [
-          'aggregat*',
-          'numer*',
+          'numeric aggregate*',
+          'aggregat* over time',
           'counter*',
           'over time',
-          'dashboard*',
-          'alert*',
+          'dashboard* and alert*',
+          'alert* on metric*',
           'trend*',
         ],
       },
@@ -4271,18 +5163,25 @@ export const GENERAL_RUBRICS: RubricTable = {
           'that traces follow one request across services, showing where time is spent and where it failed',
         phrasings: [
           'across services',
-          'one request',
+          'one request across',
           'span*',
           'end to end',
-          'where time',
-          'distributed',
+          'where time is spent',
+          'distributed trac*',
         ],
       },
       {
         id: 'together',
         concept:
           'using them together: a metric alerts, a trace localizes, logs explain, linked by a trace ID',
-        phrasings: ['trace id', 'correlat*', 'link*', 'drill down', 'combine*'],
+        phrasings: [
+          'trace id',
+          'correlat*',
+          'link* them',
+          'drill down',
+          'combine* them',
+          'used together',
+        ],
       },
     ],
     misconceptions: [
@@ -4305,8 +5204,8 @@ export const GENERAL_RUBRICS: RubricTable = {
           'symptom*',
           'user facing',
           'error rate',
-          'latency',
-          'not cpu',
+          'latency user*',
+          'not on cpu',
           'customer impact',
         ],
       },
@@ -4319,17 +5218,26 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'actionable',
         concept:
           'every page needing a human action now, with a runbook; the rest goes to tickets or dashboards',
-        phrasings: ['runbook*', 'ticket*', 'page*', 'urgent', 'human action', 'playbook*'],
+        phrasings: [
+          'runbook*',
+          'ticket* instead',
+          'page* only',
+          'urgent',
+          'human action',
+          'playbook*',
+        ],
       },
       {
         id: 'review-noise',
         concept: 'reviewing alerts regularly and deleting or tuning noisy ones',
         phrasings: [
-          'noisy',
-          'tune',
+          'noisy alert*',
+          'tune the alert*',
+          'retun*',
           'tuning',
           'review* alert*',
-          'delet*',
+          'review* the pages',
+          'delet* alert*',
           'false positive*',
           'alert fatigue',
         ],
@@ -4354,9 +5262,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'incident commander',
           'communications lead',
-          'roles',
+          'assign* roles',
           'declare*',
-          'severity',
+          'severity level',
           'incident channel',
         ],
       },
@@ -4370,24 +5278,18 @@ export const GENERAL_RUBRICS: RubricTable = {
           'rollback',
           'fail* over',
           'stop the bleeding',
-          'impact',
+          'restore service',
         ],
       },
       {
         id: 'communicate',
         concept: 'regular status updates to stakeholders and users',
-        phrasings: [
-          'status page',
-          'status update*',
-          'update* stakeholder*',
-          'regular update*',
-          'customer*',
-        ],
+        phrasings: ['status page', 'status update*', 'update* stakeholder*', 'regular update*'],
       },
       {
         id: 'timeline',
         concept: 'keeping a timeline of what was seen and done',
-        phrasings: ['timeline', 'notes', 'log of', 'record*', 'document*'],
+        phrasings: ['timeline', 'notes as', 'record* what', 'write* down what'],
       },
       {
         id: 'review',
@@ -4399,7 +5301,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'post mortem',
           'retrospective',
           'action item*',
-          'contributing',
+          'contributing factor*',
         ],
       },
     ],
@@ -4419,7 +5321,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'sli',
         concept:
           'choosing SLIs that reflect what consumers experience: availability, latency, correctness',
-        phrasings: ['sli', 'indicator*', 'success rate', 'latency', 'percentile*', 'availability'],
+        phrasings: [
+          'sli',
+          'indicator*',
+          'success rate',
+          'latency percentile*',
+          'percentile*',
+          'availability measur*',
+        ],
       },
       {
         id: 'slo',
@@ -4430,12 +5339,24 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'error-budget',
         concept: 'an error budget policy deciding when to slow releases and focus on reliability',
-        phrasings: ['error budget', 'budget', 'freeze', 'burn rate', 'policy'],
+        phrasings: [
+          'error budget',
+          'budget policy',
+          'release freeze',
+          'burn rate',
+          'slow* releases',
+        ],
       },
       {
         id: 'agree',
         concept: 'agreeing the targets with the dependent teams and reviewing them periodically',
-        phrasings: ['agree*', 'consumer*', 'dependent team*', 'review*', 'negotiat*', 'document*'],
+        phrasings: [
+          'agree* with',
+          'consumer*',
+          'dependent team*',
+          'negotiat*',
+          'document* the target*',
+        ],
       },
     ],
     misconceptions: [
@@ -4466,26 +5387,49 @@ export const GENERAL_RUBRICS: RubricTable = {
           'integration test*',
           'security scan*',
           'dependency scan*',
-          'build',
+          'build step',
         ],
       },
       {
         id: 'fast-feedback',
         concept: 'ordering for fast feedback, with the quick checks first and failing early',
-        phrasings: ['fail fast', 'fail early', 'quick* first', 'fast feedback', 'minutes'],
+        phrasings: ['fail fast', 'fail early', 'quick* first', 'fast feedback', 'within minutes'],
       },
       {
         id: 'speed',
         concept: 'keeping it fast with caching, parallel jobs and running only what changed',
-        phrasings: ['cach*', 'parallel*', 'only what changed', 'affected', 'incremental', 'shard*'],
+        phrasings: [
+          'cach* dependenc*',
+          'build cache',
+          'run* in parallel',
+          'parallel* job*',
+          'only what changed',
+          'affected',
+          'incremental',
+          'shard*',
+        ],
       },
       {
         id: 'reliable',
         concept: 'keeping it trustworthy: fixing flaky tests and reproducible builds',
-        phrasings: ['flak*', 'reproducib*', 'deterministic', 'trust*', 'pinned'],
+        phrasings: [
+          'flak*',
+          'reproducib*',
+          'deterministic',
+          'trust* the pipeline',
+          'pinned version*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'run-everything-always',
+        claim: 'the pipeline should run every test on every commit, however long it takes',
+        phrasings: ['every test every commit', 'full suite every commit'],
+        correction:
+          'A slow pipeline gets bypassed or batched; order fast checks first, cache and parallelize, and run only affected tests where that is reliable.',
+      },
+    ],
   },
   'topic.cicd.2': {
     keyPoints: [
@@ -4496,7 +5440,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'small percentage',
           'percent of traffic',
-          'subset',
+          'subset of',
           'compare* metric*',
           'gradual*',
         ],
@@ -4510,26 +5454,38 @@ export const GENERAL_RUBRICS: RubricTable = {
           'switch traffic',
           'switch back',
           'idle environment',
-          'instant*',
-          'load balancer',
+          'instant* switch*',
+          'load balancer switch*',
         ],
       },
       {
         id: 'flags',
         concept:
           'feature flags separating deploy from release, so features can be turned on gradually or off instantly',
-        phrasings: ['turn off', 'kill switch', 'toggle*', 'gradual*', 'per user'],
+        phrasings: [
+          'turn off instantly',
+          'switch it off',
+          'turn* on and off',
+          'kill switch',
+          'toggle*',
+          'ship dark',
+          'separat* deploy* from',
+          'decoupl* deploy from release',
+          'percentage of user*',
+        ],
       },
       {
         id: 'monitor-rollback',
         concept: 'automated health checks and rollback based on error rate and latency',
         phrasings: [
           'automat* rollback',
-          'health check*',
-          'error rate*',
-          'latency',
-          'roll* back',
-          'monitor*',
+          'roll* back automatic*',
+          'health check* fail*',
+          'roll* back if',
+          'roll* back when',
+          'compare* error rate*',
+          'error rate threshold',
+          'latency threshold',
         ],
       },
       {
@@ -4539,26 +5495,39 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'backward compatib*',
           'migration*',
-          'schema',
+          'schema change*',
           'expand contract',
           'side by side',
-          'both versions',
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'canary-no-metrics',
+        claim: 'a canary is just deploying to one server first',
+        phrasings: ['canary means one server', 'canary is one server', 'one server first'],
+        correction:
+          'A canary only helps if you compare its error rate and latency with the baseline and roll back automatically when it is worse.',
+      },
+    ],
   },
   'topic.cicd.3': {
     keyPoints: [
       {
         id: 'measure',
         concept: 'measuring the lead time stage by stage to find where the time goes',
-        phrasings: ['lead time', 'each stage', 'measur*', 'bottleneck', 'wait* time', 'queue*'],
+        phrasings: ['lead time', 'each stage', 'measur* the', 'bottleneck', 'wait* time'],
       },
       {
         id: 'automate',
         concept: 'removing manual gates and batching by automating deploys on every merge',
-        phrasings: ['manual*', 'automat*', 'continuous deploy*', 'release train*', 'approval*'],
+        phrasings: [
+          'manual* gate*',
+          'automat* deploy*',
+          'continuous deploy*',
+          'release train*',
+          'approval*',
+        ],
       },
       {
         id: 'small-changes',
@@ -4568,7 +5537,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'batch size',
           'trunk based',
           'small* pull request*',
-          'frequent*',
+          'deploy* more frequent*',
         ],
       },
       {
@@ -4586,7 +5555,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'faster-pipeline',
         concept: 'making the pipeline itself faster with parallel tests and caching',
-        phrasings: ['parallel*', 'cach*', 'flak*', 'faster test*', 'shard*'],
+        phrasings: ['run* in parallel', 'parallel* test*', 'flak*', 'faster test*', 'shard*'],
       },
     ],
     misconceptions: [
@@ -4624,17 +5593,30 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'docs',
         concept: 'good documentation with examples, and a quick path to the first successful call',
-        phrasings: ['documentation', 'docs', 'getting started', 'quickstart', 'sdk*'],
+        phrasings: ['docs with example*', 'getting started', 'quickstart', 'sdk*'],
       },
       {
         id: 'stability',
         concept: 'stability: versioning and not breaking clients',
-        phrasings: ['version*', 'breaking change*', 'backward compatib*', 'stable', 'deprecat*'],
+        phrasings: [
+          'version* the api',
+          'breaking change*',
+          'backward compatib*',
+          'stable contract',
+          'deprecat*',
+        ],
       },
       {
         id: 'example',
         concept: 'a concrete API you used and what specifically made it good or bad',
-        phrasings: ['stripe', 'github', 'twilio', 'in my experience'],
+        phrasings: [
+          'stripe',
+          'github',
+          'twilio',
+          'in my experience',
+          'for example the',
+          'at my last',
+        ],
       },
     ],
     misconceptions: [],
@@ -4645,7 +5627,15 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'versioning',
         concept:
           'a versioning scheme (path, header or date-based) with additive changes within a version and a deprecation policy',
-        phrasings: ['v1', 'header', 'url path', 'deprecat*', 'additive', 'sunset', 'date based'],
+        phrasings: [
+          'v1',
+          'version* header',
+          'url path',
+          'deprecat*',
+          'additive',
+          'sunset',
+          'date based',
+        ],
       },
       {
         id: 'errors',
@@ -4668,13 +5658,13 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'pagination',
         concept: 'cursor-based pagination for large or changing lists, rather than offsets',
-        phrasings: ['cursor*', 'offset*', 'next page', 'page token', 'keyset', 'limit'],
+        phrasings: ['cursor*', 'offset*', 'next page', 'page token', 'keyset', 'page size'],
       },
       {
         id: 'consistency',
         concept:
           'consistency across endpoints and documenting it all, for example in an OpenAPI spec',
-        phrasings: ['openapi', 'swagger', 'consisten*', 'documentation', 'spec'],
+        phrasings: ['openapi', 'swagger', 'consisten* across', 'spec'],
       },
     ],
     misconceptions: [
@@ -4693,18 +5683,18 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'signature',
         concept:
           'signing each payload with an HMAC over the body and a timestamp using a shared secret',
-        phrasings: ['hmac', 'signature', 'sign*', 'shared secret', 'signing secret'],
+        phrasings: ['hmac', 'signature', 'sign* the payload', 'shared secret', 'signing secret'],
       },
       {
         id: 'replay',
         concept:
           'rejecting old timestamps to stop replay, and comparing signatures in constant time',
-        phrasings: ['timestamp', 'replay', 'constant time', 'tolerance', 'stale'],
+        phrasings: ['timestamp', 'replay', 'constant time', 'tolerance window', 'reject* old'],
       },
       {
         id: 'idempotency',
         concept: 'a unique event ID so receivers can deduplicate, since delivery is at least once',
-        phrasings: ['event id', 'dedup*', 'idempoten*', 'at least once', 'duplicate*'],
+        phrasings: ['event id', 'dedup*', 'idempoten*', 'at least once', 'duplicate deliver*'],
       },
       {
         id: 'retries',
@@ -4713,8 +5703,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'backoff',
           '2xx',
-          'acknowledg*',
-          'queue*',
+          'acknowledg* quickly',
           'asynchron*',
           'respond quickly',
           'two hundred',
@@ -4724,7 +5713,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'ordering-recovery',
         concept: 'not relying on order, and offering a way to fetch missed events or replay them',
         phrasings: [
-          'order*',
+          'not rely* on order',
           'out of order',
           'missed event*',
           'redeliver*',
@@ -4757,33 +5746,47 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'overwrit* partition',
           'upsert*',
-          'merge',
+          'merge on',
           'idempoten*',
           'insert overwrite',
-          'replace*',
+          'replace* the partition',
         ],
       },
       {
         id: 'partitioning',
         concept: 'processing in units such as a date partition so each can be rerun independently',
-        phrasings: ['partition*', 'by date', 'per day', 'batch id', 'unit of work'],
+        phrasings: [
+          'date partition*',
+          'by date',
+          'per day',
+          'batch id',
+          'unit of work',
+          'each partition independent*',
+        ],
       },
       {
         id: 'atomic-publish',
         concept:
           'writing to staging and swapping atomically so readers never see half-written output',
-        phrasings: ['staging', 'atomic*', 'swap', 'temporary table', 'rename', 'transaction*'],
+        phrasings: [
+          'staging table*',
+          'atomic*',
+          'swap the table*',
+          'temporary table',
+          'rename the',
+          'transaction*',
+        ],
       },
       {
         id: 'checkpoints',
         concept: 'checkpoints or state tracking so a rerun resumes or redoes only what failed',
-        phrasings: ['checkpoint*', 'watermark*', 'state', 'resume', 'track* progress'],
+        phrasings: ['checkpoint*', 'watermark*', 'state tracking', 'resume', 'track* progress'],
       },
       {
         id: 'deterministic',
         concept:
           'deterministic transformations that do not depend on the current time or order of arrival',
-        phrasings: ['deterministic', 'current time', 'same input', 'pure'],
+        phrasings: ['deterministic', 'current time', 'same input', 'pure transform*'],
       },
     ],
     misconceptions: [
@@ -4809,10 +5812,10 @@ export const GENERAL_RUBRICS: RubricTable = {
           'data quality checks on each run: row counts, nulls, uniqueness, ranges and referential integrity',
         phrasings: [
           'row count*',
-          'null*',
+          'null rate*',
           'uniqueness',
-          'unique*',
-          'range*',
+          'unique check*',
+          'range check*',
           'referential',
           'schema check*',
         ],
@@ -4820,20 +5823,41 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'freshness',
         concept: 'freshness and volume monitoring against expected baselines',
-        phrasings: ['fresh*', 'volume', 'late', 'baseline', 'anomal*', 'expected'],
+        phrasings: [
+          'freshness',
+          'arriv* late',
+          'volume drop*',
+          'against a baseline',
+          'anomal* detect*',
+          'expected volume',
+        ],
       },
       {
         id: 'tools',
         concept: 'tests in the pipeline itself, with tools such as dbt tests or Great Expectations',
-        phrasings: ['dbt', 'great expectations', 'data test*', 'assertion*', 'contract*'],
+        phrasings: ['dbt', 'great expectations', 'data test*', 'assertion*', 'data contract*'],
       },
       {
         id: 'block',
         concept: 'stopping bad data before it is published, with quarantine and alerts to an owner',
-        phrasings: ['quarantin*', 'block*', 'circuit breaker', 'alert*', 'owner*', 'halt*'],
+        phrasings: [
+          'quarantin*',
+          'block* publish*',
+          'circuit breaker',
+          'alert* the owner',
+          'halt* the pipeline',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'job-success-enough',
+        claim: 'a pipeline job that finishes without errors produced good data',
+        phrasings: ['job succeeded data good', 'no errors data good', 'green job means correct'],
+        correction:
+          'Jobs succeed with empty partitions, duplicated rows or shifted schemas; check the data itself: row counts, nulls, freshness and distributions.',
+      },
+    ],
   },
   'topic.data-pipelines.3': {
     keyPoints: [
@@ -4842,7 +5866,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'choosing streaming when the business needs results in seconds or minutes, like fraud or alerts',
         phrasings: [
-          'seconds',
+          'within seconds',
           'real time',
           'near real time',
           'fraud',
@@ -4856,10 +5880,10 @@ export const GENERAL_RUBRICS: RubricTable = {
           'what streaming costs: always-on infrastructure, operational complexity and harder debugging',
         phrasings: [
           'always on',
-          'complex*',
-          'operational',
+          'operational complex*',
+          'more complex',
           'harder to debug',
-          'expensive',
+          'more expensive',
           'on call',
         ],
       },
@@ -4880,7 +5904,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'reprocessing',
         concept:
           'that reprocessing and backfills are harder in streaming, and batch is simpler when hours are fine',
-        phrasings: ['reprocess*', 'backfill*', 'replay*', 'simpler', 'hourly', 'daily'],
+        phrasings: [
+          'reprocess*',
+          'backfill*',
+          'replay*',
+          'batch is simpler',
+          'hourly',
+          'daily batch',
+        ],
       },
     ],
     misconceptions: [
@@ -4904,40 +5935,88 @@ export const GENERAL_RUBRICS: RubricTable = {
           'separate cluster',
           'own resources',
           'lower priority',
-          'isolat*',
+          'isolat* from live',
           'throttl*',
         ],
       },
       {
         id: 'chunks',
         concept: 'processing in chunks such as a day at a time, with checkpoints so it can resume',
-        phrasings: ['chunk*', 'day at a time', 'partition*', 'checkpoint*', 'batches', 'resume'],
+        phrasings: [
+          'chunk*',
+          'day at a time',
+          'partition at a time',
+          'checkpoint*',
+          'small batches',
+          'resume',
+        ],
       },
       {
         id: 'idempotent-merge',
         concept:
           'idempotent writes and a clear rule for where backfill and live data meet, so nothing is doubled or lost',
-        phrasings: ['idempoten*', 'upsert*', 'overlap*', 'cutover', 'boundary', 'duplicate*'],
+        phrasings: [
+          'idempoten*',
+          'upsert*',
+          'overlap*',
+          'cutover point',
+          'where they meet',
+          'duplicate*',
+        ],
       },
       {
         id: 'same-logic',
         concept: 'using the same code and logic version for both, or a documented version boundary',
-        phrasings: ['same code', 'same logic', 'version*', 'consisten*'],
+        phrasings: [
+          'same code',
+          'same logic',
+          'same version',
+          'logic version*',
+          'consisten* with live',
+        ],
       },
       {
         id: 'validate',
         concept:
           'validating a sample first and reconciling counts against the source before and after',
-        phrasings: ['sample', 'validat*', 'reconcil*', 'compare count*', 'spot check*', 'dry run'],
+        phrasings: [
+          'sample first',
+          'validat*',
+          'reconcil*',
+          'compare count*',
+          'spot check*',
+          'dry run',
+        ],
       },
       {
         id: 'downstream',
         concept:
           'warning downstream consumers and sinks (APIs, emails, triggers) that should not fire for old data',
-        phrasings: ['downstream', 'consumer*', 'side effect*', 'notif*', 'trigger*', 'emails'],
+        phrasings: [
+          'downstream consumer*',
+          'warn* consumer*',
+          'without trigger*',
+          'suppress*',
+          'disabl* notification*',
+          'notif* fire*',
+          'emails sent',
+          'side effect* downstream',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'backfill-on-live',
+        claim: 'running the backfill through live pipeline at full speed is the simplest approach',
+        phrasings: [
+          'backfill through live pipeline',
+          'backfill at full speed',
+          'reuse the live job',
+        ],
+        correction:
+          'A year of data competes with live traffic for resources and fires downstream side effects; run it separately, throttled and in chunks.',
+      },
+    ],
   },
   'topic.architecture.1': {
     keyPoints: [
@@ -4949,15 +6028,21 @@ export const GENERAL_RUBRICS: RubricTable = {
           'requirement*',
           'quality attribute*',
           'non functional',
-          'latency',
-          'cost',
+          'latency need*',
           'team skill*',
         ],
       },
       {
         id: 'compare',
         concept: 'comparing options explicitly against weighted criteria',
-        phrasings: ['criteria', 'matrix', 'pros and cons', 'weigh*', 'score*', 'side by side'],
+        phrasings: [
+          'against criteria',
+          'decision matrix',
+          'pros and cons',
+          'weigh*',
+          'score* each',
+          'side by side',
+        ],
       },
       {
         id: 'reversibility',
@@ -4965,7 +6050,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'weighing reversibility and the cost of being wrong, leaning towards the simpler option',
         phrasings: [
           'reversib*',
-          'simpl*',
+          'simpler option',
           'cost of change',
           'one way door',
           'two way door',
@@ -4981,7 +6066,13 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'record',
         concept:
           'recording the decision and its reasons, for example in an architecture decision record',
-        phrasings: ['adr', 'decision record', 'write* down', 'document*', 'rfc'],
+        phrasings: [
+          'adr',
+          'decision record',
+          'write* down the decision',
+          'document* the decision',
+          'rfc',
+        ],
       },
     ],
     misconceptions: [],
@@ -4992,17 +6083,36 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'adr',
         concept:
           'an architecture decision record: context, decision, alternatives considered and consequences',
-        phrasings: ['adr', 'decision record*', 'context', 'consequence*', 'alternative*'],
+        phrasings: [
+          'adr',
+          'decision record*',
+          'context decision',
+          'consequence*',
+          'alternatives considered',
+        ],
       },
       {
         id: 'why',
         concept: 'capturing the why and the constraints at the time, not just the what',
-        phrasings: ['reason*', 'rationale', 'constraint*', 'trade*'],
+        phrasings: [
+          'reason* behind',
+          'rationale',
+          'constraint* at the time',
+          'trade off*',
+          'why we chose',
+        ],
       },
       {
         id: 'near-code',
         concept: 'keeping the record close to the code, versioned and searchable',
-        phrasings: ['repo*', 'version control', 'next to code', 'searchable', 'markdown', 'git'],
+        phrasings: [
+          'in the repo*',
+          'version control',
+          'next to the code',
+          'searchable',
+          'markdown',
+          'git',
+        ],
       },
       {
         id: 'diagrams',
@@ -5013,7 +6123,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'living',
         concept:
           'superseding rather than silently editing, and sharing it in reviews and onboarding',
-        phrasings: ['supersed*', 'status', 'onboarding', 'walkthrough', 'present*', 'announce*'],
+        phrasings: [
+          'supersed*',
+          'status of',
+          'onboarding',
+          'walkthrough',
+          'present* it',
+          'announce*',
+        ],
       },
     ],
     misconceptions: [],
@@ -5027,7 +6144,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'principle*',
           'guideline*',
-          'boundar*',
+          'documented boundar*',
           'north star',
           'target architecture',
           'tenet*',
@@ -5062,7 +6179,13 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'ownership',
         concept: 'clear ownership of components and interfaces aligned with teams',
-        phrasings: ['ownership', 'owner*', 'conway*', 'team topolog*', 'interface*', 'contract*'],
+        phrasings: [
+          'clear ownership',
+          'conway*',
+          'team topolog*',
+          'interface* between',
+          'contract*',
+        ],
       },
       {
         id: 'decision-log',
@@ -5091,7 +6214,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'run it locally',
           'trace* flow',
           'mental map',
-          'read* code',
+          'read* the code',
           'debugger',
         ],
       },
@@ -5099,14 +6222,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'history-people',
         concept:
           'using commit history and the people who know it to learn why things are the way they are',
-        phrasings: ['git blame', 'commit history', 'git log', 'ask*', 'original author*'],
+        phrasings: ['git blame', 'commit history', 'git log', 'ask* people', 'original author*'],
       },
       {
         id: 'tests',
         concept: 'adding characterization tests before changing behavior',
         phrasings: [
           'characterization test*',
-          'add* test*',
+          'add* test* before',
           'safety net',
           'existing behavio*',
           'tests first',
@@ -5120,7 +6243,13 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'respect',
         concept: 'assuming there were reasons for odd code before changing it',
-        phrasings: ['chesterton*', 'reason for', 'constraints at the time', 'assume', 'respect*'],
+        phrasings: [
+          'chesterton*',
+          'reason for',
+          'constraints at the time',
+          'assume there was',
+          'respect* the',
+        ],
       },
     ],
     misconceptions: [],
@@ -5134,8 +6263,8 @@ export const GENERAL_RUBRICS: RubricTable = {
         phrasings: [
           'strangler',
           'facade',
-          'proxy',
-          'route',
+          'proxy in front',
+          'route* traffic',
           'routing',
           'piece by piece',
           'one at a time',
@@ -5149,7 +6278,7 @@ export const GENERAL_RUBRICS: RubricTable = {
           'dual write*',
           'backfill*',
           'reconcil*',
-          'sync*',
+          'sync* data',
           'change data capture',
           'data migration',
         ],
@@ -5163,20 +6292,27 @@ export const GENERAL_RUBRICS: RubricTable = {
           'compare output*',
           'parity',
           'dark launch*',
-          'diff*',
+          'diff* the output*',
         ],
       },
       {
         id: 'rollback',
         concept:
           'being able to switch back at each step, with gradual rollout by user or percentage',
-        phrasings: ['roll* back', 'switch back', 'feature flag*', 'percent*', 'gradual*', 'canary'],
+        phrasings: [
+          'roll* back',
+          'switch back',
+          'feature flag*',
+          'percent* of user*',
+          'gradual*',
+          'canary',
+        ],
       },
       {
         id: 'decommission',
         concept:
           'actually turning the old system off at the end, with milestones that deliver value along the way',
-        phrasings: ['decommission*', 'turn off', 'shut down', 'retire*', 'milestone*'],
+        phrasings: ['decommission*', 'turn off the old', 'shut down', 'retire*', 'milestone*'],
       },
     ],
     misconceptions: [],
@@ -5231,7 +6367,7 @@ export const GENERAL_RUBRICS: RubricTable = {
       {
         id: 'cost-benefit',
         concept: 'weighing both by cost, risk and time to value, with the business involved',
-        phrasings: ['cost', 'risk', 'time to value', 'business', 'roi', 'estimate*'],
+        phrasings: ['cost and risk', 'time to value', 'business case', 'roi', 'estimate*'],
       },
     ],
     misconceptions: [
@@ -5251,9 +6387,9 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept: 'the billing breakdown by service, account, region and tag to see which line grew',
         phrasings: [
           'cost explorer',
-          'breakdown',
+          'breakdown by',
           'by service',
-          'tag*',
+          'cost allocation tag*',
           'billing report*',
           'line item*',
         ],
@@ -5263,11 +6399,11 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'matching the growth to recent changes: new deploys, features, traffic or configuration',
         phrasings: [
-          'deploy*',
+          'recent deploy*',
           'recent change*',
-          'traffic',
+          'traffic grew',
           'new feature*',
-          'config*',
+          'config* change*',
           'when it started',
         ],
       },
@@ -5276,23 +6412,31 @@ export const GENERAL_RUBRICS: RubricTable = {
         concept:
           'the usual suspects: idle or oversized resources, autoscaling runaway, data transfer or egress, logging volume, storage',
         phrasings: [
-          'idle',
+          'idle resource*',
           'oversiz*',
-          'autoscal*',
+          'autoscal* runaway',
           'egress',
           'data transfer',
           'log volume',
-          'snapshot*',
-          'storage',
+          'old snapshot*',
+          'storage growth',
         ],
       },
       {
         id: 'prevent',
         concept: 'budgets and anomaly alerts, plus ownership tags so it is caught sooner next time',
-        phrasings: ['budget alert*', 'anomaly', 'alert*', 'owner*', 'tagging', 'finops'],
+        phrasings: ['budget alert*', 'anomaly', 'cost alert*', 'owner* tag*', 'tagging', 'finops'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'reserved-first',
+        claim: 'buying reserved instances or savings plans is the first fix for a doubled bill',
+        phrasings: ['buy reserved instance* first', 'savings plan first', 'commit first'],
+        correction:
+          'Commitments lock in spend you have not explained yet; find what grew and cut the waste first, then commit to the steady baseline.',
+      },
+    ],
   },
   'topic.cloud.2': {
     keyPoints: [
@@ -5300,7 +6444,14 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'deliberate',
         concept:
           'choosing lock-in deliberately: accepting it where the managed service saves a lot of work',
-        phrasings: ['deliberate*', 'trade*', 'worth it', 'accept*', 'conscious*', 'save* time'],
+        phrasings: [
+          'deliberate*',
+          'trade off*',
+          'worth it',
+          'accept* lock in',
+          'conscious*',
+          'save* time',
+        ],
       },
       {
         id: 'standards',
@@ -5319,7 +6470,7 @@ export const GENERAL_RUBRICS: RubricTable = {
         id: 'abstraction',
         concept: 'keeping provider-specific code behind your own interfaces in a thin layer',
         phrasings: [
-          'interface*',
+          'own interface*',
           'adapter*',
           'abstraction',
           'wrapper',

@@ -105,14 +105,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
         concept:
           'measuring first with real-user data and lab tools: Core Web Vitals such as LCP and INP, and a performance profile',
         phrasings: [
-          'lighthouse',
-          'core web vitals',
-          'lcp',
-          'inp',
-          'devtools',
-          'real user',
-          'webpagetest',
-          'profil*',
+          'field data',
+          'real user*',
+          'core web vitals from',
+          'measur* lcp',
+          'lab tool*',
+          'performance profile',
+          'run lighthouse',
+          'profil* the load',
         ],
       },
       {
@@ -132,7 +132,18 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'network',
         concept:
           'network and caching: compression, a CDN, HTTP caching, preloading critical resources',
-        phrasings: ['cdn', 'cach*', 'compress*', 'brotli', 'gzip', 'preload', 'http 2', 'http two'],
+        phrasings: [
+          'serve* from a cdn',
+          'behind a cdn',
+          'cdn for',
+          'cache header*',
+          'http cach*',
+          'compress*',
+          'brotli',
+          'gzip',
+          'preload critical',
+          'http 2',
+        ],
       },
       {
         id: 'rendering',
@@ -155,7 +166,19 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: ['baseline', 'budget', 'regression*', 'before and after', 'ci'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'rewrite-framework',
+        claim: 'switching to a faster framework is the first fix for a slow single-page app',
+        phrasings: [
+          'switch to faster framework',
+          'rewrite in faster framework',
+          'new framework will fix',
+        ],
+        correction:
+          'Most slow loads come from too much JavaScript, request waterfalls and unoptimized assets; measure first and fix those, which a rewrite would carry over.',
+      },
+    ],
   },
   'role.frontend.t.3': {
     keyPoints: [
@@ -168,7 +191,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'shared',
         concept: 'shared client state for truly global UI concerns, via context or a store',
-        phrasings: ['context', 'redux', 'zustand', 'store', 'global state', 'prop drilling'],
+        phrasings: [
+          'context provider',
+          'react context',
+          'redux',
+          'zustand',
+          'store',
+          'global state',
+          'prop drilling',
+        ],
       },
       {
         id: 'server-state',
@@ -178,9 +209,9 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'react query',
           'tanstack',
           'swr',
-          'cache',
+          'server cache',
           'refetch*',
-          'stale',
+          'stale data',
           'fetch* library',
         ],
       },
@@ -312,12 +343,12 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'docs-tests',
         concept: 'documentation with live examples, and visual and unit tests',
-        phrasings: ['storybook', 'documentation', 'visual regression', 'examples', 'tests'],
+        phrasings: ['storybook', 'usage doc*', 'visual regression', 'examples', 'component test*'],
       },
       {
         id: 'governance',
         concept: 'ownership and a contribution model so product teams can add what they need',
-        phrasings: ['contribut*', 'owner*', 'governance', 'request*', 'roadmap', 'feedback'],
+        phrasings: ['contribut*', 'governance', 'request* from', 'roadmap', 'feedback from team*'],
       },
     ],
     misconceptions: [],
@@ -394,7 +425,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'errors',
         concept:
           'per-section error states with a retry, and error boundaries so one failure does not crash the page',
-        phrasings: ['error boundar*', 'retry', 'fallback', 'partial', 'error message', 'try again'],
+        phrasings: [
+          'error boundar*',
+          'retry button',
+          'fallback',
+          'partial data',
+          'error message',
+          'try again',
+        ],
       },
       {
         id: 'timeouts-cancel',
@@ -404,10 +442,25 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'caching',
         concept: 'caching and showing previous data while refreshing',
-        phrasings: ['cach*', 'stale while revalidate', 'previous data', 'optimistic', 'prefetch*'],
+        phrasings: [
+          'cache the response*',
+          'cach* previous',
+          'stale while revalidate',
+          'previous data',
+          'optimistic',
+          'prefetch*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'one-global-spinner',
+        claim: 'one full-page spinner until every request finishes is the right approach',
+        phrasings: ['one spinner until everything', 'full page spinner', 'wait for all requests'],
+        correction:
+          'Blocking the whole page on the slowest request makes everything feel slow; show each part as its data arrives, with skeletons and per-section errors and retries.',
+      },
+    ],
   },
   'role.frontend.t.8': {
     keyPoints: [
@@ -482,10 +535,29 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'test',
         concept: 'testing on real devices and sizes',
-        phrasings: ['real device*', 'device mode', 'devtools', 'emulat*', 'test* on'],
+        phrasings: [
+          'real device*',
+          'real phone*',
+          'resiz* the browser',
+          'device mode',
+          'devtools',
+          'emulat*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'device-breakpoints',
+        claim: 'breakpoints should be set at the widths of popular devices',
+        phrasings: [
+          'breakpoints for each device',
+          'iphone breakpoint*',
+          'device specific breakpoint*',
+        ],
+        correction:
+          'Device sizes change every year; set breakpoints where the content starts to break, and let fluid layouts handle the widths in between.',
+      },
+    ],
   },
   'role.frontend.t.10': {
     keyPoints: [
@@ -505,7 +577,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'ownership',
         concept: 'clear ownership of each area, for example with CODEOWNERS',
-        phrasings: ['codeowners', 'owner*', 'ownership', 'team owns'],
+        phrasings: ['codeowners', 'ownership', 'team owns'],
       },
       {
         id: 'enforce',
@@ -563,11 +635,11 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: [
           'prototype',
           'user test*',
-          'data',
+          'usage data',
           'analytics',
           'support tickets',
           'accessib*',
-          'performance',
+          'performance number*',
           'feasib*',
         ],
       },
@@ -581,7 +653,6 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'a b test',
           'we decided',
           'went with',
-          'tested it',
         ],
       },
       {
@@ -623,16 +694,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'change',
         concept: 'the change you made',
-        phrasings: [
-          'redesigned',
-          'i built',
-          'i changed',
-          'simplified',
-          'fixed',
-          'added',
-          'removed',
-          'rewrote',
-        ],
+        phrasings: ['redesigned', 'i built', 'simplified', 'fixed', 'added', 'removed', 'rewrote'],
       },
       {
         id: 'measured',
@@ -659,7 +721,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'entities',
         concept:
           'the core tables: customers, orders, order items, products and payments, with keys and relationships',
-        phrasings: ['order items', 'line item*', 'foreign key*', 'products', 'customer*', 'table*'],
+        phrasings: [
+          'order items',
+          'line item*',
+          'foreign key*',
+          'products',
+          'customer table',
+          'table*',
+        ],
       },
       {
         id: 'snapshot-money',
@@ -739,7 +808,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'trade-off',
         concept:
           'the trade-off: stronger isolation costs concurrency, with more locking or aborted transactions to retry',
-        phrasings: ['lock*', 'contention', 'retry', 'abort*', 'throughput', 'deadlock*'],
+        phrasings: [
+          'lock* held',
+          'lock contention',
+          'contention',
+          'retry on conflict',
+          'abort*',
+          'throughput',
+          'deadlock*',
+        ],
       },
       {
         id: 'defaults',
@@ -820,7 +897,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'stable-order',
         concept: 'a stable, unique sort order with a tiebreaker and an index that supports it',
-        phrasings: ['stable sort', 'tiebreak*', 'unique sort', 'sort order', 'index*', 'order by'],
+        phrasings: [
+          'stable sort',
+          'tiebreak*',
+          'unique sort',
+          'sort order',
+          'index on the sort',
+          'order by',
+        ],
       },
       {
         id: 'limits',
@@ -849,14 +933,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'difference',
         concept:
           'the difference: authentication verifies who the caller is, authorization decides what they may do',
-        phrasings: [
-          'who you are',
-          'who the user',
-          'what they can',
-          'what you can',
-          'identity',
-          'permission*',
-        ],
+        phrasings: ['who you are', 'what they can', 'what you can', 'identity', 'permission*'],
       },
       {
         id: 'authn-mechanism',
@@ -874,7 +951,6 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'abac',
           'policy',
           'ownership',
-          'scopes',
           'per resource',
           'owns',
           'this record',
@@ -923,10 +999,11 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'queue',
         concept: 'putting the work on a queue and processing it in background workers',
         phrasings: [
-          'queue*',
+          'job queue*',
+          'message queue*',
           'background worker*',
           'background job*',
-          'worker*',
+          'worker* pick*',
           'celery',
           'sqs',
           'sidekiq',
@@ -946,7 +1023,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'reliability',
         concept: 'retries, idempotent jobs, a dead-letter queue, and progress or failure reporting',
-        phrasings: ['retry', 'retries', 'idempoten*', 'dead letter', 'fail*', 'progress'],
+        phrasings: ['idempoten*', 'dead letter', 'fail* job*', 'progress'],
       },
     ],
     misconceptions: [
@@ -1037,7 +1114,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
         concept:
           'the database usually stopping it first: connection limits, read replicas, caching, partitioning',
         phrasings: [
-          'database',
+          'database bottleneck',
           'connection pool*',
           'read replica*',
           'shard*',
@@ -1050,10 +1127,10 @@ export const ROLES_A_RUBRICS: RubricTable = {
         concept:
           'other blockers: in-memory state, singletons or cron jobs that assume one instance, locks and hot keys',
         phrasings: [
-          'in memory',
+          'in memory state',
           'singleton*',
           'cron',
-          'lock*',
+          'global lock*',
           'hot key*',
           'sticky session*',
           'leader',
@@ -1062,10 +1139,18 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'async',
         concept: 'moving slow work to queues so request handling stays light',
-        phrasings: ['queue*', 'async*', 'background', 'offload*'],
+        phrasings: ['job queue*', 'async* processing', 'background job*', 'offload*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'more-instances-scale',
+        claim: 'adding instances behind a load balancer is all horizontal scaling needs',
+        phrasings: ['just add more instances', 'add servers and done', 'load balancer is enough'],
+        correction:
+          'Instances only scale if they share no local state; sessions, caches, cron jobs and locks in memory, and a single database, stop the extra instances from helping.',
+      },
+    ],
   },
   'role.backend.t.8': {
     keyPoints: [
@@ -1104,10 +1189,29 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'backpressure',
         concept: 'backpressure and capacity planning for spikes, plus monitoring of end-to-end lag',
-        phrasings: ['backpressure', 'spike*', 'lag', 'capacity', 'throttl*', 'monitor*'],
+        phrasings: [
+          'backpressure',
+          'spike*',
+          'consumer lag',
+          'capacity',
+          'throttl*',
+          'monitor* the lag',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'write-each-event-to-db',
+        claim: 'each device can write its events directly into the main relational database',
+        phrasings: [
+          'write directly to database',
+          'insert each event into',
+          'straight into postgres',
+        ],
+        correction:
+          'Millions of devices writing row by row overwhelm a relational primary; buffer through a durable log, batch the writes, and store them in a store built for time series or analytics.',
+      },
+    ],
   },
   'role.backend.t.9': {
     keyPoints: [
@@ -1206,7 +1310,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'rate errors duration',
           'red metric*',
           'golden signal*',
-          'latency',
+          'latency percentile*',
           'error rate',
           'saturation',
           'p99',
@@ -1216,7 +1320,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'business',
         concept:
           'business metrics that show whether the service does its job, like orders processed',
-        phrasings: ['business metric*', 'orders', 'signups', 'processed', 'queue depth'],
+        phrasings: ['business metric*', 'orders', 'signups', 'queue depth'],
       },
       {
         id: 'alerts',
@@ -1251,7 +1355,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'idempotency',
         concept:
           'idempotency: repeating a GET has no further effect, while repeating a POST may create a second order or charge, which matters for retries',
-        phrasings: ['idempoten*', 'retry', 'twice', 'same result'],
+        phrasings: ['idempoten*', 'retry safe*', 'twice', 'same result'],
       },
       {
         id: 'data',
@@ -1297,9 +1401,9 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'detect-triage',
         concept: 'how you found out and assessed impact',
         phrasings: [
-          'alert*',
+          'alert fired',
+          'alert* went off',
           'paged',
-          'page',
           'on call',
           'noticed',
           'dashboard*',
@@ -1319,7 +1423,6 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'restored',
           'killed',
           'freed',
-          'scaled',
           'recovered',
           'turned off',
         ],
@@ -1330,7 +1433,6 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: [
           'status page',
           'posted updates',
-          'updates every',
           'told',
           'incident channel',
           'kept support',
@@ -1339,7 +1441,6 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'emailed',
           'heads up',
           'let them know',
-          'updated',
         ],
       },
       {
@@ -1349,7 +1450,6 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'root cause',
           'postmortem',
           'post mortem',
-          'in the review',
           'action item*',
           'next week',
           'pushed for',
@@ -1450,18 +1550,33 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'outbox',
         concept: 'queuing user changes locally and syncing them when the connection returns',
-        phrasings: ['queue*', 'pending change*', 'outbox', 'sync*', 'when online', 'connectivity'],
+        phrasings: [
+          'local queue',
+          'queue* change*',
+          'pending change*',
+          'outbox',
+          'sync* when',
+          'when online',
+          'connectivity',
+        ],
       },
       {
         id: 'conflicts',
         concept:
           'a conflict resolution strategy: versions, last write wins per field, merges or asking the user',
-        phrasings: ['conflict*', 'version*', 'last write wins', 'merge*', 'timestamp*', 'crdt*'],
+        phrasings: [
+          'conflict*',
+          'version number*',
+          'last write wins',
+          'merge*',
+          'timestamp*',
+          'crdt*',
+        ],
       },
       {
         id: 'idempotent-sync',
         concept: 'idempotent sync with client-generated IDs so retries do not duplicate',
-        phrasings: ['client generated', 'uuid*', 'idempoten*', 'dedup*', 'retry', 'retries'],
+        phrasings: ['client generated', 'uuid*', 'idempoten*', 'dedup*', 'retry safe*'],
       },
       {
         id: 'ux',
@@ -1469,7 +1584,19 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: ['sync status', 'indicator', 'pending', 'optimistic', 'offline banner'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'cache-reads-enough',
+        claim: 'offline support just means caching the last responses',
+        phrasings: [
+          'offline means caching responses',
+          'just cache the responses',
+          'cache is enough offline',
+        ],
+        correction:
+          'Caching covers reading; working offline also needs queued writes, conflict handling on reconnect, and retries that are safe to repeat.',
+      },
+    ],
   },
   'role.mobile.t.3': {
     keyPoints: [
@@ -1531,7 +1658,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'device-is-slow',
+        claim: 'a sluggish interface is mostly the device being slow, so little can be done',
+        phrasings: ['phone is just slow', 'device is too slow', 'nothing can be done'],
+        correction:
+          'Jank usually comes from work on the main thread, heavy layouts and oversized images; a profiler shows which, and most of it can be fixed.',
+      },
+    ],
   },
   'role.mobile.t.4': {
     keyPoints: [
@@ -1634,7 +1769,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'poll-often',
+        claim: 'polling the server every few seconds is the simplest reliable way to stay in sync',
+        phrasings: ['poll every few seconds', 'poll every second', 'constant polling'],
+        correction:
+          'Frequent polling keeps the radio awake and drains the battery; use push to trigger syncs, batch requests, and defer non-urgent work to the system schedulers.',
+      },
+    ],
   },
   'role.mobile.t.6': {
     keyPoints: [
@@ -1688,7 +1831,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: ['unit test*', 'jvm', 'junit', 'xctest', 'fast test*', 'use case*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'ui-tests-only',
+        claim: 'business logic in a mobile app can only be tested through UI tests',
+        phrasings: ['only through ui tests', 'need ui to test', 'cannot test without ui'],
+        correction:
+          'Logic kept out of views and behind interfaces, for example in view models or use cases, can be unit tested on its own; UI tests then only cover key flows.',
+      },
+    ],
   },
   'role.mobile.t.7': {
     keyPoints: [
@@ -1707,7 +1858,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'not-plain',
         concept: 'keeping tokens out of plain preferences, logs and backups',
-        phrasings: ['shared preferences', 'userdefaults', 'plain text', 'logs', 'backup*'],
+        phrasings: ['shared preferences', 'userdefaults', 'plain text', 'backup*'],
       },
       {
         id: 'token-design',
@@ -1767,11 +1918,10 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'backend',
         concept: 'a backend that queues sends, targets users, respects preferences and retries',
         phrasings: [
-          'queue*',
+          'notification queue*',
+          'queue* per',
           'target*',
           'preference*',
-          'retry',
-          'retries',
           'rate limit*',
           'segment*',
         ],
@@ -1840,7 +1990,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: ['lose* input', 'crash*', 'memory leak*', 'lost state', 'after destroy*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'lifecycle-irrelevant',
+        claim: 'the lifecycle rarely matters because the system keeps the screen in memory',
+        phrasings: ['system keeps it loaded', 'lifecycle does not matter', 'never killed'],
+        correction:
+          'The system can stop or kill a backgrounded screen or process at any time; state must be saved and restored, and work tied to the lifecycle or it leaks or crashes.',
+      },
+    ],
   },
   'role.mobile.t.10': {
     keyPoints: [
@@ -1898,7 +2056,13 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'assess',
         concept: 'assessing impact with crash reports and analytics',
-        phrasings: ['crashlytics', 'crash report*', 'analytics', 'how many users', 'impact'],
+        phrasings: [
+          'crashlytics',
+          'crash report*',
+          'analytics',
+          'how many users',
+          'users affected',
+        ],
       },
       {
         id: 'mitigate-without-release',
@@ -1924,11 +2088,11 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'communicate-prevent',
         concept: 'communicating with users and preventing a repeat',
         phrasings: [
-          'support',
-          'communicat*',
+          'support team',
+          'told users',
           'in app message',
           'postmortem',
-          'prevent*',
+          'prevent* it',
           'added test*',
         ],
       },
@@ -1941,14 +2105,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'extract',
         concept:
           'extracting incrementally from each source, for example by updated-at or change data capture',
-        phrasings: [
-          'incremental*',
-          'change data capture',
-          'cdc',
-          'updated at',
-          'watermark*',
-          'extract*',
-        ],
+        phrasings: ['incremental*', 'change data capture', 'cdc', 'watermark*', 'extract*'],
       },
       {
         id: 'stage-transform',
@@ -1977,10 +2134,18 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'quality',
         concept: 'data quality checks and alerts before publishing',
-        phrasings: ['quality check*', 'test*', 'row count*', 'alert*', 'freshness'],
+        phrasings: ['quality check*', 'data test*', 'row count*', 'freshness'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'full-reload-append',
+        claim: "appending each day's load to the table is safe to rerun",
+        phrasings: ['append each run', 'append the daily load', 'insert again on rerun'],
+        correction:
+          "A rerun appends the same rows twice; overwrite the day's partition or merge on a key so a rerun gives the same result.",
+      },
+    ],
   },
   'role.data.t.2': {
     keyPoints: [
@@ -2027,7 +2192,19 @@ export const ROLES_A_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'star-always',
+        claim: 'a star schema is always better because it is faster',
+        phrasings: [
+          'star schema always better',
+          'always use star schema',
+          'normalized is outdated',
+        ],
+        correction:
+          'A star schema suits analytical reads; a normalized schema suits transactional writes and integrity. Warehouses often keep normalized staging and star-shaped marts.',
+      },
+    ],
   },
   'role.data.t.3': {
     keyPoints: [
@@ -2071,7 +2248,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'source-fix',
         concept: 'tracing problems to the source and fixing them there, with alerts to owners',
-        phrasings: ['upstream', 'source system', 'owner*', 'alert*', 'root cause'],
+        phrasings: ['upstream', 'source system', 'source owner*', 'root cause'],
       },
     ],
     misconceptions: [],
@@ -2097,7 +2274,13 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'stream-case',
         concept: 'a good stream use case, such as fraud detection, alerting or live dashboards',
-        phrasings: ['fraud', 'alert*', 'live dashboard*', 'monitoring', 'recommendation*'],
+        phrasings: [
+          'fraud',
+          'real time alert*',
+          'live dashboard*',
+          'live monitoring',
+          'recommendation*',
+        ],
       },
       {
         id: 'complexity',
@@ -2105,7 +2288,15 @@ export const ROLES_A_RUBRICS: RubricTable = {
         phrasings: ['window*', 'late event*', 'state', 'exactly once', 'out of order'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'stream-replaces-batch',
+        claim: 'streaming has replaced batch, so new pipelines should all be streaming',
+        phrasings: ['streaming replaced batch', 'batch is obsolete', 'everything should stream'],
+        correction:
+          'Batch is simpler, cheaper and easier to reprocess; choose streaming only when someone acts on the data within seconds or minutes.',
+      },
+    ],
   },
   'role.data.t.5': {
     keyPoints: [
@@ -2124,12 +2315,18 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'documented',
         concept: 'documenting definitions, filters and edge cases in a catalogue or glossary',
-        phrasings: ['document*', 'glossary', 'catalog*', 'definition*', 'data dictionary'],
+        phrasings: [
+          'document* the definition*',
+          'glossary',
+          'catalog*',
+          'definition*',
+          'data dictionary',
+        ],
       },
       {
         id: 'ownership',
         concept: 'an owner for each metric and a review process for changes',
-        phrasings: ['owner*', 'steward*', 'review*', 'governance', 'change process'],
+        phrasings: ['metric owner*', 'steward*', 'review* change*', 'governance', 'change process'],
       },
       {
         id: 'certified',
@@ -2139,7 +2336,13 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'reconcile',
         concept: 'tests or reconciliation that catch drift between implementations',
-        phrasings: ['test*', 'reconcil*', 'compare', 'drift', 'monitor*'],
+        phrasings: [
+          'test* the metric*',
+          'reconcil*',
+          'compare against',
+          'drift',
+          'monitor* for drift',
+        ],
       },
     ],
     misconceptions: [],
@@ -2179,7 +2382,14 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'fix-communicate',
         concept: 'agreeing with finance on the source of truth, fixing and documenting it',
-        phrasings: ['source of truth', 'document*', 'agree*', 'communicat*', 'sign off'],
+        phrasings: [
+          'source of truth',
+          'write* it down',
+          'agree* the definition*',
+          'agree* with',
+          'communicat* the change',
+          'sign off',
+        ],
       },
     ],
     misconceptions: [],
@@ -2189,7 +2399,13 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'detect',
         concept: 'detecting changes early with schema checks or data contracts',
-        phrasings: ['data contract*', 'schema check*', 'schema registry', 'detect*', 'alert*'],
+        phrasings: [
+          'data contract*',
+          'schema check*',
+          'schema registry',
+          'detect* change*',
+          'alert* on schema',
+        ],
       },
       {
         id: 'impact',
@@ -2214,15 +2430,39 @@ export const ROLES_A_RUBRICS: RubricTable = {
         id: 'compatible',
         concept:
           'backward-compatible evolution: additive columns, deprecation windows, versioned tables',
-        phrasings: ['backward compatib*', 'additive', 'deprecat*', 'version*', 'both columns'],
+        phrasings: [
+          'backward compatib*',
+          'additive',
+          'deprecat*',
+          'version* the schema',
+          'both columns',
+        ],
       },
       {
         id: 'communicate',
         concept: 'coordinating with source owners and downstream users, and backfilling if needed',
-        phrasings: ['source owner*', 'communicat*', 'upstream team', 'backfill*', 'notify*'],
+        phrasings: [
+          'source owner*',
+          'talk* to the upstream',
+          'upstream team',
+          'backfill*',
+          'notify* consumer*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'fix-downstream-each',
+        claim: 'the fix is to update each downstream table by hand when the source changes',
+        phrasings: [
+          'update each table manually',
+          'fix every downstream table',
+          'patch each downstream',
+        ],
+        correction:
+          'Patching many tables by hand after the fact breaks them silently in between; detect schema changes at ingestion, keep changes backward compatible, and coordinate with the source owner.',
+      },
+    ],
   },
   'role.data.t.8': {
     keyPoints: [
@@ -2290,7 +2530,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'audit',
         concept: 'audit logs and monitoring of access',
-        phrasings: ['audit*', 'access log*', 'monitor*', 'who accessed'],
+        phrasings: ['audit*', 'access log*', 'monitor* access', 'who accessed'],
       },
       {
         id: 'self-serve',
@@ -2325,12 +2565,12 @@ export const ROLES_A_RUBRICS: RubricTable = {
       {
         id: 'question',
         concept: 'the decision at stake and the question you framed',
-        phrasings: ['planned to', 'wanted to', 'question was', 'stakeholder*', 'going to'],
+        phrasings: ['wanted to', 'question was', 'stakeholder*', 'going to'],
       },
       {
         id: 'analysis',
         concept: 'the analysis itself and how you made sure it was sound',
-        phrasings: ['data', 'query', 'segment*', 'checked', 'validated', 'model'],
+        phrasings: ['ran the data', 'query', 'segment*', 'checked', 'validated', 'model'],
       },
       {
         id: 'persuade',
@@ -2354,8 +2594,7 @@ export const ROLES_A_RUBRICS: RubricTable = {
           'changed course',
           'decided not',
           'cancelled',
-          'result*',
-          'impact',
+          'as a result',
           'months later',
           'weeks later',
           'by the end',

@@ -80,7 +80,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'business-cost',
         concept:
           'tying the metric and the decision threshold to the business cost of each kind of error',
-        phrasings: ['cost of', 'business cost', 'threshold', 'cost matrix'],
+        phrasings: ['business cost', 'threshold', 'cost matrix'],
       },
     ],
     misconceptions: [
@@ -129,7 +129,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'alerting-triage',
         concept:
           'alerts on thresholds and a triage that separates pipeline bugs from real world change',
-        phrasings: ['alert*', 'pipeline bug', 'upstream', 'schema change', 'root cause'],
+        phrasings: [
+          'alert* on drift',
+          'alert fired',
+          'pipeline bug',
+          'upstream',
+          'schema change',
+          'root cause',
+        ],
       },
       {
         id: 'response-options',
@@ -159,14 +166,21 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'reproducib*',
           'model registry',
           'data version*',
-          'pipeline',
+          'training pipeline',
         ],
       },
       {
         id: 'serving',
         concept:
           'choosing the serving pattern, batch or online, and packaging the model behind an API with latency budgets',
-        phrasings: ['batch', 'real time', 'endpoint', 'latency', 'container*', 'serving'],
+        phrasings: [
+          'batch scor*',
+          'real time',
+          'endpoint',
+          'latency budget',
+          'container*',
+          'serving',
+        ],
       },
       {
         id: 'feature-parity',
@@ -188,10 +202,18 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'safe-rollout',
         concept: 'a safe rollout with shadow or canary traffic and monitoring after launch',
-        phrasings: ['canary', 'shadow', 'a b test', 'gradual*', 'monitor*'],
+        phrasings: ['canary', 'shadow', 'a b test', 'gradual*', 'monitor* the new model'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'notebook-in-prod',
+        claim: 'the notebook can be scheduled as it is to serve the model in production',
+        phrasings: ['notebook in production', 'schedule the notebook', 'notebook as the service'],
+        correction:
+          'Notebooks carry hidden state and untested code; move the code into versioned, tested modules, with a reproducible pipeline, a model registry and monitoring.',
+      },
+    ],
   },
   'role.ml.t.5': {
     keyPoints: [
@@ -247,7 +269,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'preprocess-leak',
         concept:
           'fitting preprocessing such as scaling or imputation on the whole dataset before splitting',
-        phrasings: ['fit on the training', 'before splitting', 'scaler', 'imputation', 'pipeline'],
+        phrasings: [
+          'fit on the training',
+          'before splitting',
+          'scaler',
+          'imputation',
+          'inside the pipeline',
+        ],
       },
     ],
     misconceptions: [
@@ -288,7 +316,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'infra',
         concept:
           'the serving infrastructure: precomputed embeddings, approximate nearest neighbor search and caching',
-        phrasings: ['approximate nearest', 'vector', 'ann', 'precompute*', 'cache'],
+        phrasings: [
+          'approximate nearest',
+          'vector index',
+          'vector search',
+          'ann',
+          'precompute*',
+          'cache recommendation*',
+        ],
       },
       {
         id: 'evaluation',
@@ -301,7 +336,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: ['feedback loop*', 'popularity bias', 'diversity', 'explor*', 'filter bubble'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'score-everything-online',
+        claim: 'the system can score every item for every user at request time',
+        phrasings: ['score every item', 'score all items online', 'rank all items online'],
+        correction:
+          'Scoring millions of items per request is far too slow; retrieve a few hundred candidates cheaply, for example with approximate nearest neighbours, then rank those.',
+      },
+    ],
   },
   'role.ml.t.7': {
     keyPoints: [
@@ -318,7 +361,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'cost-of-ml',
         concept: 'the ongoing cost of ML: maintenance, monitoring, retraining and explainability',
-        phrasings: ['maintenance', 'monitor*', 'retrain*', 'explainab*', 'complexity'],
+        phrasings: ['maintenance', 'monitor* model*', 'retrain*', 'explainab*', 'complexity'],
       },
       {
         id: 'error-tolerance',
@@ -384,12 +427,11 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: [
           'user feedback',
           'thumbs',
-          'logs',
-          'logging',
-          'logged',
-          'production',
-          'latency',
-          'cost',
+          'log* the output*',
+          'logged response*',
+          'in production',
+          'latency and cost',
+          'cost per',
         ],
       },
     ],
@@ -506,14 +548,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'assess-impact',
         concept:
           'first assessing scope and user impact: which endpoints, regions and customers, and since when',
-        phrasings: [
-          'user impact',
-          'scope',
-          'which endpoint*',
-          'dashboard*',
-          'how many users',
-          'severity',
-        ],
+        phrasings: ['user impact', 'which endpoint*', 'dashboard*', 'how many users', 'severity'],
       },
       {
         id: 'recent-changes',
@@ -550,7 +585,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: ['blameless', 'post mortem', 'postmortem', 'incident review', 'recover*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'restart-first',
+        claim: 'the first step is to restart the servers',
+        phrasings: ['restart the servers first', 'restart everything first'],
+        correction:
+          'A restart may hide the cause and rarely fixes a bad deploy or a failing dependency; check impact and recent changes first, and roll back if a change caused it.',
+      },
+    ],
   },
   'role.devops.t.3': {
     keyPoints: [
@@ -586,7 +629,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'users notice',
           'users feel',
           'user journey*',
-          'customer*',
+          'customer impact',
           'user facing',
         ],
       },
@@ -624,7 +667,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'changes-via-pipeline',
         concept: 'all changes through code review and a pipeline that shows a plan before apply',
-        phrasings: ['terraform plan', 'pull request*', 'code review', 'pipeline', 'apply'],
+        phrasings: ['terraform plan', 'pull request*', 'code review', 'apply'],
       },
       {
         id: 'drift-detection',
@@ -635,10 +678,30 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'promote-changes',
         concept: 'promoting changes through environments in order with pinned module versions',
-        phrasings: ['pinned', 'pinning', 'pin', 'version*', 'promot*', 'staging first', 'tag*'],
+        phrasings: [
+          'pinned',
+          'pinning',
+          'pin',
+          'module version*',
+          'promot*',
+          'staging first',
+          'tag*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'copy-paste-envs',
+        claim: 'copying the infrastructure code per environment keeps them consistent',
+        phrasings: [
+          'copy code per environment',
+          'duplicate the terraform',
+          'copy paste per environment',
+        ],
+        correction:
+          'Copies drift apart one edit at a time; share modules and vary only the inputs per environment, promoted through the same pipeline.',
+      },
+    ],
   },
   'role.devops.t.5': {
     keyPoints: [
@@ -673,7 +736,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'ownership',
         concept: 'making teams own their costs with budgets and alerts so it stays fixed',
-        phrasings: ['budget*', 'alert*', 'showback', 'chargeback', 'owner*', 'finops'],
+        phrasings: ['budget*', 'budget alert*', 'showback', 'chargeback', 'cost owner*', 'finops'],
       },
     ],
     misconceptions: [],
@@ -701,7 +764,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'least-privilege',
         concept: 'least privilege access per service, with audit logs of every read',
-        phrasings: ['least privilege', 'per service', 'audit*', 'scoped', 'policy'],
+        phrasings: ['least privilege', 'per service', 'audit*', 'policy'],
       },
       {
         id: 'rotation',
@@ -767,7 +830,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'owned-actions',
         concept:
           'a few concrete action items, each with an owner and a due date, prioritized against other work',
-        phrasings: ['owner', 'due date', 'deadline', 'assign*', 'prioritized against'],
+        phrasings: ['due date', 'deadline', 'assign*', 'prioritized against'],
       },
       {
         id: 'tracking',
@@ -776,7 +839,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: ['backlog', 'ticket*', 'track*', 'follow up', 'review completion', 'share*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'find-who',
+        claim: 'the point of the review is to find out who made the mistake',
+        phrasings: ['who made the mistake', 'find who caused', 'who is to blame'],
+        correction:
+          'Blame makes people hide details, so the same failure repeats; a blameless review asks how the system allowed it and produces owned, dated fixes.',
+      },
+    ],
   },
   'role.devops.t.8': {
     keyPoints: [
@@ -794,19 +865,19 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'built-in-defaults',
         concept: 'security, observability and CI built into the defaults',
-        phrasings: ['observab*', 'logging', 'metrics by default', 'security scan*', 'ci pipeline'],
+        phrasings: [
+          'observab*',
+          'logging by default',
+          'metrics by default',
+          'security scan*',
+          'ci pipeline',
+        ],
       },
       {
         id: 'platform-as-product',
         concept:
           'treating the platform as a product: user research with teams, adoption metrics and documentation',
-        phrasings: [
-          'as a product',
-          'adoption',
-          'developer experience',
-          'documentation',
-          'developer feedback',
-        ],
+        phrasings: ['as a product', 'adoption', 'developer experience', 'developer feedback'],
       },
       {
         id: 'ownership-boundaries',
@@ -896,13 +967,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'scaling-strategy',
         concept:
           'how each tier scales: stateless tiers horizontally, and the data tier with replicas, sharding or caching',
-        phrasings: ['horizontal*', 'shard*', 'replica*', 'autoscal*', 'cach*'],
+        phrasings: ['horizontal*', 'shard*', 'replica*', 'autoscal*', 'cach* in front'],
       },
       {
         id: 'dependencies-cost',
         concept:
           'lead times for capacity and quotas, downstream dependencies, and the cost of the plan',
-        phrasings: ['quota*', 'lead time', 'downstream', 'cost', 'budget'],
+        phrasings: ['quota*', 'lead time', 'downstream', 'budget'],
       },
     ],
     misconceptions: [
@@ -946,23 +1017,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'error prone',
           'outage cost',
           'made the case',
-          'cost of the',
           'pays for itself',
         ],
       },
       {
         id: 'solution',
         concept: 'what was automated and how, including safe rollout and documentation',
-        phrasings: [
-          'script*',
-          'pipeline',
-          'runbook*',
-          'tool*',
-          'document*',
-          'scheduled job',
-          'set up',
-          'alert*',
-        ],
+        phrasings: ['script*', 'automat* pipeline', 'runbook*', 'tool*', 'scheduled job', 'set up'],
       },
       {
         id: 'impact',
@@ -1019,7 +1080,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'risk-based',
         concept: 'prioritizing by risk: business critical flows and areas with a history of bugs',
-        phrasings: ['risk*', 'critical path*', 'checkout', 'payment*', 'business critical'],
+        phrasings: [
+          'risk based',
+          'riskiest',
+          'critical path*',
+          'checkout',
+          'payment*',
+          'business critical',
+        ],
       },
     ],
     misconceptions: [
@@ -1038,7 +1106,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'risk-analysis',
         concept:
           'starting from a risk analysis of the flows, especially money movement and failure modes',
-        phrasings: ['risk*', 'money', 'charg*', 'refund*', 'double charge'],
+        phrasings: ['money', 'charg*', 'refund*', 'double charge'],
       },
       {
         id: 'layered-tests',
@@ -1062,21 +1130,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'failure-cases',
         concept:
           'failure and edge cases: declines, timeouts, retries, idempotency and webhooks arriving late or twice',
-        phrasings: [
-          'timeout*',
-          'idempoten*',
-          'webhook*',
-          'declin*',
-          'retry',
-          'retries',
-          'retried',
-          'duplicate',
-        ],
+        phrasings: ['timeout*', 'idempoten*', 'webhook*', 'declin*', 'retry logic', 'duplicate'],
       },
       {
         id: 'environments-data',
         concept: 'test environments and test data, and monitoring after release',
-        phrasings: ['test data', 'staging', 'environment*', 'monitor*', 'production'],
+        phrasings: ['test data', 'staging', 'environment*', 'monitor* production', 'production'],
       },
     ],
     misconceptions: [
@@ -1117,7 +1176,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'process',
         concept:
           'process: track flakiness, quarantine flaky tests with an owner and fix them, rather than rerunning',
-        phrasings: ['quarantin*', 'track*', 'flak* rate', 'owner', 'rerun*'],
+        phrasings: ['quarantin*', 'track*', 'flak* rate', 'rerun*'],
       },
     ],
     misconceptions: [
@@ -1151,16 +1210,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'environment',
         concept: 'the environment: version, browser or device, account and data used',
-        phrasings: ['version', 'browser', 'device', 'environment', 'build number'],
+        phrasings: ['browser', 'device', 'environment', 'build number'],
       },
       {
         id: 'evidence',
         concept: 'evidence such as screenshots, recordings, logs and request IDs',
         phrasings: [
           'screenshot*',
-          'logs',
-          'logging',
-          'logged',
+          'log* attached',
+          'attach* log*',
           'recording*',
           'video',
           'request id',
@@ -1169,10 +1227,18 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'severity-impact',
         concept: 'severity and user impact, with a clear, searchable title',
-        phrasings: ['severity', 'impact', 'priorit*', 'title', 'how many users'],
+        phrasings: ['severity', 'impact on user*', 'title', 'how many users'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'it-is-broken',
+        claim: 'a short description such as it does not work is enough for a developer to start',
+        phrasings: ['says it is broken', 'title is enough', 'broken is enough'],
+        correction:
+          'Without steps, expected and actual results, environment and evidence, the developer has to reproduce it from scratch, and the bug waits.',
+      },
+    ],
   },
   'role.qa.t.5': {
     keyPoints: [
@@ -1249,7 +1315,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'ci-automation',
         concept: 'fast automated checks in continuous integration on every change',
-        phrasings: ['continuous integration', 'ci', 'every commit', 'pipeline', 'automated'],
+        phrasings: ['continuous integration', 'ci', 'every commit', 'automated'],
       },
       {
         id: 'release-safety',
@@ -1274,7 +1340,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'qa-owns-quality',
+        claim: "quality is the QA team's job at the end of the sprint",
+        phrasings: ['qa owns quality', 'testing at the end', 'qa tests at end'],
+        correction:
+          'Testing last makes QA the bottleneck and finds bugs when they cost most; build quality in with acceptance criteria up front, developer tests and automation in CI.',
+      },
+    ],
   },
   'role.qa.t.7': {
     keyPoints: [
@@ -1370,7 +1444,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'context',
         concept: 'that the right shape depends on the architecture and where the risk lies',
-        phrasings: ['depends', 'context', 'risk', 'architecture'],
+        phrasings: [
+          'depends on the architecture',
+          'shape depends',
+          'risk lies',
+          'microservice* need* more',
+          'no single right shape',
+        ],
       },
     ],
     misconceptions: [
@@ -1390,12 +1470,10 @@ export const ROLES_B_RUBRICS: RubricTable = {
         concept: 'how the candidate assessed severity and gathered evidence before raising it',
         phrasings: [
           'reproduc*',
-          'evidence',
+          'showed evidence',
           'severity',
           'user impact',
-          'logs',
-          'logging',
-          'logged',
+          'log* showed',
           'reproduced it',
           'data loss',
           'affected',
@@ -1410,7 +1488,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: [
           'escalat*',
           'release manager',
-          'options',
           'recommend*',
           'product owner',
           'flagged it',
@@ -1669,7 +1746,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'process-sla',
         concept:
           'fix timelines by risk, owners and tracking, plus fixing the source such as base images',
-        phrasings: ['sla*', 'owner*', 'base image*', 'track*', 'timeline*'],
+        phrasings: ['sla*', 'owner* per', 'base image*', 'track*', 'timeline*'],
       },
     ],
     misconceptions: [
@@ -1915,7 +1992,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'temporary',
           'phased',
           'smaller fix',
-          'option*',
+          'offered option*',
           'compromise',
           'small pull request',
           'wrote the fix',
@@ -1933,7 +2010,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'escalat*',
           'sign off',
           'documented the risk',
-          'owner',
           'lower risk',
           'wait until after',
           'with a date',
@@ -1963,7 +2039,14 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'options-prioritize',
         concept: 'generating several solutions and choosing one by impact against effort',
-        phrasings: ['impact', 'effort', 'trade off*', 'priorit*', 'alternative*', 'option*'],
+        phrasings: [
+          'impact and effort',
+          'effort',
+          'trade off*',
+          'prioritiz* by',
+          'alternative*',
+          'option* considered',
+        ],
       },
       {
         id: 'success-metric',
@@ -2002,12 +2085,21 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'framework',
         concept: 'a prioritization method such as impact, confidence and effort or RICE',
-        phrasings: ['rice', 'ice', 'confidence', 'reach', 'impact', 'effort'],
+        phrasings: [
+          'rice',
+          'ice',
+          'confidence',
+          'reach',
+          'impact effort',
+          'impact versus effort',
+          'estimate* of impact',
+          'size and impact',
+        ],
       },
       {
         id: 'evidence',
         concept: 'using evidence: usage data, revenue at stake and customer research',
-        phrasings: ['usage data', 'revenue', 'customer research', 'usage', 'evidence'],
+        phrasings: ['usage data', 'revenue', 'customer research', 'usage'],
       },
       {
         id: 'say-no',
@@ -2119,7 +2211,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'act',
         concept: 'forming hypotheses, confirming one, then acting and communicating',
-        phrasings: ['hypothes*', 'confirm*', 'communicat*', 'ship a fix', 'roll back'],
+        phrasings: ['hypothes*', 'confirm*', 'ship a fix', 'roll back'],
       },
     ],
     misconceptions: [],
@@ -2169,7 +2261,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: [
           'configur*',
           'integration',
-          'api',
+          'public api',
           'custom work',
           'professional services',
           'smaller version',
@@ -2195,12 +2287,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'shared-goal',
         concept:
           'aligning on the problem and the outcome, so trade-offs are judged against the goal',
-        phrasings: ['outcome', 'goal', 'shared goal', 'user problem'],
+        phrasings: ['outcome', 'shared goal', 'user problem'],
       },
       {
         id: 'options-together',
         concept: 'laying out options together with estimates and risks from engineering',
-        phrasings: ['option*', 'estimat*', 'risk*', 'jointly', 'collaborat*'],
+        phrasings: ['option* together', 'estimat*', 'jointly', 'collaborat*'],
       },
       {
         id: 'scope-lever',
@@ -2306,17 +2398,17 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'problem-statement',
         concept:
           'writing a problem statement naming the users, the problem, the evidence and the success measure',
-        phrasings: ['success measure*', 'who is affected', 'evidence', 'success metric*'],
+        phrasings: ['success measure*', 'who is affected', 'success metric*'],
       },
       {
         id: 'scope-constraints',
         concept: 'agreeing constraints, scope and what is out of scope',
-        phrasings: ['out of scope', 'constraint*', 'non goal*', 'assumption*', 'scope'],
+        phrasings: ['out of scope', 'constraint*', 'non goal*', 'assumption*', 'in scope'],
       },
       {
         id: 'plan-milestones',
         concept: 'a plan with milestones, risks and early checkpoints',
-        phrasings: ['milestone*', 'checkpoint*', 'risk*', 'phase*', 'timeline'],
+        phrasings: ['milestone*', 'checkpoint*', 'phase*', 'timeline'],
       },
       {
         id: 'confirm-alignment',
@@ -2337,7 +2429,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'cost',
         concept: 'the cost of keeping it: maintenance, complexity and how it slows other work',
-        phrasings: ['maintenance', 'complexity', 'cost', 'slows', 'opportunity cost'],
+        phrasings: ['maintenance', 'complexity', 'slows', 'opportunity cost'],
       },
       {
         id: 'talk-to-users',
@@ -2370,7 +2462,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'focus-questions',
         concept: 'a focused set of research questions tied to a decision',
-        phrasings: ['research question*', 'decision', 'focus*', 'hypothes*'],
+        phrasings: ['research question*', 'decision it inform*', 'focus*', 'hypothes*'],
       },
       {
         id: 'existing-data',
@@ -2411,12 +2503,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'problem-why',
         concept: 'the problem, the users and why it matters, with the evidence',
-        phrasings: ['problem statement', 'why it matters', 'evidence', 'background', 'context'],
+        phrasings: ['problem statement', 'why it matters', 'background'],
       },
       {
         id: 'goals-metrics',
         concept: 'goals and success metrics',
-        phrasings: ['success metric*', 'goal*', 'kpi*', 'measure*'],
+        phrasings: ['success metric*', 'kpi*', 'measure*'],
       },
       {
         id: 'requirements',
@@ -2426,7 +2518,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'non-goals',
         concept: 'explicit non goals and scope boundaries',
-        phrasings: ['non goal*', 'out of scope', 'scope'],
+        phrasings: ['non goal*', 'out of scope', 'in scope'],
       },
       {
         id: 'leave-out-how',
@@ -2437,7 +2529,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'open-questions',
         concept: 'open questions, risks and dependencies',
-        phrasings: ['open question*', 'risk*', 'dependenc*', 'assumption*'],
+        phrasings: ['open question*', 'dependenc*', 'assumption*'],
       },
     ],
     misconceptions: [],
@@ -2458,13 +2550,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'customer-insight',
         concept: 'grounding the strategy in customer insight and why customers choose you today',
-        phrasings: [
-          'customer insight*',
-          'why customers',
-          'customer research',
-          'switching cost*',
-          'churn',
-        ],
+        phrasings: ['customer insight*', 'customer research', 'switching cost*', 'churn'],
       },
       {
         id: 'bets-milestones',
@@ -2500,13 +2586,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'enough-to-tradeoff',
         concept: 'knowing enough to understand trade-offs, costs and risks, not to write the code',
-        phrasings: ['trade off*', 'constraint*', 'risk*', 'cost*', 'not write code'],
+        phrasings: ['trade off*', 'constraint*', 'not write code'],
       },
       {
         id: 'architecture-basics',
         concept:
           'the basics of the system: main components, data and dependencies, and what is hard or easy to change',
-        phrasings: ['architecture', 'component*', 'api*', 'data model', 'dependenc*'],
+        phrasings: ['architecture', 'component*', 'data model', 'dependenc*'],
       },
       {
         id: 'ask-engineers',
@@ -2565,7 +2651,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'each-interest',
         concept: 'understanding what each group cared about and why',
         phrasings: [
-          'each team',
           'their concern*',
           'motivation*',
           'incentive*',
@@ -2586,11 +2671,10 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'common goal',
           'customer need*',
           'customer data',
-          'evidence',
+          'evidence showed',
           'customer problem',
           'shared metric',
           'north star',
-          'goal we all',
         ],
       },
       {
@@ -2598,14 +2682,13 @@ export const ROLES_B_RUBRICS: RubricTable = {
         concept: 'how the decision was made and recorded, including disagree and commit',
         phrasings: [
           'disagree and commit',
-          'decision',
+          'decided together',
           'wrote down',
           'trade off*',
           'compromise',
           'workshop',
           'proposal',
           'we decided',
-          'options',
         ],
       },
       {
@@ -2614,7 +2697,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
         phrasings: [
           'follow up',
           'check in',
-          'update*',
           'align*',
           'regular update*',
           'shipped',
@@ -2650,7 +2732,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'outcomes',
         concept: 'outcomes that matter to customers and the business, not only output',
-        phrasings: ['outcome*', 'customer*', 'business impact', 'customer value'],
+        phrasings: ['outcome*', 'customer value', 'business impact', 'customer outcome*'],
       },
       {
         id: 'team-level',
@@ -2707,7 +2789,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'business-case',
         concept: 'framing debt and reliability work in business terms to get buy in',
-        phrasings: ['business case', 'business terms', 'cost of delay', 'risk', 'buy in'],
+        phrasings: ['business case', 'business terms', 'cost of delay', 'buy in'],
       },
       {
         id: 'inside-features',
@@ -2801,10 +2883,9 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'process',
         concept: 'growing process deliberately: planning, decision records and onboarding',
         phrasings: [
-          'planning',
           'decision record*',
           'onboarding',
-          'documentation',
+          'written documentation',
           'lightweight process',
         ],
       },
@@ -2838,12 +2919,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'update-regularly',
         concept: 'updating forecasts as you learn and telling stakeholders early about changes',
-        phrasings: ['update*', 'early', 're forecast*', 'revis*', 'as we learn'],
+        phrasings: ['update* regular*', 'update* early', 're forecast*', 'revis*', 'as we learn'],
       },
       {
         id: 'scope-flex',
         concept: 'agreeing what flexes, usually scope, when the date is fixed',
-        phrasings: ['scope', 'fixed date', 'flex*', 'cut', 'prioritiz*'],
+        phrasings: ['cut scope', 'fixed date', 'flex*', 'cut', 'prioritiz*'],
       },
     ],
     misconceptions: [
@@ -2883,7 +2964,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'plan-support',
         concept: 'a concrete improvement plan with goals, support and regular check ins',
-        phrasings: ['improvement plan', 'goal*', 'check in', 'support*', 'pip', 'weekly'],
+        phrasings: ['improvement plan', 'clear goal*', 'check in', 'support*', 'pip', 'weekly'],
       },
       {
         id: 'fair-outcome',
@@ -2892,7 +2973,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'role change',
           'managed exit',
           'part ways',
-          'document*',
           'delivering again',
           'back on track',
           'turned it around',
@@ -2944,7 +3024,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'regular feedback',
           'one on one*',
           'mentor*',
-          'feedback on',
           'coached',
           'regular one on one*',
           'mentored',
@@ -2957,7 +3036,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'advocat*',
           'promotion case',
           'sponsor*',
-          'evidence',
+          'gathered evidence',
           'calibration',
           'promotion',
           'made the case',
@@ -2978,7 +3057,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'reason*',
           'trade off*',
           'explained why',
-          'context',
+          'gave context',
           'constraint*',
           'the reason',
           'explained the',
@@ -3061,10 +3140,10 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'handling',
         concept: 'how they handled it fairly, with support, feedback and eventually a decision',
         phrasings: [
-          'feedback',
+          'gave feedback',
+          'direct feedback',
           'support*',
           'improvement plan',
-          'decision',
           'part ways',
           'let go',
           'coached',
@@ -3123,7 +3202,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
           'priority list',
           'said no',
           'intake',
-          'queue',
+          'request queue',
           'capacity plan*',
         ],
       },
@@ -3220,12 +3299,12 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'define',
         concept: 'framing the problem and success criteria before ideating',
-        phrasings: ['problem statement', 'success criteria', 'define*', 'hypothes*', 'goal*'],
+        phrasings: ['problem statement', 'success criteria', 'define*', 'hypothes*', 'user goal*'],
       },
       {
         id: 'explore',
         concept: 'exploring several options with sketches and prototypes',
-        phrasings: ['sketch*', 'prototype*', 'wireframe*', 'option*', 'several iteration*'],
+        phrasings: ['sketch*', 'prototype*', 'wireframe*', 'several option*', 'several iteration*'],
       },
       {
         id: 'validate',
@@ -3245,7 +3324,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'riskiest-assumptions',
         concept: 'testing the riskiest assumptions and the most important flows first',
-        phrasings: ['riskiest', 'assumption*', 'key task*', 'critical flow*', 'priorit*'],
+        phrasings: ['riskiest', 'assumption*', 'key task*', 'critical flow*', 'prioritiz* the'],
       },
       {
         id: 'small-sample',
@@ -3381,7 +3460,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'use-system',
         concept: 'using existing components and patterns for consistency, speed and accessibility',
-        phrasings: ['consisten*', 'reuse', 'component*', 'speed', 'pattern*'],
+        phrasings: ['consisten*', 'reuse', 'component*', 'faster to build', 'pattern*'],
       },
       {
         id: 'contribute-back',
@@ -3391,13 +3470,19 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'when-break',
         concept: 'breaking from it when a real user need is not served, backed by evidence',
-        phrasings: ['user need', 'evidence', 'user research', 'exception*', 'justif*'],
+        phrasings: ['user need', 'evidence shows', 'user research', 'exception*', 'justif*'],
       },
       {
         id: 'document-exception',
         concept:
           'documenting deviations and deciding whether they should become part of the system',
-        phrasings: ['document*', 'deviation*', 'record*', 'become* part', 'evolve*'],
+        phrasings: [
+          'document* the exception',
+          'deviation*',
+          'record* the',
+          'become* part',
+          'evolve*',
+        ],
       },
     ],
     misconceptions: [
@@ -3415,7 +3500,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'define-success',
         concept: 'defining success before the change in terms of user outcomes',
-        phrasings: ['success metric*', 'baseline', 'outcome*', 'goal*', 'hypothes*'],
+        phrasings: ['success metric*', 'baseline', 'outcome*', 'hypothes*'],
       },
       {
         id: 'quant',
@@ -3483,7 +3568,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'understand-users',
         concept: 'understanding who the users are and what they need to achieve first',
-        phrasings: ['goal*', 'persona*', 'first task', 'user research', 'job* to be done'],
+        phrasings: ['user goal*', 'persona*', 'first task', 'user research', 'job* to be done'],
       },
       {
         id: 'first-value',
@@ -3493,7 +3578,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'progressive',
         concept: 'progressive teaching in context rather than a long upfront tour',
-        phrasings: ['progressive*', 'in context', 'just in time', 'contextual', 'tooltip*'],
+        phrasings: ['progressive*', 'just in time', 'contextual', 'tooltip*'],
       },
       {
         id: 'learn-by-doing',
@@ -3532,7 +3617,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'evidence',
         concept: 'using research and data to make the trade-off visible',
-        phrasings: ['usage data', 'user research', 'evidence', 'a b test*', 'business metric*'],
+        phrasings: ['usage data', 'user research', 'a b test*', 'business metric*'],
       },
       {
         id: 'dark-patterns',
@@ -3544,7 +3629,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
         concept: 'deciding openly with stakeholders and measuring the outcome',
         phrasings: [
           'align stakeholder*',
-          'decision',
+          'made the decision',
           'document the decision',
           'measure the outcome',
           'revisit*',
@@ -3563,7 +3648,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'shared-components',
         concept: 'a shared component library in code, with documentation',
-        phrasings: ['component librar*', 'in code', 'documentation', 'storybook', 'package'],
+        phrasings: ['component librar*', 'in code', 'usage documentation', 'storybook', 'package'],
       },
       {
         id: 'governance',
@@ -3574,7 +3659,7 @@ export const ROLES_B_RUBRICS: RubricTable = {
       {
         id: 'versioning-adoption',
         concept: 'versioning, migration paths and tracking adoption',
-        phrasings: ['version*', 'migration*', 'adoption', 'deprecat*', 'breaking change*'],
+        phrasings: ['semantic version*', 'migration*', 'adoption', 'deprecat*', 'breaking change*'],
       },
       {
         id: 'flexibility',
@@ -3667,14 +3752,15 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'evidence',
         concept: 'using user evidence or design rationale to evaluate the feedback',
         phrasings: [
-          'evidence',
+          'brought evidence',
+          'ask* for the evidence',
+          'evidence behind',
           'user research',
           'rationale',
           'user data',
-          'user evidence',
           'showed the research',
           'test results',
-          'prototype',
+          'support ticket*',
           'usability',
         ],
       },
@@ -3682,8 +3768,6 @@ export const ROLES_B_RUBRICS: RubricTable = {
         id: 'outcome',
         concept: 'what changed in the design and the relationship afterwards',
         phrasings: [
-          'chang*',
-          'improv*',
           'relationship',
           'trust',
           'outcome',

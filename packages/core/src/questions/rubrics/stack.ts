@@ -7,18 +7,39 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'declarative-ui',
         concept:
           'describing the UI declaratively as a function of state, so you no longer update the DOM by hand',
-        phrasings: ['declarative', 'function of state', 'manual dom', 'by hand', 'ui equals'],
+        phrasings: [
+          'declarative ui',
+          'ui from state',
+          'function of state',
+          'manual dom',
+          'dom by hand',
+          'describe* what the ui',
+        ],
       },
       {
         id: 'rerender',
         concept:
           'a state change schedules a re-render of that component and its children, which call the component function again',
-        phrasings: ['re render*', 'rerender*', 'call* the function again', 'children render'],
+        phrasings: [
+          'state change* re render*',
+          'component re render*',
+          'call* the function again',
+          'child* re render*',
+          'rerender* component*',
+          'runs the component again',
+        ],
       },
       {
         id: 'reconciliation',
         concept: 'reconciliation: React compares the new element tree with the previous one',
-        phrasings: ['reconcil*', 'diffing', 'diffs', 'compare* tree*', 'virtual dom'],
+        phrasings: [
+          'reconcil*',
+          'diff* tree*',
+          'diff* previous',
+          'compare* tree*',
+          'compare* previous',
+          'virtual dom diff*',
+        ],
       },
       {
         id: 'commit-minimal',
@@ -27,15 +48,23 @@ export const STACK_RUBRICS: RubricTable = {
           'commit phase',
           'only the changed',
           'minimal update*',
-          'updates the dom',
-          'patch*',
+          'nodes that changed',
+          'patch* the dom',
+          'changed parts',
         ],
       },
       {
         id: 'batching',
         concept:
           'that updates are batched and state is a snapshot per render, not changed immediately',
-        phrasings: ['batch*', 'snapshot', 'asynchronous*', 'not immediately'],
+        phrasings: [
+          'batch* update*',
+          'batch* state',
+          'state snapshot',
+          'snapshot per render',
+          'not immediately',
+          'old value until',
+        ],
       },
     ],
     misconceptions: [
@@ -64,28 +93,56 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'single-responsibility',
         concept: 'one clear responsibility per component',
-        phrasings: ['single responsib*', 'one job', 'one thing', 'one responsib*'],
+        phrasings: ['single responsib*', 'one job', 'does one thing', 'one responsib*'],
       },
       {
         id: 'reuse',
         concept: 'reuse: the same piece of UI needed in more than one place',
-        phrasings: ['reus*', 'duplicat*', 'more than one place', 'shared'],
+        phrasings: [
+          'reus* elsewhere',
+          'reus* across',
+          'reus* in multiple',
+          'duplicat* code',
+          'copy past*',
+          'more than one place',
+        ],
       },
       {
         id: 'complexity-readability',
         concept: 'size and readability: when a component is hard to read, test or name',
-        phrasings: ['hard to read', 'too long', 'readab*', 'testab*', 'name it'],
+        phrasings: [
+          'hard to read',
+          'too long',
+          'too big',
+          'hard to test',
+          'hard to name',
+          'hundreds of lines',
+        ],
       },
       {
         id: 'state-locality',
         concept: 'moving state down to where it is used, so updates re-render less',
-        phrasings: ['state down', 'colocat*', 'local state', 're render* less', 'isolate state'],
+        phrasings: [
+          'state down',
+          'colocat* state',
+          'local state',
+          're render* less',
+          'isolate state',
+          'fewer re render*',
+        ],
       },
       {
         id: 'avoid-premature',
         concept:
           'not splitting prematurely, since too many tiny components and prop drilling add indirection',
-        phrasings: ['prematur*', 'prop drilling', 'over abstract*', 'indirection', 'too many'],
+        phrasings: [
+          'split* prematur*',
+          'premature abstract*',
+          'prop drilling',
+          'over abstract*',
+          'add* indirection',
+          'too many small',
+        ],
       },
     ],
     misconceptions: [
@@ -108,9 +165,9 @@ export const STACK_RUBRICS: RubricTable = {
           'after render',
           'after commit',
           'after paint*',
-          'side effect*',
           'external system*',
-          'synchroniz*',
+          'synchroniz* with',
+          'side effect* after',
         ],
       },
       {
@@ -123,6 +180,7 @@ export const STACK_RUBRICS: RubricTable = {
           'every render',
           'on mount',
           'array of dependenc*',
+          'dependenc* change',
         ],
       },
       {
@@ -130,11 +188,11 @@ export const STACK_RUBRICS: RubricTable = {
         concept: 'the cleanup function that runs before the effect re-runs and on unmount',
         phrasings: [
           'return a function',
+          'cleanup function',
           'unsubscrib*',
-          'unmount*',
+          'before it runs again',
           'clear* timer*',
           'remove* listener*',
-          'clear* interval*',
         ],
       },
       {
@@ -144,8 +202,8 @@ export const STACK_RUBRICS: RubricTable = {
           'stale closure*',
           'stale value*',
           'exhaustive deps',
-          'lint rule',
           'missing dependenc*',
+          'old value',
         ],
       },
       {
@@ -155,10 +213,10 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'infinite loop*',
           'race condition*',
-          'leak*',
-          'abort*',
+          'leak* listener*',
+          'abort* fetch*',
           'ignore flag',
-          'interval*',
+          'set* state in effect',
         ],
       },
       {
@@ -166,11 +224,12 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that many effects are unnecessary, such as deriving data that can be computed during render',
         phrasings: [
-          'derive*',
+          'derive* during render',
           'comput* during render',
           'calculat* during render',
           'you might not need',
           'unnecessary effect*',
+          'derived state',
         ],
       },
     ],
@@ -209,19 +268,40 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'identity',
         concept:
           'that keys give each list item a stable identity, so React can match items between renders',
-        phrasings: ['identit*', 'identif*', 'match*', 'stable', 'track*'],
+        phrasings: [
+          'stable identit*',
+          'identif* each item',
+          'match* item* between',
+          'track* which item',
+          'which item is which',
+          'same item across',
+        ],
       },
       {
         id: 'unique-stable',
         concept:
           'that keys should be unique among siblings and stable, usually an ID from the data',
-        phrasings: ['unique', 'database id', 'item id', 'among sibling*', 'from the data'],
+        phrasings: [
+          'unique among sibling*',
+          'database id',
+          'item id',
+          'among sibling*',
+          'id from the data',
+          'stable id',
+        ],
       },
       {
         id: 'index-problems',
         concept:
           'with index keys, inserting, deleting or reordering items makes React attach state and DOM to the wrong item',
-        phrasings: ['reorder*', 'insert*', 'delet*', 'wrong item', 'mismatch*', 'shift*'],
+        phrasings: [
+          'reorder*',
+          'insert* at the start',
+          'delet* an item',
+          'wrong item',
+          'index shift*',
+          'items shift*',
+        ],
       },
       {
         id: 'state-bugs',
@@ -230,8 +310,8 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'input value*',
           'wrong row',
-          'local state',
-          'focus',
+          'state stay*',
+          'focus jump*',
           'checkbox*',
           'component state',
         ],
@@ -239,7 +319,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'index-ok',
         concept: 'that index keys are acceptable for static lists that never reorder or change',
-        phrasings: ['static list*', 'never reorder*', 'never change*', 'read only', 'fixed list'],
+        phrasings: [
+          'static list*',
+          'never reorder*',
+          'never change*',
+          'read only list',
+          'fixed list',
+        ],
       },
     ],
     misconceptions: [
@@ -264,7 +350,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'profile-first',
         concept: 'measuring first with the React DevTools Profiler and browser performance tools',
-        phrasings: ['profiler', 'devtools', 'measur*', 'flame*', 'performance tab'],
+        phrasings: [
+          'profiler',
+          'react devtools',
+          'measur* first',
+          'flame*',
+          'performance tab',
+          'highlight updates',
+        ],
       },
       {
         id: 'find-cause',
@@ -273,8 +366,8 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'new object*',
           'new function*',
-          'inline',
-          'reference*',
+          'inline function*',
+          'reference* change*',
           'parent re render*',
           'context change*',
         ],
@@ -283,13 +376,19 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'memoization',
         concept:
           'memoizing where it pays: memo for components, useMemo and useCallback for stable values',
-        phrasings: ['memo', 'usememo', 'use memo', 'usecallback', 'use callback', 'memoiz*'],
+        phrasings: ['react memo', 'usememo', 'use memo', 'usecallback', 'use callback', 'memoiz*'],
       },
       {
         id: 'state-structure',
         concept:
           'restructuring state: moving it down, splitting contexts and avoiding derived state',
-        phrasings: ['move state down', 'split* context*', 'colocat*', 'derived state', 'lift*'],
+        phrasings: [
+          'move state down',
+          'split* context*',
+          'colocat* state',
+          'derived state',
+          'lift* state',
+        ],
       },
       {
         id: 'heavy-work',
@@ -301,7 +400,7 @@ export const STACK_RUBRICS: RubricTable = {
           'debounc*',
           'usetransition',
           'use transition',
-          'defer*',
+          'defer* update*',
         ],
       },
     ],
@@ -320,7 +419,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'local-context-first',
         concept: 'starting with local state and context, lifting state only as needed',
-        phrasings: ['lift*', 'usestate', 'use state', 'start simple', 'component state'],
+        phrasings: [
+          'lift* state',
+          'usestate',
+          'use state',
+          'start simple',
+          'start with local',
+          'component state',
+        ],
       },
       {
         id: 'context-limits',
@@ -328,7 +434,7 @@ export const STACK_RUBRICS: RubricTable = {
           "context's limits: every consumer re-renders when its value changes, so it suits values that change rarely",
         phrasings: [
           'every consumer',
-          'consumer*',
+          'consumer* re render*',
           'rarely change*',
           'theme',
           'low frequency',
@@ -358,7 +464,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'tooling-tradeoffs',
         concept:
           'what a library adds: selectors, devtools, middleware, and the cost of boilerplate and dependency',
-        phrasings: ['devtool*', 'middleware', 'boilerplate', 'time travel', 'dependency'],
+        phrasings: [
+          'devtool*',
+          'middleware',
+          'boilerplate',
+          'time travel',
+          'extra dependency',
+          'learning curve',
+        ],
       },
     ],
     misconceptions: [
@@ -379,9 +492,8 @@ export const STACK_RUBRICS: RubricTable = {
         concept: 'testing behavior the user sees, not implementation details',
         phrasings: [
           'user see*',
-          'behavio*',
+          'behavio* the user',
           'implementation detail*',
-          'like a user',
           'not implementation detail*',
           'not internal*',
         ],
@@ -395,19 +507,40 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'mock-network',
         concept: 'mocking the network at the boundary, such as with Mock Service Worker',
-        phrasings: ['msw', 'mock service worker', 'mock* the network', 'fetch mock*', 'api mock*'],
+        phrasings: [
+          'msw',
+          'mock service worker',
+          'mock* the network',
+          'fetch mock*',
+          'api mock*',
+          'stub* the api',
+        ],
       },
       {
         id: 'levels',
         concept:
           'the mix: unit tests for logic, component tests, and a few end to end tests in a real browser',
-        phrasings: ['end to end', 'playwright', 'cypress', 'unit test*', 'integration'],
+        phrasings: [
+          'end to end',
+          'playwright',
+          'cypress',
+          'unit test*',
+          'integration test*',
+          'few e2e',
+        ],
       },
       {
         id: 'avoid',
         concept:
           'what to avoid: internal state, private methods, snapshot tests of large trees and third party library internals',
-        phrasings: ['snapshot*', 'internal state', 'private', 'third party', 'class name*'],
+        phrasings: [
+          'snapshot test*',
+          'internal state',
+          'private method*',
+          'third party',
+          'class name*',
+          'implementation detail*',
+        ],
       },
     ],
     misconceptions: [
@@ -432,13 +565,20 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'dedupe-stale',
         concept:
           'request deduplication, stale while revalidate and cache invalidation after mutations',
-        phrasings: ['dedup*', 'stale while revalidat*', 'invalidat*', 'refetch*', 'mutation*'],
+        phrasings: [
+          'dedup*',
+          'stale while revalidat*',
+          'invalidat*',
+          'refetch*',
+          'after mutation*',
+          'stale time',
+        ],
       },
       {
         id: 'colocate',
         concept:
           'colocating queries with the components that need them while avoiding request waterfalls',
-        phrasings: ['colocat*', 'waterfall*', 'parallel', 'prefetch*', 'hoist*'],
+        phrasings: ['colocat*', 'waterfall*', 'in parallel', 'prefetch*', 'hoist* fetch*'],
       },
       {
         id: 'server-rendering',
@@ -450,22 +590,47 @@ export const STACK_RUBRICS: RubricTable = {
           'server component*',
           'hydrat*',
           'ssr',
-          'server side',
+          'server side render*',
         ],
       },
       {
         id: 'layering',
         concept:
           'a typed API client layer, and consistent loading and error handling with suspense and error boundaries',
-        phrasings: ['api client', 'typed', 'error boundar*', 'suspense', 'loading state*'],
+        phrasings: [
+          'api client',
+          'typed client',
+          'error boundar*',
+          'suspense',
+          'loading state*',
+          'error state*',
+        ],
       },
       {
         id: 'optimistic',
         concept: 'optimistic updates with rollback on failure',
-        phrasings: ['optimistic*', 'rollback', 'roll back'],
+        phrasings: [
+          'optimistic*',
+          'rollback on fail*',
+          'roll back on',
+          'revert* on error',
+          'update* before the server',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'fetch-in-every-effect',
+        claim: 'fetching in a useEffect in each component is the right structure for a large app',
+        phrasings: [
+          'fetch in every useeffect',
+          'useeffect for all fetching',
+          'fetch in every component',
+        ],
+        correction:
+          'Fetching in effects component by component causes waterfalls, duplicate requests and races; a shared query cache or route-level loaders dedupe, cache and start requests earlier.',
+      },
+    ],
   },
   'stack.react.9': {
     keyPoints: [
@@ -486,7 +651,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'hydration',
         concept:
           'that hydration attaches interactivity on the client, and mismatches between server and client output cause errors',
-        phrasings: ['hydrat*', 'mismatch*', 'attach*', 'interactiv*'],
+        phrasings: [
+          'hydrat*',
+          'hydration mismatch*',
+          'attach* event handler*',
+          'becomes interactiv*',
+          'attach* interactiv*',
+        ],
       },
       {
         id: 'server-components',
@@ -498,7 +669,7 @@ export const STACK_RUBRICS: RubricTable = {
           'ship* no javascript',
           'bundle size',
           'directly access*',
-          'database',
+          'query the database',
         ],
       },
       {
@@ -509,7 +680,7 @@ export const STACK_RUBRICS: RubricTable = {
           'use client',
           'window undefined',
           'browser api*',
-          'no state',
+          'no state on server',
           'cannot use hook*',
           'localstorage',
         ],
@@ -521,10 +692,10 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'server cost*',
           'server load',
-          'leak*',
+          'leak* data',
           'time to interactive',
-          'complexity',
-          'cach*',
+          'cach* render*',
+          'more complex*',
         ],
       },
     ],
@@ -543,12 +714,25 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'compile-time-checks',
         concept: 'catching type errors at compile time, with editor support and safer refactors',
-        phrasings: ['compile time', 'autocomplet*', 'refactor*', 'editor', 'intellisense'],
+        phrasings: [
+          'compile time',
+          'autocomplet*',
+          'refactor* safe*',
+          'safer refactor*',
+          'editor support',
+          'intellisense',
+        ],
       },
       {
         id: 'documentation',
         concept: 'types as checked documentation and contracts between modules',
-        phrasings: ['documentation', 'self document*', 'contract*', 'readab*'],
+        phrasings: [
+          'self document*',
+          'document* the code',
+          'contract* between',
+          'types as documentation',
+          'living documentation',
+        ],
       },
       {
         id: 'erased',
@@ -570,7 +754,7 @@ export const STACK_RUBRICS: RubricTable = {
           'as any',
           'type assertion*',
           'as keyword',
-          'cast*',
+          'unsafe cast*',
           'non null assertion',
           'ts ignore',
         ],
@@ -584,7 +768,7 @@ export const STACK_RUBRICS: RubricTable = {
           'json parse',
           'external data',
           'user input',
-          'validat*',
+          'runtime validat*',
           'zod',
         ],
       },
@@ -608,13 +792,26 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'both-shapes',
         concept: 'that both describe object shapes and are usually interchangeable',
-        phrasings: ['interchangeab*', 'object shape*', 'mostly same', 'overlap*', 'either works'],
+        phrasings: [
+          'interchangeab*',
+          'object shape*',
+          'mostly the same',
+          'overlap*',
+          'either works',
+        ],
       },
       {
         id: 'interface-merge',
         concept:
           'that interfaces can be extended and merged by redeclaration, useful for augmenting library types',
-        phrasings: ['declaration merg*', 'merg*', 'reopen*', 'augment*', 'extends'],
+        phrasings: [
+          'declaration merg*',
+          'merg* declaration*',
+          'reopen*',
+          'augment*',
+          'interface* extend*',
+          'merge* automatic*',
+        ],
       },
       {
         id: 'type-alias-power',
@@ -633,7 +830,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'team-convention',
         concept:
           'choosing by convention: interfaces for object contracts and classes, aliases for unions and computed types',
-        phrasings: ['convention', 'consisten*', 'team rule', 'style guide', 'lint rule'],
+        phrasings: ['team convention', 'consisten*', 'team rule', 'style guide', 'lint rule'],
       },
     ],
     misconceptions: [
@@ -652,7 +849,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'union-meaning',
         concept:
           'that a union means a value is one of several types, and only members common to all are usable until narrowed',
-        phrasings: ['one of several', 'either type', 'common member*', 'common propert*'],
+        phrasings: [
+          'one of several',
+          'either type',
+          'common member*',
+          'common propert*',
+          'any one of',
+        ],
       },
       {
         id: 'narrowing-forms',
@@ -673,17 +876,17 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'discriminat*',
           'tagged union*',
-          'tag',
+          'tag propert*',
           'kind propert*',
           'literal type*',
-          'switch',
+          'switch on',
         ],
       },
       {
         id: 'exhaustive',
         concept:
           'exhaustiveness checking with never, so adding a new case breaks the build until it is handled',
-        phrasings: ['exhaustiv*', 'never', 'assert never', 'new case', 'every case'],
+        phrasings: ['exhaustiv*', 'assert never', 'never type', 'new case', 'every case handled'],
       },
       {
         id: 'type-guards',
@@ -693,7 +896,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'bug-example',
         concept: 'a concrete bug prevented, such as handling a missing error or loading state',
-        phrasings: ['loading state', 'null*', 'undefined', 'forgot* to handle', 'missing case'],
+        phrasings: [
+          'loading state',
+          'forgot* to handle',
+          'missing case',
+          'null case',
+          'error case',
+          'unhandled case',
+        ],
       },
     ],
     misconceptions: [
@@ -717,31 +927,51 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'unknown-start',
         concept: 'treating the parsed value as unknown until it has been validated',
-        phrasings: ['unknown', 'not any', 'as unknown', 'untrusted'],
+        phrasings: [
+          'as unknown',
+          'type it as unknown',
+          'treat* as unknown',
+          'unknown until',
+          'not any',
+          'untrusted',
+        ],
       },
       {
         id: 'single-boundary',
         concept: 'validating once at the boundary and passing typed data inward',
-        phrasings: ['boundar*', 'once at the edge', 'edge', 'inward', 'single place'],
+        phrasings: [
+          'at the boundary',
+          'once at the edge',
+          'validat* once',
+          'inward',
+          'single place',
+          'edge of the system',
+        ],
       },
       {
         id: 'derive-types',
         concept:
           'deriving static types from the schema, or generating them from an OpenAPI or GraphQL spec, so they cannot drift',
-        phrasings: ['infer*', 'derive*', 'generat*', 'openapi', 'codegen', 'single source'],
+        phrasings: [
+          'infer* from the schema',
+          'derive* type*',
+          'generat* type*',
+          'openapi',
+          'codegen',
+          'single source',
+        ],
       },
       {
         id: 'handle-failure',
         concept:
           'handling validation failures explicitly: logging, errors and tolerance for extra fields',
         phrasings: [
-          'error handling',
-          'logs',
-          'logging',
-          'logged',
-          'fail*',
+          'validation fail*',
+          'fail* to parse',
+          'parse error*',
           'extra field*',
           'strip unknown',
+          'log* the fail*',
         ],
       },
     ],
@@ -762,18 +992,25 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'generics let one function or type work across many types while keeping the relation between input and output',
         phrasings: [
-          'relation*',
+          'relation* between',
           'preserve* the type',
-          'reusab*',
           'type parameter*',
           'same type in',
+          'input and output type*',
+          'caller* type',
         ],
       },
       {
         id: 'constraints',
         concept:
           'constraints with extends to require capabilities, and defaults for type parameters',
-        phrasings: ['extends', 'constraint*', 'default type*', 'bound*'],
+        phrasings: [
+          'extends constraint*',
+          'constrain* the type',
+          'default type*',
+          'extends keyword',
+          'must have a',
+        ],
       },
       {
         id: 'inference',
@@ -796,14 +1033,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'avoid-overuse',
         concept:
           'avoiding generics where a plain type works, and clever conditional types few people can read',
-        phrasings: [
-          'overus*',
-          'over engineer*',
-          'unnecessary',
-          'plain type',
-          'too clever',
-          'conditional type*',
-        ],
+        phrasings: ['overus*', 'over engineer*', 'plain type', 'too clever', 'hard to read'],
       },
     ],
     misconceptions: [
@@ -821,24 +1051,45 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'unknown-safe',
         concept: 'that unknown accepts any value but cannot be used until it has been narrowed',
-        phrasings: ['must narrow', 'before using', 'cannot use', 'check first', 'narrow* first'],
+        phrasings: [
+          'must narrow',
+          'before using',
+          'cannot use it until',
+          'check first',
+          'narrow* first',
+          'cannot access propert*',
+        ],
       },
       {
         id: 'any-disables',
         concept: 'that any turns off type checking and spreads silently through the code',
-        phrasings: ['turn* off', 'disabl*', 'opt out', 'spread*', 'infect*', 'escape hatch'],
+        phrasings: [
+          'turn* off type check*',
+          'disabl* type check*',
+          'opt out of',
+          'spread* silent*',
+          'infect*',
+          'escape hatch',
+        ],
       },
       {
         id: 'narrowing-tools',
         concept: 'working with unknown via typeof, instanceof, type guards or schema validation',
-        phrasings: ['typeof', 'instanceof', 'type guard*', 'schema', 'zod', 'validat*'],
+        phrasings: [
+          'typeof',
+          'instanceof',
+          'type guard*',
+          'schema validat*',
+          'zod',
+          'narrow* with',
+        ],
       },
       {
         id: 'use-cases',
         concept: 'typical uses: parsed JSON, caught errors and third party input',
         phrasings: [
-          'json',
-          'catch*',
+          'parsed json',
+          'json parse',
           'caught error*',
           'error in catch',
           'third party',
@@ -881,7 +1132,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'ci-guard',
         concept:
           'guarding progress in CI: type check in the pipeline, and no new errors or new any',
-        phrasings: ['ci', 'pipeline', 'no new error*', 'baseline', 'lint rule*', 'error count'],
+        phrasings: [
+          'type check* in ci',
+          'ci fail*',
+          'no new error*',
+          'baseline',
+          'lint rule*',
+          'error count',
+        ],
       },
       {
         id: 'types-for-deps',
@@ -891,17 +1149,31 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'team-buyin',
         concept: 'team buy in: training, conventions and starting with the code that changes most',
-        phrasings: ['training', 'buy in', 'convention*', 'hot spot*', 'changes most', 'guide*'],
+        phrasings: [
+          'train* the team',
+          'buy in',
+          'team convention*',
+          'hot spot*',
+          'migration guide*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'strict-all-at-once',
+        claim: 'turning on full strict mode across the whole codebase at once is the fastest path',
+        phrasings: ['strict everywhere at once', 'strict mode at once', 'fix every error first'],
+        correction:
+          'On a large codebase that produces thousands of errors and stalls feature work; tighten flags in steps, per directory, with a ratchet that blocks new errors.',
+      },
+    ],
   },
   'stack.javascript.1': {
     keyPoints: [
       {
         id: 'call-stack',
         concept: 'the single call stack running synchronous code to completion',
-        phrasings: ['call stack', 'single thread*', 'run to completion', 'synchronous code'],
+        phrasings: ['call stack', 'single thread*', 'run to completion', 'synchronous code runs'],
       },
       {
         id: 'task-queue',
@@ -911,7 +1183,7 @@ export const STACK_RUBRICS: RubricTable = {
           'settimeout',
           'set timeout',
           'macrotask*',
-          'timer*',
+          'timer callback*',
           'event callback*',
           'callback queue',
         ],
@@ -932,12 +1204,26 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'ordering',
         concept:
           'that after each task the whole microtask queue drains before the next task or a render',
-        phrasings: ['drain*', 'before the next task', 'empt*', 'priority'],
+        phrasings: [
+          'microtask* drain*',
+          'drain*',
+          'before the next task',
+          'microtask* first',
+          'empt* the microtask*',
+          'all microtask* run',
+        ],
       },
       {
         id: 'starvation',
         concept: 'that endless microtasks or long tasks block rendering and input',
-        phrasings: ['starv*', 'block* render*', 'long task*', 'freeze*', 'block* the ui'],
+        phrasings: [
+          'starv*',
+          'block* render*',
+          'long task*',
+          'freeze* the page',
+          'block* the ui',
+          'never render*',
+        ],
       },
     ],
     misconceptions: [
@@ -964,15 +1250,22 @@ export const STACK_RUBRICS: RubricTable = {
           'lexical scope',
           'outer scope',
           'outer variable*',
-          'remember*',
+          'remember* variable*',
           'after outer function return*',
-          'enclosing',
+          'enclosing scope',
         ],
       },
       {
         id: 'private-state',
         concept: 'private state: counters, module patterns and factories',
-        phrasings: ['private', 'encapsulat*', 'counter', 'factory', 'module pattern'],
+        phrasings: [
+          'private variable*',
+          'private state',
+          'encapsulat*',
+          'counter',
+          'factory function*',
+          'module pattern',
+        ],
       },
       {
         id: 'practice-uses',
@@ -982,7 +1275,7 @@ export const STACK_RUBRICS: RubricTable = {
           'debounc*',
           'memoiz*',
           'event handler*',
-          'callback*',
+          'callback* remember*',
           'partial application',
           'curry*',
         ],
@@ -991,17 +1284,39 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'pitfalls',
         concept:
           'pitfalls: loops with var sharing one variable, stale values in hooks and retained memory',
-        phrasings: ['var in a loop', 'loop variable', 'stale', 'retain*', 'memory'],
+        phrasings: [
+          'var in a loop',
+          'loop variable',
+          'stale value*',
+          'retain* memory',
+          'memory leak*',
+          'hold* a reference',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'closure-copies-value',
+        claim: 'a closure copies the value of the outer variable when the function is created',
+        phrasings: ['closure copies the value', 'captures a copy', 'snapshot of the variable'],
+        correction:
+          'A closure keeps a reference to the variable itself, so it sees later changes; that is why var in a loop gives every callback the last value.',
+      },
+    ],
   },
   'stack.javascript.3': {
     keyPoints: [
       {
         id: 'promise-states',
         concept: 'that a promise represents a future value: pending, then fulfilled or rejected',
-        phrasings: ['pending', 'fulfilled', 'rejected', 'resolve*', 'future value', 'eventual*'],
+        phrasings: [
+          'pending',
+          'fulfilled',
+          'rejected',
+          'resolve* later',
+          'future value',
+          'eventual*',
+        ],
       },
       {
         id: 'async-sugar',
@@ -1012,7 +1327,7 @@ export const STACK_RUBRICS: RubricTable = {
           'returns a promise',
           'syntactic sugar',
           'pauses the function',
-          'sugar',
+          'sugar over promise*',
         ],
       },
       {
@@ -1037,7 +1352,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'concurrency',
         concept:
           'running independent work concurrently with Promise.all, allSettled or race instead of awaiting in sequence',
-        phrasings: ['allsettled', 'all settled', 'promise race', 'concurrent*', 'parallel'],
+        phrasings: [
+          'allsettled',
+          'all settled',
+          'promise race',
+          'at the same time',
+          'run* concurrent*',
+          'in parallel',
+        ],
       },
     ],
     misconceptions: [
@@ -1076,9 +1398,9 @@ export const STACK_RUBRICS: RubricTable = {
           'that const prevents reassigning the binding but does not freeze the object it holds',
         phrasings: [
           'reassign*',
-          'binding',
-          'mutat*',
-          'freeze',
+          'the binding',
+          'can still mutat*',
+          'object freeze',
           'object can change',
           'not immutable',
         ],
@@ -1087,13 +1409,25 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'redeclare-loop',
         concept:
           'that var allows redeclaration and shares one variable across loop iterations, which breaks closures in loops',
-        phrasings: ['redeclar*', 'loop*', 'each iteration', 'closure*'],
+        phrasings: [
+          'redeclar*',
+          'each iteration',
+          'loop iteration*',
+          'closure* in a loop',
+          'share* one variable',
+        ],
       },
       {
         id: 'default-practice',
         concept:
           'the common practice: const by default, let when reassignment is needed, and avoid var',
-        phrasings: ['by default', 'default to const', 'prefer const', 'avoid var', 'modern code'],
+        phrasings: [
+          'const by default',
+          'default to const',
+          'prefer const',
+          'avoid var',
+          'never use var',
+        ],
       },
     ],
     misconceptions: [
@@ -1128,7 +1462,7 @@ export const STACK_RUBRICS: RubricTable = {
           'before the dot',
           'global object',
           'strict mode',
-          'undefined',
+          'undefined in strict',
           'new keyword',
           'method call',
         ],
@@ -1143,19 +1477,26 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that arrow functions have no own this and take it lexically from the enclosing scope, so call or bind cannot change it',
         phrasings: [
-          'lexical*',
-          'enclosing',
+          'lexical* this',
+          'enclosing scope',
           'surrounding scope',
-          'inherit*',
+          'inherit* this',
           'outer this',
-          'no own',
+          'no own this',
         ],
       },
       {
         id: 'pitfalls',
         concept:
           'pitfalls: passing a method as a callback loses this, and arrows as object methods do not see the object',
-        phrasings: ['lose* this', 'lost', 'callback*', 'event handler*', 'detached'],
+        phrasings: [
+          'lose* this',
+          'lost this',
+          'method as a callback',
+          'event handler*',
+          'detached method',
+          'arrow as a method',
+        ],
       },
     ],
     misconceptions: [
@@ -1177,9 +1518,9 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'event listener*',
           'setinterval',
-          'timer*',
-          'global*',
-          'cache*',
+          'forgotten timer*',
+          'global variable*',
+          'unbounded cache*',
           'detached dom',
         ],
       },
@@ -1187,7 +1528,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'references',
         concept:
           'that the garbage collector frees only unreachable objects, so any lingering reference keeps memory alive',
-        phrasings: ['reachab*', 'unreachable', 'reference*', 'garbage collect*', 'retain*'],
+        phrasings: [
+          'reachab*',
+          'unreachable',
+          'still referenc*',
+          'garbage collect*',
+          'retain*',
+          'hold* a reference',
+        ],
       },
       {
         id: 'heap-snapshots',
@@ -1195,7 +1543,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'heap snapshot*',
           'compare snapshot*',
-          'allocation*',
+          'allocation* timeline',
           'memory tab',
           'heap dump',
         ],
@@ -1214,7 +1562,7 @@ export const STACK_RUBRICS: RubricTable = {
           'weakmap',
           'weak map',
           'lru',
-          'bounded',
+          'bounded cache*',
         ],
       },
     ],
@@ -1247,28 +1595,34 @@ export const STACK_RUBRICS: RubricTable = {
           'that loose equality converts types first, with surprising results such as an empty string equal to zero',
         phrasings: [
           'coerc*',
-          'convert*',
+          'convert* type*',
           'type conversion',
           'empty string',
           'equals zero',
-          'surprising',
+          'surprising result*',
         ],
       },
       {
         id: 'nan-objects',
         concept: 'special cases: NaN is not equal to itself, and objects compare by reference',
-        phrasings: ['nan', 'by reference', 'reference equality', 'object*', 'object is'],
+        phrasings: [
+          'nan',
+          'by reference',
+          'reference equality',
+          'same object',
+          'different object*',
+        ],
       },
       {
         id: 'null-check',
         concept:
           'the one common use of loose equality: a check against null that also catches undefined',
-        phrasings: ['null and undefined', 'undefined', 'null check', 'double equal* null'],
+        phrasings: ['null and undefined', 'null or undefined', 'null check', 'double equal* null'],
       },
       {
         id: 'team-rule',
         concept: 'why teams enforce it: predictability, fewer bugs and a lint rule',
-        phrasings: ['lint*', 'eqeqeq', 'predictab*', 'readab*', 'rule'],
+        phrasings: ['lint rule', 'eslint', 'eqeqeq', 'predictab*', 'fewer bug*', 'surprising bug*'],
       },
     ],
     misconceptions: [
@@ -1292,54 +1646,100 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'module-boundaries',
         concept:
           'clear module boundaries and public interfaces, with dependency rules between layers',
-        phrasings: ['module*', 'boundar*', 'layer*', 'public api', 'dependency rule*', 'monorepo'],
+        phrasings: [
+          'module boundar*',
+          'clear boundar*',
+          'layer* depend*',
+          'public api',
+          'dependency rule*',
+          'monorepo',
+        ],
       },
       {
         id: 'tests',
         concept: 'an automated test suite that makes change safe, run in CI',
-        phrasings: ['test suite', 'automated test*', 'ci', 'unit test*', 'integration test*'],
+        phrasings: [
+          'test suite',
+          'automated test*',
+          'tests run in ci',
+          'unit test*',
+          'integration test*',
+        ],
       },
       {
         id: 'conventions-review',
         concept: 'shared conventions, documented decisions and code review',
-        phrasings: ['convention*', 'code review*', 'style guide', 'decision record*', 'adr*'],
+        phrasings: [
+          'shared convention*',
+          'code review*',
+          'style guide',
+          'decision record*',
+          'adr*',
+        ],
       },
       {
         id: 'dependencies-debt',
         concept: 'managing dependencies and technical debt continuously',
-        phrasings: ['dependenc*', 'technical debt', 'tech debt', 'upgrade*', 'refactor*'],
+        phrasings: [
+          'dependency upgrade*',
+          'technical debt',
+          'tech debt',
+          'upgrade*',
+          'refactor* continuous*',
+        ],
       },
       {
         id: 'ownership',
         concept: 'ownership of areas with code owners, and onboarding docs',
-        phrasings: ['code owner*', 'owner*', 'onboarding', 'documentation'],
+        phrasings: ['code owner*', 'own* each area', 'onboarding', 'onboarding doc*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'rewrite-framework',
+        claim: 'moving to a new framework keeps a growing codebase maintainable',
+        phrasings: ['rewrite in new framework', 'new framework fixes', 'switch frameworks to'],
+        correction:
+          'A new framework brings the same growth problems back; maintainability comes from types, tests, boundaries and shared conventions, enforced in CI.',
+      },
+    ],
   },
   'stack.node.1': {
     keyPoints: [
       {
         id: 'event-loop',
         concept: 'the event loop: one thread runs JavaScript while I O waits happen outside it',
-        phrasings: ['event loop', 'non blocking', 'asynchronous i o', 'async i o', 'callback*'],
+        phrasings: [
+          'event loop',
+          'non blocking',
+          'asynchronous i o',
+          'async i o',
+          'callback* when',
+        ],
       },
       {
         id: 'os-async',
         concept:
           "the operating system's non-blocking network I O through libuv, with epoll or kqueue",
-        phrasings: ['libuv', 'epoll', 'kqueue', 'operating system', 'kernel'],
+        phrasings: ['libuv', 'epoll', 'kqueue', 'operating system', 'kernel notif*'],
       },
       {
         id: 'thread-pool',
         concept: 'the libuv thread pool for file system, DNS lookups, crypto and compression',
-        phrasings: ['thread pool', 'file system', 'dns', 'crypto', 'zlib', 'four threads'],
+        phrasings: ['thread pool', 'file system', 'dns lookup*', 'crypto', 'zlib', 'four threads'],
       },
       {
         id: 'blocking-work',
         concept:
           'what blocks it: CPU-heavy work, synchronous APIs, big JSON parsing and catastrophic regular expressions',
-        phrasings: ['cpu heavy', 'cpu bound', 'sync* api*', 'readfilesync', 'json parse', 'regex*'],
+        phrasings: [
+          'cpu heavy',
+          'cpu bound',
+          'sync* api*',
+          'readfilesync',
+          'json parse',
+          'catastrophic backtrack*',
+        ],
       },
       {
         id: 'mitigation',
@@ -1368,7 +1768,7 @@ export const STACK_RUBRICS: RubricTable = {
           'event loop free',
           'event loop block*',
           'offload*',
-          'main thread',
+          'move* it off',
         ],
       },
       {
@@ -1383,7 +1783,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'job queue',
           'bullmq',
-          'queue',
+          'message queue',
           'separate service',
           'background job*',
           'worker process*',
@@ -1392,19 +1792,33 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'native-libs',
         concept: 'efficient native libraries such as sharp, which do the work in native code',
-        phrasings: ['sharp', 'native', 'libvips', 'c plus plus', 'image magick'],
+        phrasings: ['sharp', 'native librar*', 'native code', 'libvips', 'image magick'],
       },
       {
         id: 'async-response',
         concept:
           'responding quickly with an accepted status and letting the client poll or get notified',
-        phrasings: ['202', 'accepted', 'poll*', 'webhook*', 'notif*', 'callback'],
+        phrasings: [
+          '202',
+          'accepted status',
+          'poll* for',
+          'webhook*',
+          'notif* when done',
+          'callback url',
+        ],
       },
       {
         id: 'limits',
         concept:
           'concurrency limits and backpressure so a flood of jobs cannot exhaust CPU or memory',
-        phrasings: ['concurren* limit*', 'backpressure', 'rate limit*', 'limit*', 'bounded'],
+        phrasings: [
+          'concurren* limit*',
+          'backpressure',
+          'rate limit*',
+          'limit* the number',
+          'bounded queue',
+          'max concurren*',
+        ],
       },
     ],
     misconceptions: [
@@ -1423,7 +1837,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'async-errors',
         concept:
           'catching errors in async handlers, and a framework error middleware that turns them into responses',
-        phrasings: ['error middleware', 'error handler', 'try catch', 'catch*'],
+        phrasings: [
+          'error middleware',
+          'error handler',
+          'try catch',
+          'catch* error*',
+          'async handler*',
+        ],
       },
       {
         id: 'operational-vs-bug',
@@ -1431,7 +1851,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'operational error*',
           'programmer error*',
-          'bug*',
+          'bug* crash',
           'expected error*',
           'validation error*',
         ],
@@ -1444,11 +1864,10 @@ export const STACK_RUBRICS: RubricTable = {
           'status code*',
           '500',
           '400',
-          'logs',
-          'logging',
-          'logged',
+          'log* the error',
           'request id',
           'stack trace*',
+          'leak* internal*',
         ],
       },
       {
@@ -1467,7 +1886,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'restart-supervisor',
         concept:
           'a supervisor that restarts crashed processes, and several instances behind a load balancer',
-        phrasings: ['restart*', 'supervisor', 'pm2', 'kubernetes', 'multiple instance*', 'systemd'],
+        phrasings: [
+          'restart* the process',
+          'supervisor',
+          'pm2',
+          'kubernetes restart*',
+          'multiple instance*',
+          'systemd',
+        ],
       },
     ],
     misconceptions: [
@@ -1486,7 +1912,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'chunks',
         concept:
           'that streams process data in chunks as it arrives, instead of holding everything in memory',
-        phrasings: ['chunk*', 'piece by piece', 'bit by bit', 'incremental*', 'as it arrives'],
+        phrasings: [
+          'chunk* at a time',
+          'in chunk*',
+          'piece by piece',
+          'bit by bit',
+          'as it arrives',
+          'constant memory',
+        ],
       },
       {
         id: 'types',
@@ -1496,12 +1929,24 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'backpressure',
         concept: 'backpressure: pausing the producer when the consumer is slower',
-        phrasings: ['backpressure', 'back pressure', 'high water mark', 'slow consumer', 'pause*'],
+        phrasings: [
+          'backpressure',
+          'back pressure',
+          'high water mark',
+          'slow consumer',
+          'pause* the producer',
+        ],
       },
       {
         id: 'pipeline',
         concept: 'composing with pipeline, which also forwards errors and cleans up',
-        phrasings: ['pipeline', 'pipe*', 'error handling', 'clean* up'],
+        phrasings: [
+          'stream pipeline',
+          'pipeline function',
+          'pipe*',
+          'forward* error*',
+          'clean* up',
+        ],
       },
       {
         id: 'use-cases',
@@ -1526,28 +1971,56 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'confirm-leak',
         concept:
           'confirming it is a leak by watching heap use over time and after garbage collection',
-        phrasings: ['heap used', 'over time', 'after garbage collection', 'trend', 'metric*'],
+        phrasings: [
+          'heap used',
+          'heap grow*',
+          'after garbage collection',
+          'memory trend',
+          'never come* back down',
+          'keeps climbing',
+        ],
       },
       {
         id: 'heap-snapshots',
         concept: 'taking heap snapshots at intervals and comparing them',
-        phrasings: ['heap snapshot*', 'heapdump', 'compare', 'inspect', 'chrome devtools'],
+        phrasings: [
+          'heap snapshot*',
+          'heapdump',
+          'compare snapshot*',
+          'compare* two snapshot*',
+          'chrome devtools',
+          'inspect flag',
+        ],
       },
       {
         id: 'retainers',
         concept: 'finding the retainer path from the growing objects to the code',
-        phrasings: ['retainer*', 'retaining', 'dominator*', 'who holds'],
+        phrasings: ['retainer*', 'retaining path', 'dominator*', 'who holds'],
       },
       {
         id: 'common-causes',
         concept:
           'common causes: unbounded caches or maps, listeners never removed, timers, and closures in long-lived objects',
-        phrasings: ['unbounded', 'cache*', 'global map', 'listener*', 'timer*', 'global*'],
+        phrasings: [
+          'unbounded cache*',
+          'global map',
+          'listener* never removed',
+          'timer* never cleared',
+          'closure* hold*',
+          'grow* forever',
+        ],
       },
       {
         id: 'reproduce-fix',
         concept: 'reproducing under load in staging, fixing and verifying the curve flattens',
-        phrasings: ['reproduc*', 'load test*', 'staging', 'flatten*', 'verify'],
+        phrasings: [
+          'reproduc* under load',
+          'load test*',
+          'staging',
+          'flatten*',
+          'verify the fix',
+          'memory stays flat',
+        ],
       },
     ],
     misconceptions: [
@@ -1576,12 +2049,26 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'audit',
         concept: 'vulnerability scanning with npm audit, Dependabot, Renovate or Snyk',
-        phrasings: ['npm audit', 'dependabot', 'renovate', 'snyk', 'vulnerabilit*', 'scan*'],
+        phrasings: [
+          'npm audit',
+          'dependabot',
+          'renovate',
+          'snyk',
+          'scan* for vulnerabilit*',
+          'known vulnerabilit*',
+        ],
       },
       {
         id: 'update-cadence',
         concept: 'a regular update cadence with CI tests, so updates are small',
-        phrasings: ['regular*', 'small update*', 'automated pull request*', 'ci', 'cadence'],
+        phrasings: [
+          'regular update*',
+          'small update*',
+          'automated pull request*',
+          'update* weekly',
+          'cadence',
+          'tests run on update*',
+        ],
       },
       {
         id: 'supply-chain',
@@ -1618,8 +2105,8 @@ export const STACK_RUBRICS: RubricTable = {
           'call next',
           'next function',
           'calling next',
-          'chain*',
-          'in between',
+          'chain of function*',
+          'between the request and',
         ],
       },
       {
@@ -1629,7 +2116,7 @@ export const STACK_RUBRICS: RubricTable = {
           'order matters',
           'registration order',
           'order registered',
-          'sequence',
+          'run* in order',
           'before the route*',
         ],
       },
@@ -1663,39 +2150,72 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'errors',
         concept:
           'error-handling middleware and short-circuiting by responding without calling next',
-        phrasings: ['error middleware', 'short circuit*', 'error handler', 'four argument*'],
+        phrasings: [
+          'error middleware',
+          'short circuit*',
+          'error handler',
+          'four argument*',
+          'without calling next',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'order-irrelevant',
+        claim: 'the order middleware is registered in does not matter',
+        phrasings: ['order does not matter', 'any order works'],
+        correction:
+          'Middleware runs in registration order, so authentication must come before the routes it protects and error handlers after them.',
+      },
+    ],
   },
   'stack.node.8': {
     keyPoints: [
       {
         id: 'signal',
         concept: 'handling the SIGTERM signal sent before the process is stopped',
-        phrasings: ['sigterm', 'signal', 'sigint', 'kill signal'],
+        phrasings: ['sigterm', 'sigint', 'kill signal', 'handle* the signal'],
       },
       {
         id: 'stop-accepting',
         concept:
           'stopping new connections and failing the readiness check so the load balancer drains traffic',
-        phrasings: ['stop accepting', 'readiness', 'server close', 'drain*', 'deregister*'],
+        phrasings: [
+          'stop accepting',
+          'readiness',
+          'server close',
+          'drain* connection*',
+          'drain* traffic',
+          'deregister*',
+        ],
       },
       {
         id: 'finish-inflight',
         concept: 'letting in-flight requests finish, closing idle keep alive connections',
-        phrasings: ['in flight', 'finish*', 'keep alive', 'ongoing request*', 'requests complete'],
+        phrasings: [
+          'in flight',
+          'finish* request*',
+          'keep alive',
+          'ongoing request*',
+          'requests complete',
+        ],
       },
       {
         id: 'close-resources',
         concept: 'closing database pools, queues and flushing logs',
-        phrasings: ['database connection*', 'pool*', 'flush*', 'queue*', 'close*'],
+        phrasings: [
+          'close* database',
+          'close* pool*',
+          'flush* log*',
+          'close* connection*',
+          'close* queue*',
+        ],
       },
       {
         id: 'timeout',
         concept:
           "a timeout that forces exit if shutdown hangs, set below the orchestrator's grace period",
-        phrasings: ['timeout', 'grace period', 'force* exit', 'process exit', 'deadline'],
+        phrasings: ['grace period', 'force* exit', 'shutdown timeout', 'exit after', 'deadline'],
       },
     ],
     misconceptions: [
@@ -1713,7 +2233,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'measure-bottleneck',
         concept: 'measuring first to find the bottleneck with profiling and load tests',
-        phrasings: ['profil*', 'load test*', 'bottleneck*', 'measur*', 'metric*'],
+        phrasings: ['profil*', 'load test*', 'bottleneck*', 'measur* first', 'find the bottleneck'],
       },
       {
         id: 'horizontal-stateless',
@@ -1722,7 +2242,7 @@ export const STACK_RUBRICS: RubricTable = {
           'stateless',
           'horizontal*',
           'load balancer',
-          'cluster',
+          'cluster mode',
           'more instance*',
           'all cores',
         ],
@@ -1730,54 +2250,110 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'caching',
         concept: 'caching with Redis or a CDN',
-        phrasings: ['cach*', 'redis', 'cdn', 'memcached'],
+        phrasings: [
+          'cache the result*',
+          'cache hot',
+          'redis cache',
+          'cdn',
+          'memcached',
+          'serve* from cache',
+        ],
       },
       {
         id: 'database',
         concept: 'the database as the usual limit: connection pooling, indexes, read replicas',
-        phrasings: ['connection pool*', 'pooling', 'index*', 'read replica*', 'database'],
+        phrasings: [
+          'connection pool*',
+          'pooling',
+          'add* index*',
+          'read replica*',
+          'database bottleneck',
+          'slow quer*',
+        ],
       },
       {
         id: 'async-queues',
         concept: 'moving slow work to queues and background workers',
-        phrasings: ['queue*', 'background worker*', 'async* processing', 'offload*'],
+        phrasings: [
+          'job queue*',
+          'background worker*',
+          'async* processing',
+          'offload*',
+          'move* to a queue',
+        ],
       },
       {
         id: 'resilience',
         concept: 'timeouts, rate limits and backpressure so overload degrades gracefully',
-        phrasings: ['timeout*', 'rate limit*', 'backpressure', 'circuit breaker*', 'graceful*'],
+        phrasings: [
+          'timeout* on',
+          'rate limit*',
+          'backpressure',
+          'circuit breaker*',
+          'degrade* graceful*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'cluster-fixes-db',
+        claim: 'adding more Node instances scales the whole system',
+        phrasings: [
+          'more instances fixes everything',
+          'just add more servers',
+          'scale node and done',
+        ],
+        correction:
+          'More app instances often just move the bottleneck to the database or a downstream service, and can exhaust its connections; measure where the limit is first.',
+      },
+    ],
   },
   'stack.python.1': {
     keyPoints: [
       {
         id: 'list',
         concept: 'that lists are ordered and mutable, for sequences that change',
-        phrasings: ['ordered', 'mutable', 'append*', 'sequence'],
+        phrasings: [
+          'list* ordered',
+          'list* mutable',
+          'append*',
+          'ordered and mutable',
+          'sequence that change*',
+        ],
       },
       {
         id: 'tuple',
         concept:
           'that tuples are immutable and hashable when their items are, for fixed records and dict keys',
-        phrasings: ['immutable', 'hashable', 'fixed', 'record*', 'dictionary key*'],
+        phrasings: [
+          'tuple* immutable',
+          'hashable',
+          'fixed record*',
+          'dictionary key*',
+          'cannot change',
+        ],
       },
       {
         id: 'set',
         concept: 'that sets hold unique items with fast membership tests',
-        phrasings: ['unique', 'membership', 'deduplicat*', 'fast lookup*', 'union'],
+        phrasings: [
+          'unique item*',
+          'membership test*',
+          'deduplicat*',
+          'fast membership',
+          'set* unique',
+        ],
       },
       {
         id: 'dict',
         concept:
           'that dictionaries map keys to values with average constant-time lookup and keep insertion order',
-        phrasings: ['key value', 'constant time', 'hash*', 'insertion order', 'lookup*'],
+        phrasings: ['key value', 'constant time', 'hash table', 'insertion order', 'lookup by key'],
       },
       {
         id: 'choose',
         concept: 'choosing by access pattern: order, mutability, uniqueness and lookup speed',
-        phrasings: ['access pattern*', 'depends on', 'lookup speed', 'big o', 'o of one'],
+        phrasings: ['access pattern*', 'lookup speed', 'big o', 'o of one', 'need order*'],
       },
     ],
     misconceptions: [
@@ -1799,7 +2375,7 @@ export const STACK_RUBRICS: RubricTable = {
           'only one thread',
           'bytecode',
           'cpython',
-          'mutex',
+          'one thread runs',
           'single thread execut*',
           'not in parallel',
         ],
@@ -1807,7 +2383,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'threads-io',
         concept: 'threads still help with I O bound work, since the GIL is released while waiting',
-        phrasings: ['i o bound', 'released', 'waiting', 'network call*', 'blocking call*'],
+        phrasings: [
+          'i o bound',
+          'gil released',
+          'releas* the gil',
+          'while waiting',
+          'network call*',
+          'blocking call*',
+        ],
       },
       {
         id: 'processes-cpu',
@@ -1826,7 +2409,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'async',
         concept:
           'that asyncio runs many I O tasks on one thread in an event loop and does not add parallelism',
-        phrasings: ['asyncio', 'event loop', 'single thread', 'cooperative', 'coroutine*'],
+        phrasings: ['asyncio', 'event loop', 'cooperative', 'coroutine*', 'one thread many task*'],
       },
       {
         id: 'free-threaded',
@@ -1857,28 +2440,48 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'lazy',
         concept: 'that generators produce values lazily, one at a time, using yield',
-        phrasings: ['yield', 'lazy', 'lazily', 'one at a time', 'on demand'],
+        phrasings: ['yield', 'lazy evaluat*', 'lazily', 'one at a time', 'on demand'],
       },
       {
         id: 'memory',
         concept: 'constant memory for large or endless sequences',
-        phrasings: ['memory', 'large file*', 'infinite', 'stream*', 'huge'],
+        phrasings: [
+          'constant memory',
+          'large file*',
+          'infinite sequence*',
+          'whole list in memory',
+          'never hold* everything',
+          'huge file*',
+        ],
       },
       {
         id: 'iterator',
         concept:
           'that a generator is an iterator that keeps its state between calls to next, and is consumed once',
-        phrasings: ['iterator', 'next', 'state between', 'consumed once', 'exhausted', 'only once'],
+        phrasings: [
+          'iterator',
+          'calls to next',
+          'state between',
+          'consumed once',
+          'exhausted',
+          'only once',
+        ],
       },
       {
         id: 'pipelines',
         concept: 'chaining generators into pipelines, and generator expressions',
-        phrasings: ['pipeline*', 'chain*', 'generator expression*', 'itertools'],
+        phrasings: ['chain* generator*', 'generator expression*', 'itertools'],
       },
       {
         id: 'when-list',
         concept: 'when a list is better: you need len, indexing, several passes or random access',
-        phrasings: ['len', 'index*', 'multiple pass*', 'random access', 'reuse'],
+        phrasings: [
+          'len',
+          'random access',
+          'multiple pass*',
+          'iterate more than once',
+          'need the length',
+        ],
       },
     ],
     misconceptions: [
@@ -1896,12 +2499,12 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'venv',
         concept: 'an isolated virtual environment per project',
-        phrasings: ['venv', 'virtualenv', 'isolat*', 'per project'],
+        phrasings: ['venv', 'virtualenv', 'isolat* environment*', 'per project', 'environment per'],
       },
       {
         id: 'declare',
         concept: 'dependencies declared in pyproject.toml',
-        phrasings: ['pyproject', 'pyproject toml', 'requirements txt', 'declare*'],
+        phrasings: ['pyproject', 'pyproject toml', 'requirements txt', 'declare* dependenc*'],
       },
       {
         id: 'lock',
@@ -1910,9 +2513,8 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'lock file',
           'lockfile',
-          'pinned',
-          'pinning',
-          'pin',
+          'pinned version*',
+          'pin* exact',
           'uv',
           'poetry',
           'pip tools',
@@ -1921,12 +2523,24 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'python-version',
         concept: 'pinning the Python version too, with a version file or a container',
-        phrasings: ['python version', 'pyenv', 'python version file', 'docker', 'container'],
+        phrasings: [
+          'python version',
+          'pyenv',
+          'python version file',
+          'docker image',
+          'dev container',
+        ],
       },
       {
         id: 'ci-updates',
         concept: 'CI installing from the lockfile, and automated updates and vulnerability scans',
-        phrasings: ['ci', 'dependabot', 'renovate', 'pip audit', 'vulnerabilit*'],
+        phrasings: [
+          'install* from the lock*',
+          'dependabot',
+          'renovate',
+          'pip audit',
+          'vulnerabilit* scan*',
+        ],
       },
     ],
     misconceptions: [
@@ -1948,7 +2562,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'takes a function',
           'returns a function',
-          'wrap*',
+          'wrap* the function',
           'at sign',
           'at syntax',
           'higher order',
@@ -1957,27 +2571,60 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'wraps',
         concept: 'functools.wraps to keep the original name and docstring',
-        phrasings: ['functools', 'wraps', 'docstring', 'metadata', 'original name'],
+        phrasings: [
+          'functools',
+          'functools wraps',
+          'docstring',
+          'preserve* the name',
+          'original name',
+        ],
       },
       {
         id: 'args',
         concept: 'forwarding any arguments with star args and star star kwargs',
-        phrasings: ['args', 'kwargs', 'star args', 'arguments'],
+        phrasings: [
+          'args and kwargs',
+          'kwargs',
+          'star args',
+          'any arguments',
+          'forward* argument*',
+        ],
       },
       {
         id: 'examples',
         concept:
           'real uses: logging, timing, retries, caching with lru_cache, authentication checks and route registration',
-        phrasings: ['lru cache', 'cache', 'retry', 'timing', 'logging', 'route*'],
+        phrasings: [
+          'lru cache',
+          'cache result*',
+          'retry decorator',
+          'timing decorator',
+          'log* each call',
+          'register* route*',
+        ],
       },
       {
         id: 'params',
         concept:
           'that decorators that take parameters need an extra level of nesting, a decorator factory',
-        phrasings: ['factory', 'parameter*', 'extra level', 'nested', 'three level*'],
+        phrasings: [
+          'decorator factory',
+          'take* parameter*',
+          'extra level',
+          'nested function*',
+          'three level*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'decorator-runs-each-call',
+        claim: 'the decorator function itself runs on every call of the decorated function',
+        phrasings: ['decorator runs every call', 'decorator executes each call'],
+        correction:
+          'The decorator runs once, when the function is defined; it is the wrapper it returns that runs on every call.',
+      },
+    ],
   },
   'stack.python.6': {
     keyPoints: [
@@ -1990,17 +2637,31 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'algorithm',
         concept:
           'better algorithms and data structures, such as sets for membership and avoiding quadratic loops',
-        phrasings: ['algorithm*', 'quadratic', 'set for', 'data structure*', 'big o'],
+        phrasings: [
+          'better algorithm*',
+          'quadratic',
+          'set for membership',
+          'data structure*',
+          'big o',
+          'nested loop*',
+        ],
       },
       {
         id: 'vectorize',
         concept: 'vectorizing with NumPy, pandas or Polars instead of Python loops',
-        phrasings: ['numpy', 'pandas', 'polars', 'vectoriz*', 'loop*'],
+        phrasings: ['numpy', 'pandas', 'polars', 'vectoriz*', 'instead of python loop*'],
       },
       {
         id: 'io',
         concept: 'reading in chunks, using efficient formats such as Parquet, and batching I O',
-        phrasings: ['chunk*', 'parquet', 'batch*', 'i o', 'reading', 'read in'],
+        phrasings: [
+          'read in chunk*',
+          'parquet',
+          'batch* i o',
+          'batch* writes',
+          'i o bound',
+          'fewer read*',
+        ],
       },
       {
         id: 'parallel',
@@ -2011,7 +2672,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'measure-again',
         concept: 'measuring again after each change to confirm it helped',
-        phrasings: ['measure again', 'benchmark*', 'before and after', 'confirm*', 'verify'],
+        phrasings: [
+          'measure again',
+          'benchmark*',
+          'before and after',
+          'confirm* it helped',
+          'measure after',
+        ],
       },
     ],
     misconceptions: [
@@ -2030,19 +2697,26 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'annotations',
         concept:
           'annotating parameters, return values and variables, including generics and optional types',
-        phrasings: ['annotat*', 'return type*', 'optional', 'generic*', 'parameter*'],
+        phrasings: ['annotat*', 'return type*', 'optional type*', 'generic*', 'parameter type*'],
       },
       {
         id: 'checker',
         concept:
           'a static checker such as mypy or Pyright run in CI, since Python ignores hints at runtime',
-        phrasings: ['mypy', 'pyright', 'static check*', 'ci', 'type checker'],
+        phrasings: ['mypy', 'pyright', 'static check*', 'type checker', 'check* in ci'],
       },
       {
         id: 'value',
         concept:
           'the value: catching bugs early, safer refactoring, editor support and documentation',
-        phrasings: ['refactor*', 'autocomplet*', 'editor', 'documentation', 'catch* bug*'],
+        phrasings: [
+          'safer refactor*',
+          'autocomplet*',
+          'editor support',
+          'self document*',
+          'catch* bug* early',
+          'catch* bug* before',
+        ],
       },
       {
         id: 'gradual',
@@ -2058,7 +2732,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'runtime-validation',
         concept: 'runtime validation where data enters, such as Pydantic',
-        phrasings: ['pydantic', 'runtime validat*', 'dataclass*', 'boundar*'],
+        phrasings: ['pydantic', 'runtime validat*', 'validat* at the boundar*', 'validat* input*'],
       },
     ],
     misconceptions: [
@@ -2078,24 +2752,36 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'separating the domain logic from the web framework, database and external services',
         phrasings: [
-          'domain*',
+          'domain logic',
           'business logic',
           'layer*',
           'hexagonal',
           'clean architecture',
-          'separat*',
+          'separat* from the framework',
         ],
       },
       {
         id: 'dependency-injection',
         concept:
           'passing dependencies in rather than importing globals, so tests can substitute fakes',
-        phrasings: ['dependency injection', 'inject*', 'pass in', 'fake*', 'interface*'],
+        phrasings: [
+          'dependency injection',
+          'inject*',
+          'pass* dependenc* in',
+          'fake* in test*',
+          'protocol*',
+        ],
       },
       {
         id: 'packaging',
         concept: 'a package structure with clear module boundaries and import rules',
-        phrasings: ['package*', 'module*', 'boundar*', 'import rule*', 'import linter'],
+        phrasings: [
+          'package structure',
+          'module boundar*',
+          'clear boundar*',
+          'import rule*',
+          'import linter',
+        ],
       },
       {
         id: 'test-pyramid',
@@ -2106,10 +2792,18 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'tooling',
         concept:
           'tooling and config: type checking, linting with ruff, and settings from the environment',
-        phrasings: ['ruff', 'mypy', 'lint*', 'config*', 'environment variable*'],
+        phrasings: ['ruff', 'mypy', 'lint*', 'config from', 'environment variable*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'mock-everything',
+        claim: 'mocking every dependency in every test makes a service testable',
+        phrasings: ['mock everything', 'mock every dependency', 'mocks for all'],
+        correction:
+          'Tests full of mocks pin the implementation and break on refactors; keep the domain free of I O so most of it needs no mocks, and test adapters against real services.',
+      },
+    ],
   },
   'stack.python.9': {
     keyPoints: [
@@ -2117,12 +2811,25 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'mutable-immutable',
         concept:
           'that mutable objects such as lists and dicts can change in place, while ints, strings and tuples cannot',
-        phrasings: ['lists', 'dicts', 'strings', 'tuples', 'in place', 'ints'],
+        phrasings: [
+          'change in place',
+          'in place',
+          'lists and dict*',
+          'strings and tuple*',
+          'cannot be changed',
+          'immutable type*',
+        ],
       },
       {
         id: 'names-references',
         concept: 'that names are references, so two names can share one mutable object',
-        phrasings: ['reference*', 'same object', 'alias*', 'point to', 'share*'],
+        phrasings: [
+          'reference* the same',
+          'same object',
+          'alias*',
+          'point to the same',
+          'both names',
+        ],
       },
       {
         id: 'default-evaluated-once',
@@ -2138,15 +2845,41 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'bug',
         concept: 'the bug: a default list or dict is shared and accumulates across calls',
-        phrasings: ['accumulat*', 'shared across call*', 'grows', 'previous call*', 'persist*'],
+        phrasings: [
+          'accumulat*',
+          'shared across call*',
+          'grows each call',
+          'previous call*',
+          'earlier call*',
+          'share* the same list',
+          'persist* between',
+        ],
       },
       {
         id: 'fix',
         concept: 'the fix: default to None and create the object inside the function',
-        phrasings: ['none', 'inside the function', 'new list', 'sentinel'],
+        phrasings: [
+          'default to none',
+          'none as default',
+          'inside the function',
+          'new list each',
+          'sentinel',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'default-per-call',
+        claim: 'default arguments are evaluated again on every call',
+        phrasings: [
+          'default evaluated every call',
+          'default new every call',
+          'default created each call',
+        ],
+        correction:
+          'Defaults are evaluated once, when the def statement runs, so a mutable default is shared by every call; use None and create the object inside.',
+      },
+    ],
   },
   'stack.java.1': {
     keyPoints: [
@@ -2155,9 +2888,9 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that an interface defines a contract a class can implement, and a class can implement many',
         phrasings: [
-          'contract',
+          'defin* a contract',
           'implement* many',
-          'multiple inheritance',
+          'multiple interface*',
           'capabilit*',
           'many interface*',
         ],
@@ -2167,12 +2900,12 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that an abstract class can hold state, constructors and shared implementation, and a class extends only one',
         phrasings: [
-          'fields',
+          'hold state',
+          'instance field*',
           'constructor*',
-          'shared code',
           'shared implementation',
           'single inheritance',
-          'only one',
+          'extend only one',
         ],
       },
       {
@@ -2185,7 +2918,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'when-each',
         concept:
           'choosing: interfaces for capabilities and APIs, abstract classes for a base with shared state in a closed hierarchy',
-        phrasings: ['capabilit*', 'base class', 'template method', 'is a', 'related classes'],
+        phrasings: ['base class', 'template method', 'is a', 'related classes', 'shared state'],
       },
       {
         id: 'sealed',
@@ -2226,21 +2959,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'reachability',
         concept:
           'that the collector finds live objects by tracing from GC roots and reclaims the rest',
-        phrasings: [
-          'gc root*',
-          'reachab*',
-          'tracing',
-          'trace*',
-          'mark and sweep',
-          'marking',
-          'live object*',
-        ],
+        phrasings: ['gc root*', 'reachab*', 'tracing', 'mark and sweep', 'marking', 'live object*'],
       },
       {
         id: 'collectors',
         concept:
           'the collectors: G1 as the default, ZGC and Shenandoah for very low pauses, Parallel for throughput',
-        phrasings: ['g1', 'zgc', 'shenandoah', 'parallel gc', 'concurrent'],
+        phrasings: ['g1', 'zgc', 'shenandoah', 'parallel gc', 'concurrent collector*'],
       },
       {
         id: 'diagnose',
@@ -2289,7 +3014,7 @@ export const STACK_RUBRICS: RubricTable = {
           'synchronized method*',
           'reentrantlock',
           'mutual exclusion',
-          'monitor',
+          'monitor lock',
           'intrinsic lock*',
         ],
       },
@@ -2313,7 +3038,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'atomics',
         concept: 'atomic classes for counters and compare and set',
-        phrasings: ['atomicinteger', 'atomic*', 'compare and set', 'compare and swap', 'cas'],
+        phrasings: [
+          'atomicinteger',
+          'atomiclong',
+          'atomic class*',
+          'compare and set',
+          'compare and swap',
+          'atomic counter*',
+        ],
       },
       {
         id: 'immutability',
@@ -2324,6 +3056,7 @@ export const STACK_RUBRICS: RubricTable = {
           'share* safely',
           'cannot change after',
           'unmodifiable',
+          'immutable object*',
         ],
       },
       {
@@ -2355,30 +3088,36 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'contract',
         concept:
           'that equal objects must have equal hash codes, while unequal objects may share one',
-        phrasings: ['equal objects', 'same hash code', 'must have same hash', 'collision*'],
+        phrasings: [
+          'equal objects',
+          'same hash code',
+          'must have same hash',
+          'unequal objects may',
+          'hash code* must match',
+        ],
       },
       {
         id: 'consistency',
         concept: 'that equals must be reflexive, symmetric, transitive and consistent',
-        phrasings: ['reflexive', 'symmetric', 'transitive', 'consistent'],
+        phrasings: ['reflexive', 'symmetric', 'transitive', 'consistent with'],
       },
       {
         id: 'breakage',
         concept:
           'what breaks: HashMap and HashSet lookups fail or hold duplicates when hashCode is not overridden with equals',
-        phrasings: ['hashmap', 'hashset', 'lookup* fail*', 'duplicate*', 'cannot find'],
+        phrasings: ['hashmap', 'hashset', 'lookup* fail*', 'duplicate* in a set', 'cannot find'],
       },
       {
         id: 'mutable-keys',
         concept:
           'mutable fields used in hashCode break lookups after the object is mutated while in a map',
-        phrasings: ['mutable key*', 'mutat*', 'change* a field', 'after insert*'],
+        phrasings: ['mutable key*', 'mutat* the key', 'change* a field', 'after insert*'],
       },
       {
         id: 'implement',
         concept:
           'implementing both from the same fields, with Objects.hash, a record or an IDE generator',
-        phrasings: ['objects hash', 'record*', 'same fields', 'generate*', 'lombok'],
+        phrasings: ['objects hash', 'record*', 'same fields', 'generate* both', 'lombok'],
       },
     ],
     misconceptions: [
@@ -2396,7 +3135,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'ioc',
         concept: 'inversion of control: the container creates beans and wires their dependencies',
-        phrasings: ['inversion of control', 'container', 'application context', 'bean*', 'wir*'],
+        phrasings: [
+          'inversion of control',
+          'container creat*',
+          'application context',
+          'bean*',
+          'wir* dependenc*',
+        ],
       },
       {
         id: 'constructor-injection',
@@ -2410,7 +3155,7 @@ export const STACK_RUBRICS: RubricTable = {
           'component scan*',
           'configuration class*',
           'singleton',
-          'scope*',
+          'bean scope*',
           'qualifier*',
           'autowir*',
         ],
@@ -2418,7 +3163,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'benefits',
         concept: 'benefits: loose coupling, easy testing with mocks, and swapping implementations',
-        phrasings: ['loose* coupl*', 'testab*', 'mock*', 'swap*', 'decoupl*'],
+        phrasings: [
+          'loose* coupl*',
+          'easy to test',
+          'mock* in test*',
+          'swap* implementation*',
+          'decoupl*',
+        ],
       },
       {
         id: 'costs',
@@ -2427,9 +3178,9 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'startup time',
           'magic',
-          'hidden',
+          'hidden wiring',
           'reflection',
-          'debug*',
+          'hard to debug',
           'circular dependenc*',
         ],
       },
@@ -2478,13 +3229,26 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'choosing',
         concept:
           'choosing: checked when the caller can reasonably recover, unchecked for bugs and violated preconditions',
-        phrasings: ['recover*', 'caller can', 'precondition*', 'bug*'],
+        phrasings: [
+          'caller can recover',
+          'can reasonably recover',
+          'precondition*',
+          'bug* unchecked',
+          'recoverable',
+        ],
       },
       {
         id: 'practice',
         concept:
           'practice: wrapping with a cause, not swallowing exceptions, and the move toward unchecked in modern libraries',
-        phrasings: ['wrap*', 'cause', 'swallow*', 'empty catch', 'lambda*', 'stream*'],
+        phrasings: [
+          'wrap* with cause',
+          'keep the cause',
+          'swallow*',
+          'empty catch',
+          'lambda*',
+          'stream* checked',
+        ],
       },
     ],
     misconceptions: [
@@ -2506,7 +3270,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'reproduce-measure',
         concept: 'measuring latency percentiles and correlating spikes with load, GC and deploys',
-        phrasings: ['percentile*', 'p99', 'correlat*', 'metric*', 'tail latency'],
+        phrasings: ['percentile*', 'p99', 'correlat*', 'latency metric*', 'tail latency'],
       },
       {
         id: 'gc-pauses',
@@ -2529,42 +3293,63 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'pools-contention',
         concept: 'thread pool or connection pool exhaustion and lock contention',
-        phrasings: ['pool exhaust*', 'connection pool*', 'thread pool*', 'contention', 'queue*'],
+        phrasings: [
+          'pool exhaust*',
+          'connection pool*',
+          'thread pool*',
+          'lock contention',
+          'contention',
+          'request* queue* up',
+        ],
       },
       {
         id: 'downstream',
         concept:
           'slow dependencies: database queries, remote calls without timeouts, and retries piling up',
         phrasings: [
-          'database*',
           'slow quer*',
+          'slow database',
           'downstream',
-          'timeout*',
-          'retry',
-          'retries',
-          'retried',
+          'without timeout*',
+          'retry storm*',
+          'retries pil*',
         ],
       },
       {
         id: 'tracing',
         concept: 'distributed tracing to see where the time goes per request',
-        phrasings: ['tracing', 'trace*', 'span*', 'opentelemetry'],
+        phrasings: ['distributed tracing', 'trace* per request', 'span*', 'opentelemetry'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'more-threads-fix',
+        claim: 'adding more threads to the pool fixes latency spikes',
+        phrasings: ['more threads fix*', 'increase thread pool fix*', 'bigger thread pool fix*'],
+        correction:
+          'If threads are waiting on a lock, a pool or a slow dependency, more threads add contention and memory; find where the time goes first.',
+      },
+    ],
   },
   'stack.java.8': {
     keyPoints: [
       {
         id: 'records',
         concept: 'records for concise immutable data carriers',
-        phrasings: ['data carrier*', 'boilerplate', 'immutable data', 'dto*', 'getters'],
+        phrasings: ['data carrier*', 'boilerplate', 'immutable data', 'dto*', 'generat* getters'],
       },
       {
         id: 'streams',
         concept:
           'streams for declarative collection processing, and knowing when a loop is clearer',
-        phrasings: ['map filter', 'declarative', 'collect*', 'loop clearer', 'pipeline*', 'lazy'],
+        phrasings: [
+          'map filter',
+          'declarative',
+          'collect*',
+          'loop clearer',
+          'stream pipeline*',
+          'lazy evaluat*',
+        ],
       },
       {
         id: 'virtual-threads',
@@ -2585,7 +3370,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'other',
         concept: 'other additions: var, text blocks and Optional for return values',
-        phrasings: ['var', 'text block*', 'optional'],
+        phrasings: ['var', 'text block*', 'optional return*', 'optional instead of null'],
       },
     ],
     misconceptions: [
@@ -2605,7 +3390,7 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that goroutines are lightweight functions scheduled by the Go runtime onto a small number of OS threads',
         phrasings: [
-          'lightweight',
+          'lightweight thread*',
           'runtime schedul*',
           'green thread*',
           'multiplex*',
@@ -2617,18 +3402,31 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'channels',
         concept:
           'that channels pass values between goroutines and synchronize them; unbuffered channels hand off directly',
-        phrasings: ['send* and receiv*', 'unbuffered', 'buffered', 'synchroniz*', 'hand off'],
+        phrasings: [
+          'send* and receiv*',
+          'unbuffered',
+          'buffered',
+          'synchroniz* goroutine*',
+          'hand off',
+        ],
       },
       {
         id: 'select-close',
         concept: 'select over several channels, and closing a channel to signal completion',
-        phrasings: ['select statement', 'close*', 'range over'],
+        phrasings: ['select statement', 'close* the channel', 'range over', 'select over'],
       },
       {
         id: 'mutex-when',
         concept:
           'a mutex for protecting shared state such as a map or counter, when no ownership is being passed',
-        phrasings: ['shared state', 'counter', 'cache', 'lock*', 'sync mutex', 'critical section'],
+        phrasings: [
+          'shared state',
+          'protect* a map',
+          'counter',
+          'sync mutex',
+          'critical section',
+          'guard* state',
+        ],
       },
       {
         id: 'guideline',
@@ -2636,10 +3434,10 @@ export const STACK_RUBRICS: RubricTable = {
           'the guideline: channels to transfer ownership or coordinate, mutexes to guard state, and the race detector',
         phrasings: [
           'share memory by communicating',
-          'ownership',
+          'transfer ownership',
           'race detector',
           'race flag',
-          'simpler',
+          'whichever is simpler',
         ],
       },
     ],
@@ -2666,23 +3464,29 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'values',
         concept:
           'that errors are ordinary values returned alongside results and checked explicitly',
-        phrasings: ['return* value*', 'if err', 'err not nil', 'explicit*', 'ordinary value*'],
+        phrasings: [
+          'return* value*',
+          'if err',
+          'err not nil',
+          'explicit* check*',
+          'ordinary value*',
+        ],
       },
       {
         id: 'wrap',
         concept: 'wrapping with fmt.Errorf and the percent w verb to add context',
-        phrasings: ['errorf', 'percent w', 'wrap*', 'fmt', 'annotat*'],
+        phrasings: ['errorf', 'percent w', 'wrap* the error', 'fmt', 'annotat*'],
       },
       {
         id: 'inspect',
         concept:
           'inspecting wrapped errors with errors.Is and errors.As, and sentinel or typed errors',
-        phrasings: ['sentinel', 'custom error type*', 'unwrap'],
+        phrasings: ['sentinel', 'custom error type*', 'unwrap', 'errors dot is', 'errors dot as'],
       },
       {
         id: 'panic',
         concept: 'panic only for unrecoverable programmer errors, with recover at boundaries',
-        phrasings: ['panic*', 'recover*', 'unrecoverable'],
+        phrasings: ['panic*', 'recover* from panic*', 'unrecoverable'],
       },
       {
         id: 'handle-once',
@@ -2712,7 +3516,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'purpose',
         concept:
           'context carries cancellation signals, deadlines and request-scoped values across API boundaries',
-        phrasings: ['deadline*', 'request scoped', 'propagat*', 'signal*', 'stop work'],
+        phrasings: [
+          'deadline*',
+          'request scoped',
+          'propagat* cancel*',
+          'cancel* signal*',
+          'stop work',
+        ],
       },
       {
         id: 'first-arg',
@@ -2722,7 +3532,6 @@ export const STACK_RUBRICS: RubricTable = {
           'first argument',
           'pass* down',
           'call chain',
-          'struct*',
           'never store*',
           'not in struct*',
         ],
@@ -2736,7 +3545,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'listen-done',
         concept: 'checking ctx.Done in select loops and passing ctx to database and HTTP calls',
-        phrasings: ['done channel', 'ctx done', 'select on', 'http request*', 'database call*'],
+        phrasings: ['done channel', 'ctx done', 'select on', 'pass* ctx to', 'database call*'],
       },
       {
         id: 'values-sparingly',
@@ -2782,17 +3591,18 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'consumer-defined',
         concept: 'defining interfaces in the consuming package, for just the methods it needs',
         phrasings: [
-          'consumer',
           'consuming package',
+          'package that uses it',
           'what it needs',
           'accept interfaces',
           'caller defin*',
+          'consumer defin*',
         ],
       },
       {
         id: 'testing',
         concept: 'easy fakes in tests',
-        phrasings: ['fake*', 'mock*', 'test double*', 'stub*'],
+        phrasings: ['fake* in test*', 'mock*', 'test double*', 'stub*'],
       },
       {
         id: 'return-structs',
@@ -2802,22 +3612,53 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'nil-interface',
         concept: 'the nil interface trap: an interface holding a nil pointer is itself not nil',
-        phrasings: ['nil pointer', 'typed nil', 'not nil', 'nil interface'],
+        phrasings: [
+          'nil pointer inside',
+          'typed nil',
+          'interface is not nil',
+          'nil interface',
+          'holding a nil',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'interfaces-upfront',
+        claim:
+          'you should declare an interface for every type up front, next to the implementation',
+        phrasings: [
+          'interface for every type',
+          'define interfaces up front',
+          'interface beside implementation',
+        ],
+        correction:
+          'Go interfaces are satisfied implicitly, so the consumer can define the small interface it needs when it needs it; interfaces declared in advance tend to grow large and unused.',
+      },
+    ],
   },
   'stack.go.5': {
     keyPoints: [
       {
         id: 'symptoms',
         concept: 'spotting it: the goroutine count growing over time in metrics',
-        phrasings: ['goroutine count', 'numgoroutine', 'grow*', 'leak over time', 'runtime'],
+        phrasings: [
+          'goroutine count',
+          'numgoroutine',
+          'count keeps grow*',
+          'number of goroutine* grow*',
+          'leak over time',
+        ],
       },
       {
         id: 'pprof',
         concept: 'the pprof goroutine profile to see where the stuck goroutines are blocked',
-        phrasings: ['pprof', 'goroutine profile', 'stack trace*', 'debug endpoint', 'dump'],
+        phrasings: [
+          'pprof',
+          'goroutine profile',
+          'stack trace*',
+          'debug endpoint',
+          'goroutine dump',
+        ],
       },
       {
         id: 'causes',
@@ -2829,22 +3670,40 @@ export const STACK_RUBRICS: RubricTable = {
           'nobody read*',
           'no timeout*',
           'never cancel*',
-          'unbuffered',
+          'stuck on a channel',
         ],
       },
       {
         id: 'fixes',
         concept:
           'fixes: context cancellation, closing channels, buffered channels where correct, and timeouts',
-        phrasings: ['context cancel*', 'cancel*', 'close* channel*', 'timeout*', 'buffered'],
+        phrasings: [
+          'context cancel*',
+          'cancel the context',
+          'close* channel*',
+          'add* a timeout',
+          'buffered channel*',
+        ],
       },
       {
         id: 'prevent',
         concept: 'preventing regressions with goleak in tests and clear goroutine ownership',
-        phrasings: ['goleak', 'leak test*', 'goroutine ownership', 'lifecycle', 'errgroup'],
+        phrasings: ['goleak', 'leak test*', 'goroutine ownership', 'lifecycle of', 'errgroup'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'gc-collects-goroutines',
+        claim: 'the garbage collector cleans up blocked goroutines',
+        phrasings: [
+          'garbage collect* goroutine*',
+          'gc collects goroutine*',
+          'goroutines get collected',
+        ],
+        correction:
+          'A blocked goroutine is never collected, nor is anything it references; it has to be unblocked through cancellation, a closed channel or a timeout.',
+      },
+    ],
   },
   'stack.go.6': {
     keyPoints: [
@@ -2852,12 +3711,23 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'layout',
         concept:
           'organizing by domain or feature rather than by technical layer, with cmd and internal directories',
-        phrasings: ['cmd', 'internal', 'domain*', 'feature*', 'by layer'],
+        phrasings: [
+          'cmd directory',
+          'internal directory',
+          'by domain',
+          'by feature',
+          'not by layer',
+        ],
       },
       {
         id: 'internal-visibility',
         concept: 'using internal packages to hide implementation details',
-        phrasings: ['internal package*', 'internal directory', 'hide*', 'visibility'],
+        phrasings: [
+          'internal package*',
+          'internal directory',
+          'hide* implementation',
+          'visibility',
+        ],
       },
       {
         id: 'dependency-direction',
@@ -2866,7 +3736,7 @@ export const STACK_RUBRICS: RubricTable = {
           'dependency direction',
           'depend* inward',
           'core package*',
-          'layer*',
+          'depend* on nothing',
           'one direction',
         ],
       },
@@ -2875,19 +3745,18 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'breaking cycles by extracting shared types into a separate package or an interface in the consumer',
         phrasings: [
-          'extract*',
+          'extract* shared',
           'shared package',
           'new package',
-          'interface*',
-          'moved',
-          'moving',
-          'move the',
+          'interface in the consumer',
+          'move* the type',
+          'invert* the dependency',
         ],
       },
       {
         id: 'modules-tools',
         concept: 'tools: one module or a few, workspaces, and tooling that checks dependencies',
-        phrasings: ['go mod*', 'workspace*', 'go work', 'lint*', 'depguard'],
+        phrasings: ['go mod*', 'workspace*', 'go work', 'depguard', 'import lint*'],
       },
     ],
     misconceptions: [
@@ -2906,7 +3775,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'array-fixed',
         concept:
           'that an array has a fixed length that is part of its type, and is copied by value',
-        phrasings: ['fixed length', 'fixed size', 'part of the type', 'copied', 'value type'],
+        phrasings: [
+          'fixed length',
+          'fixed size',
+          'part of the type',
+          'copied by value',
+          'value type',
+        ],
       },
       {
         id: 'slice-header',
@@ -2915,29 +3790,33 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'backing array',
           'underlying array',
-          'pointer',
+          'pointer length capacity',
           'length and capacity',
-          'capacity',
-          'header',
+          'slice header',
         ],
       },
       {
         id: 'append-realloc',
         concept:
           'that append writes into spare capacity, otherwise it allocates a new, larger array and copies',
-        phrasings: ['realloc*', 'new array', 'grows', 'doubl*', 'copies'],
+        phrasings: [
+          'realloc*',
+          'new array',
+          'allocat* a new',
+          'doubl* capacity',
+          'copies the element*',
+        ],
       },
       {
         id: 'aliasing',
         concept:
           "the surprise: slices sharing a backing array see each other's writes, and append may or may not detach them",
         phrasings: [
-          'shared',
+          'share* the backing',
           'alias*',
           'overwrit*',
           'same underlying',
           'both see',
-          'unexpected',
           'sees the change',
           'same array',
         ],
@@ -2947,11 +3826,11 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'fixes: always using the result of append, copying or using a full slice expression to limit capacity',
         phrasings: [
-          'copy',
+          'copy the slice',
           'full slice expression',
           'three index',
           'slices clone',
-          'use the result',
+          'result of append',
         ],
       },
     ],
@@ -2970,13 +3849,25 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'inner',
         concept: 'that an inner join keeps only rows that match in both tables',
-        phrasings: ['only matching', 'both tables', 'match* in both', 'intersection'],
+        phrasings: [
+          'only matching',
+          'only rows that match',
+          'match* in both',
+          'intersection',
+          'without a match drop*',
+        ],
       },
       {
         id: 'left',
         concept:
           'that a left join keeps every row from the left table, with nulls where there is no match',
-        phrasings: ['every row', 'all rows', 'nulls', 'left table', 'unmatched'],
+        phrasings: [
+          'every row from left',
+          'all rows from left',
+          'null* where',
+          'fill* with null*',
+          'unmatched row*',
+        ],
       },
       {
         id: 'misleading',
@@ -2984,7 +3875,7 @@ export const STACK_RUBRICS: RubricTable = {
           'an example of misleading results: an inner join silently dropping customers with no orders, or a left join turned into an inner join by a WHERE filter on the right table',
         phrasings: [
           'customers with no order*',
-          'drop*',
+          'drop* customers',
           'where clause',
           'filter on the right',
           'zero order*',
@@ -2994,7 +3885,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'duplicates',
         concept: 'that joins on non-unique keys multiply rows and inflate sums and counts',
-        phrasings: ['duplicat*', 'fan out', 'multiply', 'inflat*', 'double count*'],
+        phrasings: ['duplicat* row*', 'fan out', 'multipl* row*', 'inflat*', 'double count*'],
       },
     ],
     misconceptions: [
@@ -3013,13 +3904,27 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'aggregate',
         concept:
           'first aggregating revenue per product, such as summing price times quantity from the order lines',
-        phrasings: ['summing', 'sum of', 'group by', 'per product', 'total revenue', 'aggregat*'],
+        phrasings: [
+          'sum of',
+          'group by product',
+          'per product',
+          'total revenue per',
+          'aggregat* revenue',
+          'price times quantity',
+        ],
       },
       {
         id: 'window-rank',
         concept:
           'a window function partitioned by category and ordered by revenue, such as row number or rank',
-        phrasings: ['partition by', 'row number', 'rank*', 'window function*', 'dense rank'],
+        phrasings: [
+          'partition by',
+          'row number',
+          'rank within',
+          'window function*',
+          'dense rank',
+          'rank over',
+        ],
       },
       {
         id: 'filter-rank',
@@ -3042,7 +3947,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'alternatives',
         concept: 'alternatives such as a lateral join with a limit per category',
-        phrasings: ['lateral', 'cross apply', 'correlated subquer*', 'limit'],
+        phrasings: ['lateral', 'cross apply', 'correlated subquer*', 'limit per'],
       },
     ],
     misconceptions: [
@@ -3061,12 +3966,18 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'definition',
         concept:
           'that normalization organizes data so each fact is stored once, removing redundancy',
-        phrasings: ['each fact once', 'redundan*', 'stored once', 'single place', 'duplicat*'],
+        phrasings: [
+          'each fact once',
+          'redundan*',
+          'stored once',
+          'single place',
+          'remov* duplicat*',
+        ],
       },
       {
         id: 'anomalies',
         concept: 'that it prevents update, insert and delete anomalies',
-        phrasings: ['anomal*', 'inconsisten*', 'update in one place', 'integrity'],
+        phrasings: ['anomal*', 'inconsisten*', 'update in one place', 'data integrity'],
       },
       {
         id: 'normal-forms',
@@ -3085,7 +3996,7 @@ export const STACK_RUBRICS: RubricTable = {
           'denormalizing deliberately for read performance: reporting, analytics or avoiding expensive joins on hot paths',
         phrasings: [
           'read performance',
-          'reporting',
+          'reporting table*',
           'analytic*',
           'expensive join*',
           'read heavy',
@@ -3096,7 +4007,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'denormalize-costs',
         concept:
           'the cost: keeping copies in sync with triggers, jobs or application logic, or using materialized views',
-        phrasings: ['keep in sync', 'trigger*', 'materialized view*', 'consisten*', 'stale'],
+        phrasings: [
+          'keep in sync',
+          'keep* copies in sync',
+          'trigger*',
+          'materialized view*',
+          'stale copi*',
+          'out of sync',
+        ],
       },
     ],
     misconceptions: [
@@ -3115,14 +4033,21 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'what-changed',
         concept:
           'asking what changed: data volume, recent deploys, query text, parameters or indexes',
-        phrasings: ['what changed', 'data volume', 'grown', 'recent deploy*', 'dropped index'],
+        phrasings: [
+          'what changed',
+          'data volume',
+          'table grew',
+          'recent deploy*',
+          'dropped index',
+          'plan changed',
+        ],
       },
       {
         id: 'explain',
         concept:
           'reading the plan with EXPLAIN ANALYZE to find sequential scans, bad estimates and costly joins',
         phrasings: [
-          'explain',
+          'explain plan',
           'explain analyze',
           'query plan',
           'execution plan',
@@ -3133,23 +4058,49 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'statistics',
         concept: 'stale statistics, with ANALYZE to refresh them',
-        phrasings: ['statistic*', 'stale stats', 'analyze', 'estimat*', 'cardinality'],
+        phrasings: [
+          'stale statistic*',
+          'stale stats',
+          'run analyze',
+          'bad estimat*',
+          'cardinality',
+        ],
       },
       {
         id: 'indexes',
         concept:
           'adding or fixing indexes for the filter and join columns, and non-sargable conditions such as functions on columns',
-        phrasings: ['index*', 'composite', 'sargable', 'function on the column', 'covering'],
+        phrasings: [
+          'add* an index',
+          'missing index',
+          'composite index',
+          'sargable',
+          'function on the column',
+          'covering index',
+        ],
       },
       {
         id: 'locks-resources',
         concept: 'lock waits, blocking and resource contention',
-        phrasings: ['lock*', 'blocking', 'contention', 'cpu', 'i o'],
+        phrasings: [
+          'lock wait*',
+          'blocked by',
+          'blocking quer*',
+          'lock contention',
+          'cpu saturat*',
+          'i o wait',
+        ],
       },
       {
         id: 'verify',
         concept: 'verifying the fix in a realistic environment and monitoring it',
-        phrasings: ['verify', 'staging', 'production like', 'monitor*', 'compare'],
+        phrasings: [
+          'verify the fix',
+          'staging',
+          'production like',
+          'monitor* after',
+          'compare before and after',
+        ],
       },
     ],
     misconceptions: [
@@ -3213,12 +4164,24 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'group-by',
         concept:
           'that GROUP BY collapses rows into one per group, and aggregates such as COUNT, SUM and AVG summarize each group',
-        phrasings: ['one row per group', 'collapse*', 'count', 'sum', 'avg', 'average'],
+        phrasings: [
+          'one row per group',
+          'collapse* rows',
+          'count per',
+          'sum per',
+          'average per',
+          'aggregate per group',
+        ],
       },
       {
         id: 'select-rule',
         concept: 'that every selected column must be grouped or aggregated',
-        phrasings: ['non aggregated', 'every column', 'functionally dependent'],
+        phrasings: [
+          'non aggregated',
+          'every selected column',
+          'appear in group by',
+          'functionally dependent',
+        ],
       },
       {
         id: 'where',
@@ -3228,12 +4191,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'having',
         concept: 'that HAVING filters groups after aggregation, so it can use aggregate results',
-        phrasings: ['after grouping', 'after aggregat*', 'aggregate condition*', 'group level'],
+        phrasings: [
+          'after grouping',
+          'after aggregat*',
+          'aggregate condition*',
+          'group level',
+          'whole groups',
+        ],
       },
       {
         id: 'order',
         concept: 'the logical order: FROM, WHERE, GROUP BY, HAVING, SELECT, ORDER BY',
-        phrasings: ['logical order', 'order of execution', 'from then where'],
+        phrasings: ['logical order', 'order of execution', 'from then where', 'where runs before'],
       },
     ],
     misconceptions: [
@@ -3258,23 +4227,31 @@ export const STACK_RUBRICS: RubricTable = {
           'add new column',
           'in phases',
           'multiple step*',
+          'separate deploy*',
         ],
       },
       {
         id: 'compatible',
         concept: 'keeping each step compatible with both the old and new application versions',
-        phrasings: ['backward compatib*', 'both versions', 'old and new', 'compatible'],
+        phrasings: ['backward compatib*', 'old and new code', 'compatible with both'],
       },
       {
         id: 'locks',
         concept:
           'avoiding long locks: adding nullable columns, building indexes concurrently and short lock timeouts',
-        phrasings: ['lock*', 'concurrently', 'nullable', 'lock timeout', 'rewrite*'],
+        phrasings: [
+          'long lock*',
+          'exclusive lock*',
+          'concurrently',
+          'nullable column',
+          'lock timeout',
+          'table rewrite*',
+        ],
       },
       {
         id: 'backfill',
         concept: 'backfilling in small batches with throttling',
-        phrasings: ['backfill*', 'batch*', 'throttl*', 'chunk*'],
+        phrasings: ['backfill*', 'small batch*', 'throttl*', 'in chunk*'],
       },
       {
         id: 'tools',
@@ -3285,7 +4262,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'rollback',
         concept: 'a rollback plan and monitoring during the change',
-        phrasings: ['rollback', 'roll back', 'monitor*', 'revert*'],
+        phrasings: ['rollback plan', 'roll back', 'monitor* during', 'revert*'],
       },
     ],
     misconceptions: [
@@ -3320,12 +4297,24 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'aggregates',
         concept: 'that aggregates skip nulls, and COUNT of a column differs from COUNT star',
-        phrasings: ['count star', 'count of a column', 'skip* null*', 'ignore* null*', 'average'],
+        phrasings: [
+          'count star',
+          'count of a column',
+          'skip* null*',
+          'ignore* null*',
+          'nulls are ignored',
+        ],
       },
       {
         id: 'not-in',
         concept: 'that NOT IN with a null in the subquery returns no rows',
-        phrasings: ['not in', 'subquery', 'no rows'],
+        phrasings: [
+          'null in the subquery',
+          'not in subquery',
+          'not in returns no',
+          'returns no rows',
+          'not exists instead',
+        ],
       },
       {
         id: 'coalesce',
@@ -3357,7 +4346,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'reliability',
         concept:
           'its reliability and correctness: ACID transactions, strong constraints and a long track record',
-        phrasings: ['acid', 'transaction*', 'reliab*', 'mature', 'track record', 'constraint*'],
+        phrasings: [
+          'acid',
+          'acid transaction*',
+          'reliab*',
+          'mature',
+          'track record',
+          'strong constraint*',
+        ],
       },
       {
         id: 'features',
@@ -3368,7 +4364,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'extensions',
         concept: 'extensions such as PostGIS and pgvector, and the open source ecosystem',
-        phrasings: ['extension*', 'postgis', 'pgvector', 'open source', 'ecosystem', 'managed'],
+        phrasings: [
+          'extension*',
+          'postgis',
+          'pgvector',
+          'open source',
+          'ecosystem',
+          'managed offering*',
+        ],
       },
       {
         id: 'when-else',
@@ -3378,7 +4381,7 @@ export const STACK_RUBRICS: RubricTable = {
           'shard*',
           'horizontal* scal*',
           'warehouse',
-          'analytic*',
+          'analytic* at scale',
           'key value',
           'multi region',
         ],
@@ -3411,7 +4414,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'keys',
         concept: 'primary keys and foreign keys with the right ON DELETE behavior',
-        phrasings: ['primary key*', 'foreign key*', 'on delete', 'cascade', 'referential'],
+        phrasings: [
+          'primary key*',
+          'foreign key*',
+          'on delete',
+          'cascade',
+          'referential integrity',
+        ],
       },
       {
         id: 'not-null-unique',
@@ -3427,17 +4436,17 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'check',
         concept: 'CHECK constraints for valid values and ranges',
-        phrasings: ['check constraint*', 'check expression*', 'valid range*', 'positive'],
+        phrasings: ['check constraint*', 'check expression*', 'valid range*', 'must be positive'],
       },
       {
         id: 'types',
         concept:
           'precise types: numeric for money, timestamptz, enums or domains, and exclusion constraints for overlaps',
         phrasings: [
-          'numeric',
+          'numeric for money',
           'timestamptz',
           'enum*',
-          'domain*',
+          'domain type*',
           'exclusion constraint*',
           'overlap*',
         ],
@@ -3446,7 +4455,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'why-db',
         concept:
           'why the database should enforce it: every writer, including scripts and other services, is covered, and race conditions in application checks are avoided',
-        phrasings: ['every writer', 'other services', 'race*', 'application check*', 'last line'],
+        phrasings: [
+          'every writer',
+          'other services',
+          'race condition*',
+          'application check*',
+          'last line of defen*',
+        ],
       },
     ],
     misconceptions: [
@@ -3469,7 +4484,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'mvcc',
         concept:
           'MVCC: each update writes a new row version, and each transaction reads a consistent snapshot',
-        phrasings: ['mvcc', 'multi version', 'row version*', 'snapshot*', 'tuple*'],
+        phrasings: [
+          'mvcc',
+          'multi version',
+          'row version*',
+          'new row version',
+          'snapshot isolation',
+          'tuple version*',
+        ],
       },
       {
         id: 'no-block',
@@ -3479,7 +4501,7 @@ export const STACK_RUBRICS: RubricTable = {
           'do not block',
           'old version',
           'consistent snapshot',
-          'non blocking',
+          'readers see',
         ],
       },
       {
@@ -3491,7 +4513,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'write-conflicts',
         concept:
           'writers to the same row still wait for each other through row locks, and explicit locks such as SELECT FOR UPDATE exist',
-        phrasings: ['row lock*', 'for update', 'same row', 'conflict*', 'wait*'],
+        phrasings: [
+          'row lock*',
+          'for update',
+          'same row',
+          'wait for each other',
+          'second writer wait*',
+        ],
       },
       {
         id: 'cost',
@@ -3533,13 +4561,26 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'estimates',
         concept: 'comparing estimated with actual rows to spot bad statistics',
-        phrasings: ['estimat*', 'row estimate*', 'statistic*', 'analyze'],
+        phrasings: [
+          'estimat* versus actual',
+          'row estimate*',
+          'stale statistic*',
+          'bad estimate*',
+          'run analyze',
+        ],
       },
       {
         id: 'index-when',
         concept:
           'adding an index when a selective filter or join key is being scanned sequentially, or for sorting',
-        phrasings: ['selective', 'filter', 'seq scan', 'sorting', 'order by', 'where clause'],
+        phrasings: [
+          'selective filter',
+          'selective quer*',
+          'seq scan large table',
+          'avoid* a sort',
+          'sort*',
+          'filter column*',
+        ],
       },
       {
         id: 'index-design',
@@ -3548,7 +4589,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'composite',
           'column order',
-          'include',
+          'include column*',
           'partial index*',
           'write cost*',
           'covering',
@@ -3576,18 +4617,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'autovacuum',
         concept: 'that autovacuum runs it automatically, tuned by thresholds and cost limits',
-        phrasings: ['autovacuum', 'threshold*', 'scale factor', 'cost limit', 'automatic*'],
+        phrasings: ['autovacuum', 'threshold*', 'scale factor', 'cost limit', 'runs automatic*'],
       },
       {
         id: 'stats-visibility',
         concept:
           'that it also refreshes statistics and the visibility map, enabling index only scans',
-        phrasings: ['visibility map', 'statistic*', 'index only scan*', 'analyze'],
+        phrasings: ['visibility map', 'refresh* statistic*', 'index only scan*', 'analyze'],
       },
       {
         id: 'bloat',
         concept: 'when it falls behind: table and index bloat, slower queries and wasted disk',
-        phrasings: ['bloat*', 'slower', 'disk space', 'table grow*'],
+        phrasings: ['bloat*', 'queries get slower', 'disk space', 'table grow*'],
       },
       {
         id: 'wraparound',
@@ -3624,19 +4665,19 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'JSONB for data whose shape varies or is rarely queried: settings, external payloads and sparse attributes',
         phrasings: [
-          'varies',
-          'flexible',
+          'shape varies',
+          'flexible schema',
           'schemaless',
-          'payload*',
-          'metadata',
-          'sparse',
+          'external payload*',
+          'metadata blob*',
+          'sparse attribute*',
           'semi structured',
         ],
       },
       {
         id: 'indexing',
         concept: 'indexing JSONB with GIN or expression indexes',
-        phrasings: ['gin', 'expression index*', 'jsonb path ops', 'index*'],
+        phrasings: ['gin index*', 'gin', 'expression index*', 'jsonb path ops', 'index a key'],
       },
       {
         id: 'tradeoffs',
@@ -3645,9 +4686,9 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'no foreign key*',
           'type safety',
-          'constraint*',
-          'statistic*',
-          'rewrite*',
+          'no constraint*',
+          'weaker statistic*',
+          'rewrite* the whole',
           'whole document',
         ],
       },
@@ -3673,8 +4714,8 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'tune-first',
         concept: 'tuning first: slow queries, indexes and configuration, and a bigger machine',
         phrasings: [
-          'optimi*',
-          'index*',
+          'optimi* quer*',
+          'add* index*',
           'slow quer*',
           'vertical*',
           'bigger instance',
@@ -3695,23 +4736,36 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'partitioning',
         concept: 'partitioning large tables, such as by time, for pruning and cheap retention',
-        phrasings: ['by date', 'by time', 'prun*', 'drop old', 'retention', 'range partition*'],
+        phrasings: [
+          'partition by date',
+          'partition by time',
+          'prun*',
+          'drop old partition*',
+          'retention',
+          'range partition*',
+        ],
       },
       {
         id: 'caching-pooling',
         concept: 'caching and connection pooling to take load off',
-        phrasings: ['cach*', 'redis', 'pgbouncer', 'pool*'],
+        phrasings: [
+          'cache read*',
+          'cach* in front',
+          'redis cache',
+          'pgbouncer',
+          'connection pool*',
+        ],
       },
       {
         id: 'sharding',
         concept:
           'sharding for write scale, such as Citus or application-level sharding, and its costs',
-        phrasings: ['shard*', 'citus', 'distributed', 'cross shard', 'write scal*'],
+        phrasings: ['shard*', 'citus', 'cross shard', 'write scal*', 'split* the data'],
       },
       {
         id: 'archive-offload',
         concept: 'moving analytics to a warehouse and archiving cold data',
-        phrasings: ['warehouse', 'analytic*', 'archiv*', 'cold data', 'offload*'],
+        phrasings: ['warehouse', 'move analytic*', 'archiv*', 'cold data', 'offload*'],
       },
     ],
     misconceptions: [
@@ -3729,13 +4783,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'gin',
         concept: 'GIN for JSONB, arrays and full text search',
-        phrasings: ['gin', 'jsonb', 'array*', 'full text'],
+        phrasings: ['gin', 'jsonb', 'array column*', 'full text'],
       },
       {
         id: 'gist',
         concept:
           'GiST for geometric data, ranges and nearest neighbor searches, as used by PostGIS',
-        phrasings: ['gist', 'geometr*', 'postgis', 'range*', 'nearest neighbo*'],
+        phrasings: ['gist', 'geometr*', 'postgis', 'range type*', 'nearest neighbo*'],
       },
       {
         id: 'brin',
@@ -3755,7 +4809,7 @@ export const STACK_RUBRICS: RubricTable = {
           'partial index*',
           'expression index*',
           'covering',
-          'include',
+          'include column*',
           'hnsw',
           'pgvector',
         ],
@@ -3782,7 +4836,7 @@ export const STACK_RUBRICS: RubricTable = {
           'backend process*',
           'max connections',
           'memory per connection',
-          'expensive',
+          'connection* are expensive',
         ],
       },
       {
@@ -3815,7 +4869,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'idle timeout*',
           'statement timeout',
-          'leak*',
+          'leak* connection*',
           'return* connection*',
           'idle in transaction',
         ],
@@ -3823,7 +4877,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'managed-proxies',
         concept: 'managed proxies such as RDS Proxy for serverless workloads',
-        phrasings: ['rds proxy', 'serverless', 'lambda', 'proxy'],
+        phrasings: ['rds proxy', 'serverless', 'lambda', 'proxy in front'],
       },
     ],
     misconceptions: [
@@ -3853,17 +4907,17 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'stateless',
         concept:
           'stateless app servers, with sessions and files in shared stores such as ElastiCache, DynamoDB or S3',
-        phrasings: ['stateless', 'session*', 'elasticache', 's3', 'dynamodb'],
+        phrasings: ['stateless', 'session* in', 'elasticache', 'store* session*', 's3', 'dynamodb'],
       },
       {
         id: 'database-ha',
         concept: 'a managed database with Multi-AZ failover and backups, such as RDS or Aurora',
-        phrasings: ['rds', 'aurora', 'failover', 'standby', 'backup*', 'multi az'],
+        phrasings: ['rds', 'aurora', 'failover', 'standby', 'automated backup*', 'multi az'],
       },
       {
         id: 'edge',
         concept: 'CloudFront and Route 53 at the edge, with health checks and caching',
-        phrasings: ['cloudfront', 'route 53', 'cdn', 'dns', 'waf'],
+        phrasings: ['cloudfront', 'route 53', 'cdn', 'dns failover', 'waf'],
       },
       {
         id: 'observability-dr',
@@ -3888,18 +4942,31 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'lambda-fit',
         concept:
           'Lambda for event-driven, spiky or low traffic work with no servers to manage and pay per use',
-        phrasings: ['event driven', 'spiky', 'bursty', 'pay per', 'scale to zero', 'no servers'],
+        phrasings: [
+          'event driven',
+          'spiky',
+          'bursty',
+          'pay per',
+          'scale to zero',
+          'no servers to manage',
+        ],
       },
       {
         id: 'containers-fit',
         concept:
           'containers on ECS, Fargate or EKS for steady traffic, long-running processes and more control',
-        phrasings: ['ecs', 'fargate', 'eks', 'steady traffic', 'long running', 'control'],
+        phrasings: ['ecs', 'fargate', 'eks', 'steady traffic', 'long running', 'more control'],
       },
       {
         id: 'ec2-fit',
         concept: 'EC2 for full control of the machine, special hardware such as GPUs, or licensing',
-        phrasings: ['full control', 'gpu*', 'special hardware', 'operating system', 'licens*'],
+        phrasings: [
+          'full control',
+          'gpu*',
+          'special hardware',
+          'operating system access',
+          'licens*',
+        ],
       },
       {
         id: 'downsides',
@@ -3911,14 +4978,20 @@ export const STACK_RUBRICS: RubricTable = {
           '15 minute*',
           'concurrency limit*',
           'expensive at',
-          'sustained',
+          'sustained load',
         ],
       },
       {
         id: 'other-costs',
         concept:
           'further costs: harder local testing and debugging, vendor lock in, and connection limits to relational databases',
-        phrasings: ['lock in', 'local testing', 'debug*', 'database connection*', 'rds proxy'],
+        phrasings: [
+          'lock in',
+          'local testing',
+          'hard to debug',
+          'database connection*',
+          'rds proxy',
+        ],
       },
     ],
     misconceptions: [
@@ -3942,9 +5015,6 @@ export const STACK_RUBRICS: RubricTable = {
           'specific action*',
           'specific resource*',
           'only the actions',
-          'only the specific',
-          'specific actions',
-          'scoped to',
         ],
       },
       {
@@ -3964,7 +5034,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'conditions-boundaries',
         concept: 'conditions, permission boundaries and service control policies as guardrails',
         phrasings: [
-          'condition*',
+          'condition key*',
           'permission boundar*',
           'service control polic*',
           'scp*',
@@ -3974,17 +5044,29 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'resource-arns',
         concept: 'scoping to resource ARNs rather than wildcards',
-        phrasings: ['arn*', 'wildcard*', 'star resource', 'resource level'],
+        phrasings: ['arn*', 'no wildcard*', 'avoid wildcard*', 'star resource', 'resource level'],
       },
       {
         id: 'refine',
         concept: 'refining with Access Analyzer and CloudTrail to remove unused permissions',
-        phrasings: ['access analyzer', 'cloudtrail', 'unused', 'last accessed', 'refine*'],
+        phrasings: [
+          'access analyzer',
+          'cloudtrail',
+          'unused permission*',
+          'last accessed',
+          'refine*',
+        ],
       },
       {
         id: 'iac-review',
         concept: 'policies in infrastructure as code, reviewed like code',
-        phrasings: ['infrastructure as code', 'terraform', 'cloudformation', 'review*', 'cdk'],
+        phrasings: [
+          'infrastructure as code',
+          'terraform',
+          'cloudformation',
+          'review* like code',
+          'cdk',
+        ],
       },
     ],
     misconceptions: [
@@ -4007,13 +5089,19 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'presigned',
         concept: "short-lived presigned URLs, generated after the app checks the user's permission",
-        phrasings: ['presigned', 'pre signed', 'signed url*', 'expir*', 'short lived'],
+        phrasings: ['presigned', 'pre signed', 'signed url*', 'url* expir*', 'short lived'],
       },
       {
         id: 'auth-check',
         concept:
           'authorization in the application, with object keys mapped to owners in a database',
-        phrasings: ['authoriz*', 'owner*', 'database', 'metadata', 'check* permission*'],
+        phrasings: [
+          'authoriz*',
+          'check* the owner',
+          'owner* in the database',
+          'map* key* to',
+          'check* permission*',
+        ],
       },
       {
         id: 'upload-direct',
@@ -4031,7 +5119,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'encryption-scan',
         concept:
           'encryption at rest, malware scanning and serving through CloudFront signed URLs if needed',
-        phrasings: ['encrypt*', 'kms', 'malware', 'scan*', 'cloudfront'],
+        phrasings: ['encrypt* at rest', 'kms', 'malware', 'virus scan*', 'cloudfront signed'],
       },
     ],
     misconceptions: [
@@ -4055,23 +5143,40 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'lb-public',
         concept:
           'the load balancer in public subnets, with app servers and the database in private ones',
-        phrasings: ['alb', 'internet gateway', 'public facing'],
+        phrasings: [
+          'alb in public',
+          'internet gateway',
+          'public facing',
+          'balancer in public subnet*',
+        ],
       },
       {
         id: 'security-groups',
         concept:
           "security groups referencing each other: the database accepts only the app's group on its port",
-        phrasings: ['security group*', 'port 5432', 'port 3306', 'inbound rule*', 'reference'],
+        phrasings: [
+          'security group*',
+          'port 5432',
+          'port 3306',
+          'inbound rule*',
+          'only from the app',
+        ],
       },
       {
         id: 'egress',
         concept: 'outbound access for private resources through NAT gateways or VPC endpoints',
-        phrasings: ['nat gateway*', 'vpc endpoint*', 'privatelink', 'outbound', 'egress'],
+        phrasings: [
+          'nat gateway*',
+          'vpc endpoint*',
+          'privatelink',
+          'outbound through',
+          'egress through',
+        ],
       },
       {
         id: 'admin-access',
         concept: 'admin access through SSM Session Manager rather than bastions with open SSH',
-        phrasings: ['session manager', 'ssm', 'bastion*', 'ssh'],
+        phrasings: ['session manager', 'ssm', 'bastion*', 'no open ssh', 'close* port 22'],
       },
     ],
     misconceptions: [
@@ -4089,41 +5194,68 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'visibility',
         concept: 'Cost Explorer and tags to see what drives spend, per team and service',
-        phrasings: ['cost explorer', 'cost and usage report', 'tag*', 'breakdown', 'per team'],
+        phrasings: [
+          'cost explorer',
+          'cost and usage report',
+          'cost allocation tag*',
+          'breakdown by',
+          'spend per team',
+          'what drives the cost*',
+        ],
       },
       {
         id: 'rightsize',
         concept: 'rightsizing from utilization data with Compute Optimizer, and autoscaling',
-        phrasings: ['rightsiz*', 'right siz*', 'compute optimizer', 'utilization', 'autoscal*'],
+        phrasings: [
+          'rightsiz*',
+          'right siz*',
+          'compute optimizer',
+          'low utilization',
+          'autoscal*',
+          'oversized instance*',
+        ],
       },
       {
         id: 'commitments',
         concept: 'Savings Plans or Reserved Instances for steady baseline usage',
-        phrasings: ['savings plan*', 'reserved instance*', 'commit*', 'baseline'],
+        phrasings: [
+          'savings plan*',
+          'reserved instance*',
+          'commit* to a baseline',
+          'steady baseline',
+          'committed use',
+        ],
       },
       {
         id: 'spot-graviton',
         concept: 'Spot for fault-tolerant work and Graviton instances for better price performance',
-        phrasings: ['spot', 'graviton', 'arm', 'interruptible'],
+        phrasings: ['spot instance*', 'graviton', 'arm instance*', 'interruptible', 'spot for'],
       },
       {
         id: 'storage-transfer',
         concept:
           'storage and transfer: S3 lifecycle and Intelligent-Tiering, old snapshots, NAT gateway and cross-AZ traffic',
         phrasings: [
-          'lifecycle',
+          's3 lifecycle',
           'intelligent tiering',
-          'snapshot*',
-          'nat gateway',
+          'old snapshot*',
+          'nat gateway cost*',
           'data transfer',
-          'cross az',
+          'cross az traffic',
         ],
       },
       {
         id: 'reliability-guard',
         concept:
           'keeping reliability: preserving redundancy and headroom, and measuring SLOs while cutting',
-        phrasings: ['redundan*', 'headroom', 'slo*', 'multi az', 'gradual*'],
+        phrasings: [
+          'keep* redundan*',
+          'headroom',
+          'slo*',
+          'keep multi az',
+          'gradual*',
+          'watch reliability',
+        ],
       },
     ],
     misconceptions: [
@@ -4143,29 +5275,47 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'SQS as a queue: each message processed by one consumer, with retries, visibility timeout and dead letter queues',
         phrasings: [
-          'queue',
           'one consumer',
           'visibility timeout',
           'dead letter',
-          'poll*',
-          'decoupl*',
+          'poll* the queue',
+          'sqs queue*',
+          'consumer* pull*',
         ],
       },
       {
         id: 'sns',
         concept: 'SNS as publish subscribe fan out, pushing each message to many subscribers',
-        phrasings: ['fan out', 'publish subscribe', 'pub sub', 'many subscriber*', 'push*'],
+        phrasings: [
+          'fan out',
+          'publish subscribe',
+          'pub sub',
+          'many subscriber*',
+          'push* to subscriber*',
+        ],
       },
       {
         id: 'eventbridge',
         concept:
           'EventBridge as an event bus with content-based routing rules, schemas, scheduling and SaaS or AWS service events',
-        phrasings: ['event bus', 'routing rule*', 'content based', 'schema*', 'saas', 'rule*'],
+        phrasings: [
+          'event bus',
+          'routing rule*',
+          'content based',
+          'schema registr*',
+          'saas',
+          'route* event* by',
+        ],
       },
       {
         id: 'combine',
         concept: 'combining them, such as SNS fanning out to several SQS queues',
-        phrasings: ['fan out to queue*', 'combine*', 'subscribe* queue*'],
+        phrasings: [
+          'fan out to queue*',
+          'topic to several queue*',
+          'subscribe* queue*',
+          'queue per subscriber',
+        ],
       },
       {
         id: 'ordering',
@@ -4190,7 +5340,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'region',
         concept:
           'that a region is a separate geographic area with its own set of services, and data stays there unless moved',
-        phrasings: ['geographic*', 'separate area', 'data residency', 'latency', 'isolated'],
+        phrasings: [
+          'geographic*',
+          'separate geographic',
+          'data residency',
+          'closer to users',
+          'region is isolated',
+        ],
       },
       {
         id: 'az',
@@ -4199,26 +5355,44 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'data center*',
           'independent power',
-          'low latency',
-          'isolated',
+          'low latency link*',
           'separate facilit*',
+          'isolated from each other',
         ],
       },
       {
         id: 'design-multi-az',
         concept: 'designing across several zones to survive a zone failure',
-        phrasings: ['multiple zone*', 'multi az', 'two zone*', 'survive*', 'spread*'],
+        phrasings: [
+          'across multiple zone*',
+          'multi az',
+          'two zone*',
+          'survive a zone',
+          'spread* across zone*',
+        ],
       },
       {
         id: 'multi-region',
         concept:
           'going multi-region for disaster recovery or global latency, at extra cost and complexity',
-        phrasings: ['multi region', 'disaster recovery', 'global', 'replicat*', 'complexity'],
+        phrasings: [
+          'multi region',
+          'disaster recovery',
+          'global latency',
+          'cross region replicat*',
+          'extra cost',
+        ],
       },
       {
         id: 'service-scope',
         concept: 'that some services are zonal, some regional and a few global',
-        phrasings: ['zonal', 'regional', 'global service*', 'iam', 'ebs'],
+        phrasings: [
+          'zonal',
+          'regional service*',
+          'global service*',
+          'iam is global',
+          'ebs is zonal',
+        ],
       },
     ],
     misconceptions: [
@@ -4237,35 +5411,46 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'image',
         concept:
           'that an image is a read-only template of layered filesystem snapshots plus metadata',
-        phrasings: ['read only', 'layer*', 'template', 'snapshot', 'blueprint'],
+        phrasings: [
+          'read only',
+          'filesystem layer*',
+          'layer* stack*',
+          'filesystem snapshot*',
+          'blueprint',
+        ],
       },
       {
         id: 'container',
         concept: 'that a container is a running instance of an image with its own writable layer',
-        phrasings: ['running instance', 'writable layer', 'instance of', 'isolated process'],
+        phrasings: [
+          'running instance',
+          'writable layer',
+          'instance of an image',
+          'isolated process',
+        ],
       },
       {
         id: 'class-analogy',
         concept: 'that many containers can run from one image',
-        phrasings: ['many containers', 'multiple containers', 'same image'],
+        phrasings: ['many containers', 'multiple containers from', 'same image'],
       },
       {
         id: 'run-steps',
         concept:
           'what run does: pull the image if needed, create the container, set up namespaces, cgroups and networking, then start the entry process',
         phrasings: [
-          'pull*',
+          'pull* the image',
           'namespace*',
           'cgroup*',
           'entrypoint',
-          'network*',
+          'network namespace*',
           'start* the process',
         ],
       },
       {
         id: 'ephemeral',
         concept: 'that container changes are lost on removal unless stored in volumes',
-        phrasings: ['volume*', 'ephemeral', 'lost', 'persist*'],
+        phrasings: ['volume*', 'ephemeral', 'lost when', 'lost on remov*', 'persist* data'],
       },
     ],
     misconceptions: [
@@ -4283,12 +5468,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'base-image',
         concept: 'small base images such as slim, Alpine or distroless',
-        phrasings: ['slim', 'alpine', 'distroless', 'base image', 'scratch'],
+        phrasings: ['slim', 'alpine', 'distroless', 'small base image', 'scratch'],
       },
       {
         id: 'multi-stage',
         concept: 'multi-stage builds that leave compilers and dev dependencies behind',
-        phrasings: ['multi stage', 'build stage', 'builder stage', 'dev dependenc*'],
+        phrasings: [
+          'multi stage',
+          'build stage',
+          'builder stage',
+          'leave* the compiler*',
+          'dev dependenc* behind',
+        ],
       },
       {
         id: 'layer-order',
@@ -4296,10 +5487,11 @@ export const STACK_RUBRICS: RubricTable = {
           'ordering layers for the cache: copy dependency manifests and install before copying source',
         phrasings: [
           'layer cach*',
-          'cache',
+          'copy the lockfile first',
           'instruction order',
           'package json first',
           'lockfile first',
+          'dependenc* before source',
         ],
       },
       {
@@ -4310,7 +5502,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'cleanup',
         concept: 'cleaning up in the same layer, such as package manager caches',
-        phrasings: ['same layer', 'no cache', 'clean up', 'rm rf', 'apt'],
+        phrasings: ['same layer', 'no cache', 'clean* in same step', 'rm rf', 'apt cache'],
       },
       {
         id: 'buildkit',
@@ -4334,18 +5526,23 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'config-env',
         concept:
           'configuration through environment variables at runtime, not baked into the image, so one image runs everywhere',
-        phrasings: ['environment variable*', 'runtime', 'one image', 'not baked', 'twelve factor'],
+        phrasings: [
+          'environment variable*',
+          'at runtime',
+          'one image',
+          'not baked',
+          'twelve factor',
+        ],
       },
       {
         id: 'no-secrets-in-image',
         concept: 'secrets never in the image or Dockerfile, since layers and history keep them',
         phrasings: [
-          'layer*',
           'image history',
           'never bake*',
           'not in the image',
           'never in the image',
-          'inspect',
+          'layers keep',
         ],
       },
       {
@@ -4370,7 +5567,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'env-caveats',
         concept:
           'caveats of environment variables: they show up in inspect, crash dumps and child processes',
-        phrasings: ['inspect', 'leak*', 'appear in logs', 'child process*', 'visible'],
+        phrasings: [
+          'docker inspect',
+          'show up in inspect',
+          'leak* into log*',
+          'appear in logs',
+          'child process*',
+          'crash dump*',
+        ],
       },
     ],
     misconceptions: [
@@ -4389,13 +5593,20 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'pid1',
         concept:
           "one main process as PID 1, so the container's lifecycle and health follow that process",
-        phrasings: ['pid 1', 'pid one', 'lifecycle', 'one concern', 'container exits'],
+        phrasings: ['pid 1', 'pid one', 'lifecycle follows', 'one concern', 'container exits when'],
       },
       {
         id: 'signals',
         concept:
           'PID 1 receiving SIGTERM: exec form of the entrypoint and a small init such as tini or docker run init',
-        phrasings: ['sigterm', 'exec form', 'tini', 'init', 'signal*', 'dumb init'],
+        phrasings: [
+          'sigterm',
+          'exec form',
+          'tini',
+          'init process',
+          'forward* signal*',
+          'dumb init',
+        ],
       },
       {
         id: 'zombies',
@@ -4405,18 +5616,24 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'logs',
         concept: 'logging to stdout and stderr and letting the runtime collect logs',
-        phrasings: ['stdout', 'stderr', 'log driver', 'collect*', 'standard out'],
+        phrasings: ['stdout', 'stderr', 'log driver', 'runtime collect*', 'standard out'],
       },
       {
         id: 'graceful',
         concept:
           'handling SIGTERM in the app to finish work within the stop timeout before SIGKILL',
-        phrasings: ['stop timeout', 'sigkill', 'grace period', 'finish*', 'ten seconds'],
+        phrasings: ['stop timeout', 'sigkill', 'grace period', 'finish in flight', 'ten seconds'],
       },
       {
         id: 'separate-services',
         concept: 'running separate concerns such as the database or cron in their own containers',
-        phrasings: ['separate container*', 'own container', 'sidecar', 'compose', 'one service'],
+        phrasings: [
+          'separate container*',
+          'own container',
+          'sidecar',
+          'compose',
+          'one service per',
+        ],
       },
     ],
     misconceptions: [
@@ -4438,12 +5655,11 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'distroless',
           'slim',
-          'minimal',
+          'minimal base',
           'official image*',
-          'digest',
-          'pinned',
-          'pinning',
-          'pin',
+          'by digest',
+          'pinned base',
+          'pin* the base',
         ],
       },
       {
@@ -4461,7 +5677,14 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'scanning',
         concept: 'scanning images for vulnerabilities in CI and rebuilding often',
-        phrasings: ['scan*', 'trivy', 'grype', 'vulnerabilit*', 'rebuild*'],
+        phrasings: [
+          'scan* image*',
+          'trivy',
+          'grype',
+          'scan* for vulnerabilit*',
+          'rebuild* often',
+          'rebuild* regular*',
+        ],
       },
       {
         id: 'runtime-hardening',
@@ -4469,8 +5692,8 @@ export const STACK_RUBRICS: RubricTable = {
           'runtime hardening: dropping capabilities, read-only filesystem, no privileged mode and seccomp',
         phrasings: [
           'cap drop',
-          'capabilit*',
-          'read only',
+          'drop* capabilit*',
+          'read only filesystem',
           'privileged',
           'seccomp',
           'no new privileges',
@@ -4479,15 +5702,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'supply-chain',
         concept: 'signing images and generating an SBOM',
-        phrasings: [
-          'signing',
-          'signed',
-          'signature*',
-          'cosign',
-          'sbom',
-          'provenance',
-          'attestation*',
-        ],
+        phrasings: ['sign* image*', 'cosign', 'sbom', 'provenance', 'attestation*'],
       },
     ],
     misconceptions: [
@@ -4512,19 +5727,17 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'pinned-versions',
         concept: 'pinned image versions matching production',
         phrasings: [
-          'pinned',
-          'pinning',
-          'pin',
-          'version*',
+          'pinned version*',
+          'pin* the version*',
           'match production',
           'same version*',
-          'tag*',
+          'specific tag*',
         ],
       },
       {
         id: 'data-seed',
         concept: 'volumes for data, and seed or migration scripts for a known starting state',
-        phrasings: ['volume*', 'seed*', 'migration*', 'fixture*', 'init script*'],
+        phrasings: ['named volume*', 'seed*', 'migration*', 'fixture*', 'init script*'],
       },
       {
         id: 'dev-loop',
@@ -4540,10 +5753,18 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'devcontainers',
         concept:
           'dev containers for the editor and tools, and awareness of performance on macOS file mounts',
-        phrasings: ['dev container*', 'devcontainer*', 'macos', 'file sharing', 'performance'],
+        phrasings: ['dev container*', 'devcontainer*', 'macos', 'file sharing', 'slow file mount*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'latest-for-local',
+        claim: 'using latest images locally is fine since it is only development',
+        phrasings: ['latest is fine locally', 'use latest for local', 'latest tags for dev'],
+        correction:
+          'Unpinned images drift from production and between developers, which is the problem the setup is meant to solve; pin the versions production runs.',
+      },
+    ],
   },
   'stack.docker.7': {
     keyPoints: [
@@ -4557,10 +5778,9 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'pin-inputs',
         concept: 'pinning inputs: base images by digest, lockfiles and tool versions',
         phrasings: [
-          'digest',
+          'by digest',
           'pinned',
-          'pinning',
-          'pin',
+          'pin* base image*',
           'lockfile*',
           'lock file*',
           'exact version*',
@@ -4581,21 +5801,12 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'config-runtime',
         concept: 'environment configuration injected at deploy time, not built in',
-        phrasings: ['deploy time', 'runtime config*', 'environment variable*', 'inject*'],
+        phrasings: ['deploy time', 'runtime config*', 'environment variable*', 'inject* at deploy'],
       },
       {
         id: 'supply-chain',
         concept: 'signing, SBOM, provenance and scanning, with deploys verifying the signature',
-        phrasings: [
-          'signing',
-          'signed',
-          'signature*',
-          'sbom',
-          'provenance',
-          'verify*',
-          'scan*',
-          'slsa',
-        ],
+        phrasings: ['sign*', 'signature*', 'sbom', 'provenance', 'verify* the signature', 'slsa'],
       },
       {
         id: 'reproducible',
@@ -4603,7 +5814,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'deterministic',
           'source date epoch',
-          'timestamp*',
+          'fixed timestamp*',
           'same output',
           'bit for bit',
         ],
@@ -4625,7 +5836,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'pod',
         concept:
           'that a pod is the smallest deployable unit: one or more containers sharing a network namespace and volumes',
-        phrasings: ['smallest unit', 'share* network', 'same ip', 'sidecar*'],
+        phrasings: [
+          'smallest unit',
+          'share* network',
+          'same ip',
+          'sidecar*',
+          'share* the network namespace',
+        ],
       },
       {
         id: 'deployment',
@@ -4637,7 +5854,7 @@ export const STACK_RUBRICS: RubricTable = {
           'desired state',
           'rolling update*',
           'self heal*',
-          'reconcil*',
+          'replace* failed pod*',
         ],
       },
       {
@@ -4662,7 +5879,7 @@ export const STACK_RUBRICS: RubricTable = {
           'kube proxy',
           'iptables',
           'node port',
-          'load balancer',
+          'load balancer to',
           'container port',
         ],
       },
@@ -4682,18 +5899,23 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'liveness',
         concept: 'that a liveness probe restarts the container when it is stuck and cannot recover',
-        phrasings: ['restart*', 'stuck', 'deadlock*', 'kill* the container', 'recover'],
+        phrasings: [
+          'restart* the container',
+          'stuck',
+          'deadlock*',
+          'kill* the container',
+          'cannot recover',
+        ],
       },
       {
         id: 'readiness',
         concept:
           'that a readiness probe removes the pod from service endpoints while it cannot serve, without restarting it',
         phrasings: [
-          'remov* from',
-          'endpoint*',
+          'remov* from the endpoint*',
+          'remov* from the service',
           'stop* sending traffic',
-          'traffic',
-          'load balancer',
+          'no traffic until',
           'not restart*',
           'without restart*',
         ],
@@ -4709,8 +5931,8 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'what goes wrong: liveness checking dependencies causes cascading restarts, tight timeouts restart healthy pods under load, no readiness sends traffic too early',
         phrasings: [
-          'cascad*',
-          'dependenc*',
+          'cascad* restart*',
+          'check* the database',
           'database check*',
           'restart loop*',
           'crashloop*',
@@ -4722,8 +5944,8 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'cheap, local checks and separate endpoints for each probe, with sensible thresholds',
         phrasings: [
-          'lightweight',
-          'cheap',
+          'lightweight check*',
+          'cheap check*',
           'local check*',
           'threshold*',
           'failure threshold',
@@ -4761,13 +5983,26 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'requests',
         concept: 'that requests are what the scheduler reserves to place a pod on a node',
-        phrasings: ['scheduler', 'schedul*', 'reserv*', 'guaranteed', 'placement'],
+        phrasings: [
+          'scheduler place*',
+          'schedul* by request*',
+          'reserv* for the pod',
+          'guaranteed minimum',
+          'request* decide* placement',
+        ],
       },
       {
         id: 'limits',
         concept:
           'that limits are the maximum: CPU over the limit is throttled, memory over the limit gets the container OOM killed',
-        phrasings: ['throttl*', 'oom kill*', 'oomkill*', 'out of memory', 'killed'],
+        phrasings: [
+          'throttl*',
+          'oom kill*',
+          'oomkill*',
+          'out of memory',
+          'memory limit kill*',
+          'cpu is throttled',
+        ],
       },
       {
         id: 'qos',
@@ -4780,19 +6015,24 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'choosing values from measured usage under realistic load, such as percentiles from metrics or a VPA recommendation',
         phrasings: [
-          'measur*',
+          'measur* usage',
           'percentile*',
           'vertical pod autoscaler',
           'vpa',
-          'metrics',
-          'observ*',
+          'actual usage',
+          'under realistic load',
         ],
       },
       {
         id: 'cpu-limits-debate',
         concept:
           'the common practice of setting memory limits while often leaving CPU limits off to avoid throttling',
-        phrasings: ['no cpu limit*', 'cpu limits throttl*', 'memory limit equal*', 'throttling'],
+        phrasings: [
+          'no cpu limit*',
+          'cpu limits throttl*',
+          'memory limit equal*',
+          'leave cpu limit* off',
+        ],
       },
     ],
     misconceptions: [
@@ -4821,7 +6061,12 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'readiness',
         concept: 'readiness probes so new pods get traffic only when ready',
-        phrasings: ['readiness probe*', 'readiness', 'ready'],
+        phrasings: [
+          'readiness probe*',
+          'traffic only when ready',
+          'ready before traffic',
+          'pass* readiness',
+        ],
       },
       {
         id: 'graceful',
@@ -4832,14 +6077,14 @@ export const STACK_RUBRICS: RubricTable = {
           'prestop',
           'pre stop',
           'grace period',
-          'drain*',
+          'drain* connection*',
           'connection draining',
         ],
       },
       {
         id: 'pdb-replicas',
         concept: 'enough replicas and a PodDisruptionBudget',
-        phrasings: ['pod disruption budget', 'pdb', 'replica*', 'at least two'],
+        phrasings: ['pod disruption budget', 'pdb', 'at least two replica*', 'enough replica*'],
       },
       {
         id: 'rollback',
@@ -4847,7 +6092,7 @@ export const STACK_RUBRICS: RubricTable = {
           'fast rollback: rollout undo, keeping the old ReplicaSet, or GitOps revert, plus backward compatible changes',
         phrasings: [
           'rollout undo',
-          'undo',
+          'undo the rollout',
           'revert*',
           'previous replicaset',
           'backward compatib*',
@@ -4863,11 +6108,19 @@ export const STACK_RUBRICS: RubricTable = {
           'argo rollouts',
           'flagger',
           'progressive delivery',
-          'analysis',
+          'automated analysis',
         ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'rolling-is-enough',
+        claim: 'a rolling update alone gives zero downtime',
+        phrasings: ['rolling update alone enough', 'rolling update* guarantee*'],
+        correction:
+          'Without readiness probes, graceful shutdown and enough replicas, a rolling update still drops requests; pods get traffic too early or are killed mid-request.',
+      },
+    ],
   },
   'stack.kubernetes.5': {
     keyPoints: [
@@ -4875,18 +6128,38 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'describe-events',
         concept:
           'kubectl describe pod and events to see the reason, such as OOMKilled, failed probes or image errors',
-        phrasings: ['describe', 'event*', 'oomkilled', 'reason', 'exit code*'],
+        phrasings: [
+          'kubectl describe',
+          'pod event*',
+          'events show',
+          'oomkilled mean*',
+          'termination reason',
+          'last state',
+        ],
       },
       {
         id: 'previous-logs',
         concept: 'logs of the previous, crashed container with the previous flag',
-        phrasings: ['previous container', 'kubectl logs', 'last run', 'crashed container'],
+        phrasings: [
+          'previous container',
+          'previous flag',
+          'logs previous',
+          'last run',
+          'crashed container',
+        ],
       },
       {
         id: 'exit-codes',
         concept:
           'reading exit codes: 137 for killed, often out of memory, 1 for application errors',
-        phrasings: ['137', 'exit code', 'sigkill', 'out of memory', '143'],
+        phrasings: [
+          'exit code mean*',
+          '137 mean*',
+          'thirty seven mean*',
+          'exit code killed',
+          'exit code memory',
+          'exit code tell*',
+        ],
       },
       {
         id: 'causes',
@@ -4896,7 +6169,7 @@ export const STACK_RUBRICS: RubricTable = {
           'missing config*',
           'missing secret*',
           'env* var*',
-          'liveness',
+          'liveness probe too',
           'memory limit*',
           'config map*',
         ],
@@ -4909,7 +6182,7 @@ export const STACK_RUBRICS: RubricTable = {
           'recent change*',
           'debug container',
           'kubectl debug',
-          'exec',
+          'exec into',
           'same image',
           'reproduc*',
         ],
@@ -4930,12 +6203,12 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'namespaces',
         concept: 'namespaces per team with RBAC scoped to them',
-        phrasings: ['namespace*', 'rbac', 'role binding*', 'per team'],
+        phrasings: ['namespace per team', 'rbac', 'role binding*', 'per team'],
       },
       {
         id: 'quotas',
         concept: 'resource quotas and limit ranges to share capacity fairly',
-        phrasings: ['resource quota*', 'limit range*', 'quota*', 'fair share'],
+        phrasings: ['resource quota*', 'limit range*', 'quota* per', 'fair share'],
       },
       {
         id: 'network',
@@ -4946,13 +6219,27 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'policy',
         concept:
           'policy enforcement: pod security standards, admission controllers such as Kyverno or Gatekeeper, and image rules',
-        phrasings: ['pod security', 'admission', 'kyverno', 'gatekeeper', 'opa', 'policy as code'],
+        phrasings: [
+          'pod security',
+          'admission control*',
+          'kyverno',
+          'gatekeeper',
+          'opa',
+          'policy as code',
+        ],
       },
       {
         id: 'cost',
         concept:
           'cost visibility per team with labels and tools such as Kubecost, plus autoscaling',
-        phrasings: ['kubecost', 'opencost', 'cost allocation', 'label*', 'autoscal*', 'chargeback'],
+        phrasings: [
+          'kubecost',
+          'opencost',
+          'cost allocation',
+          'cost per team',
+          'chargeback',
+          'label* for cost',
+        ],
       },
       {
         id: 'platform',
@@ -4960,7 +6247,7 @@ export const STACK_RUBRICS: RubricTable = {
           'self-service templates and GitOps, and when to use separate clusters for hard isolation',
         phrasings: [
           'gitops',
-          'template*',
+          'golden path*',
           'self service',
           'separate cluster*',
           'hard isolation',
@@ -4993,7 +6280,7 @@ export const STACK_RUBRICS: RubricTable = {
           'upgrad*',
           'expertise',
           'learning curve',
-          'maintenance',
+          'maintenance burden',
           'steep',
         ],
       },
@@ -5013,45 +6300,69 @@ export const STACK_RUBRICS: RubricTable = {
           'heroku',
           'app runner',
           'paas',
-          'serverless',
-          'compose',
+          'serverless function*',
+          'docker compose',
         ],
       },
       {
         id: 'managed-k8s',
         concept: 'that if Kubernetes is needed, a managed service reduces the burden',
-        phrasings: ['managed kubernetes', 'eks', 'gke', 'aks', 'managed service'],
+        phrasings: ['managed kubernetes', 'eks', 'gke', 'aks', 'managed control plane'],
       },
       {
         id: 'when-worth',
         concept:
           'when it is worth it: many services and teams, portability needs or custom scheduling',
-        phrasings: ['many services', 'many teams', 'portab*', 'large scale', 'custom*'],
+        phrasings: ['many services', 'many teams', 'portab*', 'large scale', 'custom schedul*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'k8s-always',
+        claim: 'every production service should run on Kubernetes',
+        phrasings: [
+          'always use kubernetes',
+          'kubernetes for everything',
+          'every service needs kubernetes',
+        ],
+        correction:
+          'For a small team or a few services, a managed platform gives scaling and deploys with far less to operate; Kubernetes pays off with many services and teams.',
+      },
+    ],
   },
   'stack.kubernetes.8': {
     keyPoints: [
       {
         id: 'scheduling',
         concept: 'scheduling containers onto machines by resources',
-        phrasings: ['schedul*', 'bin pack*', 'placement', 'which node', 'resources'],
+        phrasings: ['schedul* onto', 'bin pack*', 'placement', 'which node', 'based on resources'],
       },
       {
         id: 'self-healing',
         concept: 'self-healing: restarting failed containers and replacing pods on failed nodes',
-        phrasings: ['self heal*', 'restart*', 'replace*', 'failed node*', 'desired state'],
+        phrasings: [
+          'self heal*',
+          'restart* failed',
+          'replace* pod*',
+          'failed node*',
+          'desired state',
+        ],
       },
       {
         id: 'scaling',
         concept: 'scaling out and in, manually or automatically',
-        phrasings: ['autoscal*', 'scale out', 'horizontal pod autoscaler', 'hpa', 'replica*'],
+        phrasings: [
+          'autoscal*',
+          'scale out',
+          'horizontal pod autoscaler',
+          'hpa',
+          'scale* replica*',
+        ],
       },
       {
         id: 'service-discovery',
         concept: 'service discovery and load balancing with stable names',
-        phrasings: ['service discovery', 'dns', 'load balanc*', 'stable name*'],
+        phrasings: ['service discovery', 'dns name*', 'load balanc* across', 'stable name*'],
       },
       {
         id: 'rollouts',
@@ -5061,10 +6372,25 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'config-declarative',
         concept: 'declarative configuration, secrets and storage managed the same way',
-        phrasings: ['declarative', 'yaml', 'config map*', 'secret*', 'volume*', 'desired state'],
+        phrasings: [
+          'declarative config*',
+          'yaml manifest*',
+          'config map*',
+          'kubernetes secret*',
+          'persistent volume*',
+          'desired state',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'k8s-makes-ha',
+        claim: 'Kubernetes makes any application highly available by itself',
+        phrasings: ['kubernetes makes highly available', 'kubernetes guarantees availability'],
+        correction:
+          'Kubernetes restarts and reschedules containers, but availability still needs several replicas, readiness checks, stateless design and no single points of failure.',
+      },
+    ],
   },
   'stack.systemdesign.1': {
     keyPoints: [
@@ -5073,7 +6399,7 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'clarifying requirements: one to one and group chats, scale, ordering and delivery guarantees',
         phrasings: [
-          'requirement*',
+          'clarify* requirement*',
           'group chat*',
           'messages per second',
           'how many users',
@@ -5088,7 +6414,7 @@ export const STACK_RUBRICS: RubricTable = {
           'websocket*',
           'persistent connection*',
           'connection server*',
-          'gateway*',
+          'gateway server*',
           'long poll*',
         ],
       },
@@ -5101,26 +6427,39 @@ export const STACK_RUBRICS: RubricTable = {
           'cassandra',
           'dynamodb',
           'wide column',
-          'shard*',
+          'shard* by',
         ],
       },
       {
         id: 'ordering-ids',
         concept:
           'per-conversation ordering with sequence numbers, and idempotent client message IDs for retries',
-        phrasings: ['sequence number*', 'ordering', 'idempoten*', 'client message id', 'dedup*'],
+        phrasings: [
+          'sequence number*',
+          'per conversation order*',
+          'idempoten*',
+          'client message id',
+          'dedup*',
+        ],
       },
       {
         id: 'sync',
         concept:
           'multi-device sync: each device tracks its last seen sequence and fetches what it missed',
-        phrasings: ['last seen', 'cursor', 'offset', 'catch up', 'missed messages', 'per device'],
+        phrasings: [
+          'last seen',
+          'cursor',
+          'sync offset',
+          'catch up',
+          'missed messages',
+          'per device',
+        ],
       },
       {
         id: 'offline-push',
         concept:
           'offline users get push notifications and store and forward delivery, plus delivery and read receipts',
-        phrasings: ['push notification*', 'offline', 'receipt*', 'store and forward', 'apns'],
+        phrasings: ['push notification*', 'user* offline', 'receipt*', 'store and forward', 'apns'],
       },
     ],
     misconceptions: [
@@ -5141,7 +6480,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'fan out on write',
           'push model',
-          'precomput*',
+          'precomput* feed*',
           'write time',
           'follower* feed*',
         ],
@@ -5149,7 +6488,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'fanout-read',
         concept: 'fan out on read: pulling recent posts from followed accounts at request time',
-        phrasings: ['fan out on read', 'pull model', 'read time', 'merge*', 'request time'],
+        phrasings: ['fan out on read', 'pull model', 'read time', 'merge* at read', 'request time'],
       },
       {
         id: 'hybrid',
@@ -5166,18 +6505,25 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'cache-storage',
         concept:
           'feed caches such as Redis lists of IDs, with posts hydrated from a separate store',
-        phrasings: ['redis', 'cache*', 'post ids', 'hydrat*', 'sorted set*'],
+        phrasings: [
+          'redis list*',
+          'feed cache*',
+          'cache* the feed',
+          'post ids',
+          'hydrat*',
+          'sorted set*',
+        ],
       },
       {
         id: 'ranking-pagination',
         concept: 'ranking and cursor pagination',
-        phrasings: ['rank*', 'cursor', 'paginat*', 'relevance'],
+        phrasings: ['rank* by', 'cursor', 'paginat*', 'relevance score*'],
       },
       {
         id: 'user-follows-many',
         concept:
           'for users who follow thousands: merging from precomputed feeds and limiting candidates',
-        phrasings: ['k way merge', 'limit candidate*', 'top k', 'merge', 'heap'],
+        phrasings: ['k way merge', 'limit candidate*', 'top k', 'merge* feed*', 'heap'],
       },
     ],
     misconceptions: [
@@ -5202,31 +6548,57 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'metadata',
         concept:
           'a metadata database for files, folders, versions and owners, separate from the blobs',
-        phrasings: ['metadata database', 'file record*', 'folder*', 'version*', 'separate from'],
+        phrasings: [
+          'metadata database',
+          'file record*',
+          'folder*',
+          'file version*',
+          'separate from the blob*',
+        ],
       },
       {
         id: 'access-control',
         concept:
           'access control lists or share links checked on every access, with signed download URLs',
-        phrasings: ['acl*', 'permission*', 'share link*', 'signed url*', 'owner'],
+        phrasings: [
+          'acl*',
+          'permission check*',
+          'share link*',
+          'signed url*',
+          'check* on every access',
+        ],
       },
       {
         id: 'dedup',
         concept: 'content hashing for deduplication and integrity',
-        phrasings: ['hash*', 'dedup*', 'checksum*', 'content address*', 'integrity'],
+        phrasings: ['content hash*', 'dedup*', 'checksum*', 'content address*', 'integrity'],
       },
       {
         id: 'download-cdn',
         concept: 'downloads through a CDN with short-lived signed URLs',
-        phrasings: ['cdn', 'signed url*', 'short lived', 'cache'],
+        phrasings: ['cdn', 'signed url*', 'short lived', 'edge cach*'],
       },
       {
         id: 'sync-consistency',
         concept: 'sync, conflicts and versioning across devices',
-        phrasings: ['sync*', 'conflict*', 'versioning', 'notification*'],
+        phrasings: [
+          'sync across device*',
+          'conflict resolution',
+          'resolve* conflict*',
+          'change notification*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'files-in-database',
+        claim:
+          'storing the file contents as blobs in the relational database is the simplest good design',
+        phrasings: ['files in the database', 'blobs in the database', 'files in postgres'],
+        correction:
+          'Large blobs bloat the database, backups and replication; keep content in object storage and only metadata and permissions in the database.',
+      },
+    ],
   },
   'stack.systemdesign.4': {
     keyPoints: [
@@ -5238,21 +6610,19 @@ export const STACK_RUBRICS: RubricTable = {
           'unique constraint',
           'uniqueness',
           'source of truth',
-          'primary key',
-          'constraint',
+          'primary key on seat',
+          'database constraint',
         ],
       },
       {
         id: 'hold-expiry',
         concept: 'temporary holds that expire, then confirmation after payment',
         phrasings: [
-          'hold',
-          'holds',
-          'held',
-          'reserv*',
-          'expir*',
+          'temporary hold*',
+          'hold expir*',
+          'reserv* for',
           'ttl',
-          'timeout',
+          'hold* time out',
           'released automatically',
         ],
       },
@@ -5261,23 +6631,36 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'concurrency control: conditional updates or optimistic locking on the seat row, or SELECT FOR UPDATE',
         phrasings: [
-          'optimistic lock*',
-          'compare and set',
+          'optimistic lock* seat*',
           'conditional update*',
-          'for update',
+          'compare and set',
+          'select for update',
           'version column',
-          'row lock',
+          'lock* the seat row',
         ],
       },
       {
         id: 'queue-hot',
         concept: 'a virtual waiting room or queue for hot events',
-        phrasings: ['waiting room', 'queue*', 'virtual queue', 'throttl*', 'admission'],
+        phrasings: [
+          'waiting room',
+          'virtual queue',
+          'queue* buyer*',
+          'throttl*',
+          'admission control',
+        ],
       },
       {
         id: 'payment-idempotency',
         concept: 'idempotent payment and booking, and handling payment failures',
-        phrasings: ['idempoten*', 'payment fail*', 'compensat*', 'retry', 'saga'],
+        phrasings: [
+          'idempotency key',
+          'idempoten* payment*',
+          'idempoten* retr*',
+          'payment fail*',
+          'compensat*',
+          'charged twice',
+        ],
       },
     ],
     misconceptions: [
@@ -5306,7 +6689,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'caching-layers',
         concept:
           'caching at several layers: CDN, application cache such as Redis, and database cache',
-        phrasings: ['cdn', 'redis', 'memcached', 'in memory cache', 'edge'],
+        phrasings: [
+          'cdn',
+          'redis cache',
+          'memcached',
+          'in memory cache',
+          'edge cach*',
+          'cache in front',
+        ],
       },
       {
         id: 'invalidation',
@@ -5316,12 +6706,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'replicas',
         concept: 'read replicas with replication lag, and read your own writes where it matters',
-        phrasings: ['replication lag', 'read your own write*', 'eventual*', 'primary', 'follower*'],
+        phrasings: [
+          'replication lag',
+          'read your own write*',
+          'eventual* consisten*',
+          'replica* lag',
+          'follower*',
+        ],
       },
       {
         id: 'bottlenecks',
         concept: 'measuring hit rates and where load goes',
-        phrasings: ['hit rate*', 'hit ratio', 'metric*', 'measur*', 'bottleneck*'],
+        phrasings: ['hit rate*', 'hit ratio', 'measur* where', 'bottleneck*', 'load distribution'],
       },
     ],
     misconceptions: [
@@ -5340,24 +6736,41 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'statement',
         concept:
           'that during a network partition, a system must choose between consistency and availability',
-        phrasings: ['network partition', 'partition happens', 'choose between', 'split brain'],
+        phrasings: [
+          'network partition',
+          'partition happens',
+          'choose between consistency and',
+          'split brain',
+        ],
       },
       {
         id: 'meaning',
         concept:
           'the precise meaning: consistency as linearizability, availability as every request getting a non-error response',
-        phrasings: ['linearizab*', 'every request', 'non error', 'response', 'latest write'],
+        phrasings: ['linearizab*', 'every request gets', 'non error', 'latest write'],
       },
       {
         id: 'pacelc',
         concept:
           'that without partitions the trade-off is latency against consistency, the PACELC extension',
-        phrasings: ['pacelc', 'latency', 'latency versus consistency'],
+        phrasings: [
+          'pacelc',
+          'latency versus consistency',
+          'latency and consistency',
+          'else latency',
+        ],
       },
       {
         id: 'example',
         concept: 'a concrete decision, such as choosing CP for payments or AP for a shopping cart',
-        phrasings: ['payment*', 'cart', 'inventory', 'chose', 'leader*', 'quorum'],
+        phrasings: [
+          'payment* need* consisten*',
+          'shopping cart',
+          'inventory',
+          'chose consisten*',
+          'chose availab*',
+          'quorum',
+        ],
       },
     ],
     misconceptions: [
@@ -5380,56 +6793,89 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'ranking',
         concept: 'ranking by popularity and recency, with personalization',
-        phrasings: ['popular*', 'frequenc*', 'recen*', 'personaliz*', 'rank*'],
+        phrasings: ['popular*', 'frequenc*', 'recen*', 'personaliz*', 'rank* by'],
       },
       {
         id: 'latency-budget',
         concept:
           'meeting the latency budget: in-memory serving, caching per prefix, CDN or edge, and keeping requests small',
-        phrasings: ['in memory', 'cache*', 'edge', 'cdn', 'latency budget'],
+        phrasings: [
+          'in memory',
+          'cache* per prefix',
+          'serve* from the edge',
+          'cdn',
+          'latency budget',
+        ],
       },
       {
         id: 'client',
         concept:
           'client techniques: debouncing keystrokes, canceling stale requests and local caching',
-        phrasings: ['debounc*', 'cancel*', 'client side cache', 'keystroke*', 'throttl*'],
+        phrasings: ['debounc*', 'cancel* stale', 'client side cache', 'keystroke*', 'throttl*'],
       },
       {
         id: 'pipeline',
         concept:
           'an offline or streaming pipeline that aggregates query logs and rebuilds the index',
-        phrasings: ['query log*', 'aggregat*', 'batch', 'stream*', 'rebuild*'],
+        phrasings: [
+          'query log*',
+          'aggregat* quer*',
+          'batch job*',
+          'stream process*',
+          'rebuild* the index',
+        ],
       },
       {
         id: 'safety',
         concept: 'filtering offensive or unsafe suggestions',
-        phrasings: ['filter*', 'offensive', 'blocklist', 'unsafe', 'moderat*'],
+        phrasings: [
+          'filter* offensive',
+          'offensive',
+          'blocklist',
+          'unsafe suggestion*',
+          'moderat*',
+        ],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'query-db-per-key',
+        claim:
+          'querying the database with a LIKE prefix on every keystroke meets the latency budget',
+        phrasings: ['like query every keystroke', 'database every keystroke', 'like prefix query'],
+        correction:
+          'A LIKE query per keystroke across a large table is too slow and costly at scale; serve precomputed suggestions per prefix from memory and debounce on the client.',
+      },
+    ],
   },
   'stack.systemdesign.8': {
     keyPoints: [
       {
         id: 'event-ingest',
         concept: 'ingesting view events into a durable log such as Kafka',
-        phrasings: ['kafka', 'kinesis', 'event log', 'ingest*', 'durable'],
+        phrasings: ['kafka', 'kinesis', 'event log', 'ingest* event*', 'durable log'],
       },
       {
         id: 'aggregate',
         concept:
           'aggregating in a stream processor in time windows, rather than updating a counter row per view',
-        phrasings: ['stream process*', 'window*', 'flink', 'batch* update*', 'pre aggregat*'],
+        phrasings: ['stream process*', 'time window*', 'flink', 'batch* update*', 'pre aggregat*'],
       },
       {
         id: 'dedupe-fraud',
         concept: 'deduplication and bot filtering, with a rule for what counts as a view',
-        phrasings: ['dedup*', 'bots', 'bot traffic', 'fraud', 'idempoten*'],
+        phrasings: ['dedup*', 'bots', 'bot traffic', 'fraud', 'idempoten*', 'same viewer'],
       },
       {
         id: 'storage',
         concept: 'counters in a store designed for it, with sharded counters for hot videos',
-        phrasings: ['sharded counter*', 'shard*', 'hot key*', 'counter*', 'cassandra'],
+        phrasings: [
+          'sharded counter*',
+          'shard* the counter',
+          'hot key*',
+          'counter store',
+          'cassandra',
+        ],
       },
       {
         id: 'approximate',
@@ -5470,27 +6916,51 @@ export const STACK_RUBRICS: RubricTable = {
           'daily active',
           'read write ratio',
           'data size',
-          'growth',
+          'growth rate',
         ],
       },
       {
         id: 'nonfunctional',
         concept: 'non-functional needs: latency, availability, consistency and durability',
-        phrasings: ['latency', 'availability', 'consistency', 'durability', 'non functional'],
+        phrasings: [
+          'latency target*',
+          'availability target*',
+          'consistency need*',
+          'durability',
+          'non functional',
+        ],
       },
       {
         id: 'constraints',
         concept: 'constraints: budget, team, existing systems, compliance and deadlines',
-        phrasings: ['budget', 'existing system*', 'compliance', 'deadline*', 'team size'],
+        phrasings: [
+          'budget',
+          'existing system*',
+          'compliance requirement*',
+          'deadline*',
+          'team size',
+        ],
       },
       {
         id: 'prioritize',
         concept:
           'turning the answers into prioritized requirements and estimates that drive the design',
-        phrasings: ['estimat*', 'back of the envelope', 'priorit*', 'in scope', 'out of scope'],
+        phrasings: ['estimat*', 'back of the envelope', 'in scope', 'out of scope'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'jump-to-tech',
+        claim: 'the first step is choosing the technologies',
+        phrasings: [
+          'start with tech stack',
+          'pick the database first',
+          'choose technologies first',
+        ],
+        correction:
+          'Technology follows requirements; without scale, latency and consistency needs you cannot tell which choices fit.',
+      },
+    ],
   },
   'stack.systemdesign.10': {
     keyPoints: [
@@ -5514,26 +6984,47 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'matching',
         concept:
           'a matching service that finds nearby available drivers, ranks them by estimated arrival time and offers the ride',
-        phrasings: ['eta', 'estimated time', 'offer*', 'rank*', 'dispatch*', 'closest'],
+        phrasings: [
+          'eta',
+          'estimated time',
+          'offer* the ride',
+          'rank* driver*',
+          'dispatch*',
+          'closest available',
+        ],
       },
       {
         id: 'consistency',
         concept:
           "preventing double assignment with a lock or conditional update on the driver's state",
-        phrasings: ['double assign*', 'lock*', 'atomic*', 'conditional update*', 'state machine'],
+        phrasings: [
+          'double assign*',
+          'lock the driver',
+          'atomic*',
+          'conditional update*',
+          'state machine',
+        ],
       },
       {
         id: 'scale-partition',
         concept: 'partitioning by city or region, and surge handling',
-        phrasings: ['partition* by city', 'region*', 'city', 'shard*', 'surge'],
+        phrasings: ['partition* by city', 'by region', 'shard* by', 'surge'],
       },
       {
         id: 'realtime',
         concept: 'real-time updates to riders and drivers through push or WebSockets',
-        phrasings: ['websocket*', 'push*', 'real time', 'notification*'],
+        phrasings: ['websocket*', 'push update*', 'real time update*', 'notification*'],
       },
     ],
-    misconceptions: [],
+    misconceptions: [
+      {
+        id: 'scan-all-drivers',
+        claim: 'computing the distance to every driver on each request is fine',
+        phrasings: ['distance to every driver', 'scan all drivers', 'loop over all drivers'],
+        correction:
+          'A scan over every driver does not scale to a city; a geospatial index narrows the search to nearby cells.',
+      },
+    ],
   },
   'stack.systemdesign.11': {
     keyPoints: [
@@ -5546,8 +7037,8 @@ export const STACK_RUBRICS: RubricTable = {
           'more cpu',
           'more memory',
           'single point of failure',
-          'ceiling',
-          'upgrade',
+          'hardware ceiling',
+          'upgrade the machine',
         ],
       },
       {
@@ -5558,7 +7049,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'stateless',
         concept: 'horizontal scaling needs stateless services or partitioned state',
-        phrasings: ['stateless', 'shared state', 'session*', 'partition*', 'shard*'],
+        phrasings: ['stateless', 'shared state', 'session* stor*', 'partition* state', 'shard*'],
       },
       {
         id: 'when',
@@ -5567,7 +7058,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'scale up first',
           'start vertical*',
-          'database*',
+          'database* vertical*',
           'simplicity',
           'fault toleran*',
         ],
@@ -5588,7 +7079,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'supervised',
         concept: 'that supervised learning trains on labeled examples to predict a known target',
-        phrasings: ['labeled', 'labelled', 'target', 'known answer*', 'input output pair*'],
+        phrasings: [
+          'labeled',
+          'labelled',
+          'target variable',
+          'known answer*',
+          'input output pair*',
+        ],
       },
       {
         id: 'supervised-example',
@@ -5598,7 +7095,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'unsupervised',
         concept: 'that unsupervised learning finds structure in unlabeled data',
-        phrasings: ['unlabeled', 'unlabelled', 'structure', 'pattern*', 'no labels'],
+        phrasings: ['unlabeled', 'unlabelled', 'find* structure', 'find* pattern*', 'no labels'],
       },
       {
         id: 'unsupervised-example',
@@ -5606,7 +7103,7 @@ export const STACK_RUBRICS: RubricTable = {
           'an unsupervised example, such as customer segmentation with clustering, anomaly detection or dimensionality reduction',
         phrasings: [
           'cluster*',
-          'segment*',
+          'segment* customer*',
           'anomal*',
           'dimensionality reduction',
           'pca',
@@ -5636,13 +7133,26 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'definition',
         concept:
           'that overfitting is learning noise in the training data, so the model does well on training data and badly on new data',
-        phrasings: ['noise', 'memoriz*', 'new data', 'unseen data', 'generaliz*'],
+        phrasings: [
+          'learn* noise',
+          'memoriz*',
+          'new data',
+          'unseen data',
+          'fail* to generaliz*',
+          'generaliz* poor*',
+        ],
       },
       {
         id: 'detect',
         concept:
           'detecting it by a gap between training and validation performance, or with cross validation and learning curves',
-        phrasings: ['validation', 'gap', 'cross validat*', 'learning curve*', 'held out'],
+        phrasings: [
+          'validation loss',
+          'gap between train*',
+          'cross validat*',
+          'learning curve*',
+          'held out',
+        ],
       },
       {
         id: 'regularize',
@@ -5680,12 +7190,11 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'train',
         concept: 'the training set fits model parameters',
         phrasings: [
-          'fitting',
-          'fitted',
-          'fit the model',
+          'fit* the model',
           'learn parameter*',
           'weights',
-          'train the model',
+          'train the model on',
+          'model learns from',
         ],
       },
       {
@@ -5703,7 +7212,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'leakage',
         concept:
           'tuning on the test set leaks it into the model choice, so the reported score is optimistic',
-        phrasings: ['optimistic', 'overfit* to the test', 'leak*', 'inflat*', 'biased'],
+        phrasings: ['optimistic', 'overfit* to the test', 'leak*', 'inflat*', 'biased estimate*'],
       },
       {
         id: 'variants',
@@ -5751,19 +7260,31 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'tradeoff',
         concept: 'the trade-off as the decision threshold moves',
-        phrasings: ['threshold', 'trade off', 'inverse*', 'balance'],
+        phrasings: [
+          'threshold',
+          'trade off',
+          'raise the threshold',
+          'lower the threshold',
+          'one goes down',
+        ],
       },
       {
         id: 'favor-recall',
         concept:
           'favoring recall when missing a case is costly, such as cancer screening or fraud detection',
-        phrasings: ['cancer', 'screening', 'disease', 'fraud', 'safety', 'missing a case'],
+        phrasings: ['cancer', 'screening', 'disease', 'fraud', 'safety critical', 'missing a case'],
       },
       {
         id: 'favor-precision',
         concept:
           'favoring precision when false alarms are costly, such as spam filtering or recommendations',
-        phrasings: ['spam', 'false alarm*', 'annoy*', 'recommendation*', 'legitimate email'],
+        phrasings: [
+          'spam filter*',
+          'false alarm*',
+          'annoy*',
+          'recommendation*',
+          'legitimate email',
+        ],
       },
       {
         id: 'f-score',
@@ -5803,18 +7324,37 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'evaluate',
         concept:
           "measuring a feature's value with ablation on a validation set or cross validation",
-        phrasings: ['ablation', 'with and without', 'validation', 'cross validat*', 'metric lift'],
+        phrasings: [
+          'ablation',
+          'with and without',
+          'validation score*',
+          'cross validat*',
+          'metric lift',
+        ],
       },
       {
         id: 'importance',
         concept:
           'importance methods such as permutation importance or SHAP, and their caveats with correlated features',
-        phrasings: ['permutation importance', 'shap', 'feature importance', 'correlated', 'gain'],
+        phrasings: [
+          'permutation importance',
+          'shap',
+          'feature importance',
+          'correlated feature*',
+          'information gain',
+        ],
       },
       {
         id: 'cost',
         concept: 'the cost of a feature: computing and serving it, and its stability',
-        phrasings: ['serving cost', 'compute cost*', 'latency', 'maintain*', 'stable', 'drift'],
+        phrasings: [
+          'serving cost',
+          'compute cost*',
+          'latency to compute',
+          'maintain*',
+          'stable over time',
+          'feature drift',
+        ],
       },
     ],
     misconceptions: [
@@ -5836,7 +7376,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'trees',
         concept: 'a decision tree as a series of yes or no questions about the inputs',
-        phrasings: ['yes or no question*', 'decision tree', 'flow chart', 'flowchart', 'questions'],
+        phrasings: [
+          'yes or no question*',
+          'decision tree',
+          'flow chart',
+          'flowchart',
+          'series of question*',
+        ],
       },
       {
         id: 'sequential',
@@ -5847,25 +7393,25 @@ export const STACK_RUBRICS: RubricTable = {
           'sequential*',
           'correct* the error*',
           'previous tree*',
-          'mistakes',
+          'fix* the mistakes',
         ],
       },
       {
         id: 'sum',
         concept:
           "that the prediction is the sum of all trees' contributions, with a learning rate keeping each small",
-        phrasings: ['add* up', 'summed', 'small step*', 'learning rate', 'combin*'],
+        phrasings: ['add* up', 'summed', 'small step*', 'learning rate', 'combin* the tree*'],
       },
       {
         id: 'analogy',
         concept:
           'a plain analogy, such as a team of specialists each fixing what the previous missed',
-        phrasings: ['analog*', 'like a team', 'expert*', 'committee', 'example'],
+        phrasings: ['analog*', 'expert*', 'committee', 'imagine'],
       },
       {
         id: 'explain-prediction',
         concept: 'explaining an individual prediction with contributions such as SHAP values',
-        phrasings: ['shap', 'contribut*', 'which features', 'pushed'],
+        phrasings: ['shap', 'contribut*', 'which features', 'pushed the prediction'],
       },
     ],
     misconceptions: [
@@ -5890,13 +7436,19 @@ export const STACK_RUBRICS: RubricTable = {
           'kolmogorov',
           'ks test',
           'kl divergence',
-          'distribution*',
+          'feature distribution*',
         ],
       },
       {
         id: 'data-quality',
         concept: 'data quality checks: missing values, schema changes and out of range values',
-        phrasings: ['missing value*', 'null*', 'schema change*', 'out of range', 'data quality'],
+        phrasings: [
+          'missing value*',
+          'null rate*',
+          'schema change*',
+          'out of range',
+          'data quality',
+        ],
       },
       {
         id: 'output-drift',
@@ -5905,7 +7457,7 @@ export const STACK_RUBRICS: RubricTable = {
           'prediction distribution',
           'output distribution',
           'score distribution',
-          'confidence',
+          'confidence distribution',
         ],
       },
       {
@@ -5922,12 +7474,12 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'ops',
         concept: 'operational metrics: latency, errors and throughput',
-        phrasings: ['latency', 'error rate*', 'throughput', 'uptime'],
+        phrasings: ['serving latency', 'error rate*', 'throughput', 'uptime'],
       },
       {
         id: 'alerting-action',
         concept: 'alerting with thresholds, dashboards, and a runbook for retraining or rollback',
-        phrasings: ['alert*', 'dashboard*', 'runbook', 'retrain*', 'rollback', 'roll back'],
+        phrasings: ['dashboard*', 'runbook', 'retrain*', 'rollback', 'roll back'],
       },
     ],
     misconceptions: [
@@ -5969,18 +7521,38 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'finetune-behaviour',
         concept:
           'fine-tuning for consistent style, format or narrow task behavior, or a smaller cheaper model, given good training examples',
-        phrasings: ['style', 'format', 'tone', 'smaller model', 'training example*', 'distill*'],
+        phrasings: [
+          'consistent style',
+          'output format',
+          'tone',
+          'smaller model',
+          'training example*',
+          'distill*',
+        ],
       },
       {
         id: 'eval-driven',
         concept: 'deciding with an evaluation set that measures each option',
-        phrasings: ['eval*', 'evaluation set', 'eval suite', 'benchmark', 'test set'],
+        phrasings: [
+          'eval* set',
+          'evaluation set',
+          'eval suite',
+          'benchmark',
+          'measure each option',
+        ],
       },
       {
         id: 'costs',
         concept:
           'the costs: data preparation, retrieval infrastructure, retraining as the base model changes, latency and serving cost',
-        phrasings: ['cost*', 'latency', 'infrastructure', 'maintenance', 'vector database'],
+        phrasings: [
+          'data preparation',
+          'retrieval infrastructure',
+          'retrain* when',
+          'added latency',
+          'serving cost*',
+          'vector database',
+        ],
       },
     ],
     misconceptions: [
@@ -5999,7 +7571,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'definition',
         concept:
           'that correlation means two things move together, causation means one produces the other',
-        phrasings: ['move together', 'relationship', 'association', 'produces'],
+        phrasings: [
+          'move together',
+          'associat*',
+          'one produces the other',
+          'one makes the other',
+          'happen together',
+        ],
       },
       {
         id: 'confounders',
@@ -6026,14 +7604,15 @@ export const STACK_RUBRICS: RubricTable = {
           'instrumental variable*',
           'propensity',
           'natural experiment',
-          'matching',
+          'diff in diff*',
+          'matched group*',
         ],
       },
       {
         id: 'significance',
         concept: 'checking statistical significance and effect size, with a pre-set sample size',
         phrasings: [
-          'significan*',
+          'statistical* significan*',
           'p value*',
           'confidence interval*',
           'sample size',
@@ -6062,7 +7641,14 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'server-dynamic',
         concept:
           'dynamic server rendering per request for personalized or fresh data, triggered by reading cookies, headers or search params',
-        phrasings: ['per request', 'dynamic render*', 'cookies', 'headers', 'personaliz*', 'ssr'],
+        phrasings: [
+          'per request',
+          'dynamic render*',
+          'read* cookies',
+          'request headers',
+          'personaliz*',
+          'ssr',
+        ],
       },
       {
         id: 'isr',
@@ -6076,7 +7662,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'use client',
           'client component*',
-          'interactiv*',
+          'interactiv* part*',
           'browser side',
           'usestate',
           'csr',
@@ -6087,7 +7673,7 @@ export const STACK_RUBRICS: RubricTable = {
         concept:
           'that in the App Router, routes are prerendered statically by default unless they use dynamic APIs such as cookies, headers or search params or opt out of caching, and these defaults have changed between versions',
         phrasings: [
-          'app router',
+          'static by default',
           'default* static',
           'dynamic api*',
           'search params',
@@ -6098,7 +7684,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'choose',
         concept: 'choosing by freshness, personalization and performance',
-        phrasings: ['fresh*', 'personaliz*', 'performance', 'seo', 'trade off*'],
+        phrasings: ['how fresh', 'personaliz*', 'first load performance', 'seo', 'trade off*'],
       },
     ],
     misconceptions: [
@@ -6116,13 +7702,25 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'server-only',
         concept: 'that server components run only on the server, by default in the App Router',
-        phrasings: ['only on the server', 'default', 'app router', 'server side'],
+        phrasings: [
+          'only on the server',
+          'never in the browser',
+          'default in app router',
+          'server side only',
+        ],
       },
       {
         id: 'can-do',
         concept:
           'that server components can read data directly, such as the database or secrets, and are async',
-        phrasings: ['database', 'secret*', 'async', 'await', 'fetch data', 'directly'],
+        phrasings: [
+          'query the database',
+          'read secret*',
+          'async component*',
+          'await data',
+          'fetch data directly',
+          'directly access*',
+        ],
       },
       {
         id: 'no-js',
@@ -6155,7 +7753,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'boundary',
         concept:
           'the use client boundary, props to client components must be serializable, and client components can receive server components as children',
-        phrasings: ['use client', 'serializ*', 'children', 'boundary', 'props'],
+        phrasings: [
+          'use client',
+          'serializ*',
+          'pass* as children',
+          'client boundary',
+          'serializable props',
+        ],
       },
     ],
     misconceptions: [
@@ -6180,12 +7784,17 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'fetch-cache',
         concept: 'the fetch cache options: cache force cache or no store, and revalidate times',
-        phrasings: ['force cache', 'no store', 'revalidate', 'cache option*'],
+        phrasings: ['force cache', 'no store', 'revalidate option', 'cache option*'],
       },
       {
         id: 'time-revalidation',
         concept: 'time-based revalidation, where stale content is served while it regenerates',
-        phrasings: ['time based', 'stale while revalidat*', 'seconds', 'interval'],
+        phrasings: [
+          'time based',
+          'stale while revalidat*',
+          'revalidate every',
+          'regenerat* in the background',
+        ],
       },
       {
         id: 'on-demand',
@@ -6196,14 +7805,20 @@ export const STACK_RUBRICS: RubricTable = {
           'revalidatetag',
           'revalidate tag',
           'on demand',
-          'tag*',
+          'after a mutation',
         ],
       },
       {
         id: 'layers',
         concept:
           'the layers: request memoization, the data cache, the full route cache and the client router cache',
-        phrasings: ['request memoiz*', 'fetch cache', 'full route cache', 'router cache', 'layer*'],
+        phrasings: [
+          'request memoiz*',
+          'fetch cache layer',
+          'full route cache',
+          'router cache',
+          'cache layer*',
+        ],
       },
       {
         id: 'versions',
@@ -6215,7 +7830,13 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'debugging',
         concept:
           'checking what is cached with build output and logs, and disabling caching for personalized data',
-        phrasings: ['build output', 'logging', 'personaliz*', 'user specific', 'dynamic'],
+        phrasings: [
+          'build output',
+          'cache log*',
+          'personaliz* data',
+          'user specific',
+          'force dynamic',
+        ],
       },
     ],
     misconceptions: [
@@ -6242,7 +7863,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'server component*',
           'less javascript',
-          'client boundar*',
+          'small client boundar*',
           'use client',
           'bundle size',
         ],
@@ -6259,15 +7880,15 @@ export const STACK_RUBRICS: RubricTable = {
           'next image',
           'image optimiz*',
           'next font',
-          'font*',
+          'font optimiz*',
           'script component',
-          'third party',
+          'third party script*',
         ],
       },
       {
         id: 'caching-streaming',
         concept: 'static rendering and caching where possible, and streaming with Suspense',
-        phrasings: ['static', 'cach*', 'streaming', 'suspense', 'revalidat*'],
+        phrasings: ['static render*', 'cache* data', 'streaming', 'suspense', 'revalidat*'],
       },
       {
         id: 'build-time',
@@ -6321,18 +7942,18 @@ export const STACK_RUBRICS: RubricTable = {
           'api route*',
           'server action*',
           'server component*',
-          'backend',
+          'backend in the same',
         ],
       },
       {
         id: 'optimizations',
         concept: 'built-in optimizations: images, fonts, code splitting and prefetching',
-        phrasings: ['image optimiz*', 'font*', 'code split*', 'prefetch*'],
+        phrasings: ['image optimiz*', 'font optimiz*', 'code split*', 'prefetch*'],
       },
       {
         id: 'tradeoffs',
         concept: 'the costs: a server to run and pay for, framework coupling and more complexity',
-        phrasings: ['server to run', 'hosting', 'lock in', 'complexity', 'coupling'],
+        phrasings: ['server to run', 'hosting cost*', 'lock in', 'more complex*', 'coupling'],
       },
     ],
     misconceptions: [
@@ -6374,12 +7995,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'schema-types',
         concept: 'a typed schema as the contract, enabling introspection and generated types',
-        phrasings: ['schema', 'strongly typed', 'typed', 'introspection', 'codegen'],
+        phrasings: [
+          'typed schema',
+          'strongly typed',
+          'schema as the contract',
+          'introspection',
+          'codegen',
+        ],
       },
       {
         id: 'evolve',
         concept: 'evolving without versions by adding fields and deprecating old ones',
-        phrasings: ['deprecat*', 'no versioning', 'add fields', 'version*'],
+        phrasings: ['deprecat*', 'add fields', 'without version*'],
       },
       {
         id: 'new-problems',
@@ -6410,17 +8037,17 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'one-endpoint',
         concept: 'a single endpoint and one round trip instead of several',
-        phrasings: ['single endpoint', 'one round trip', 'single request'],
+        phrasings: ['single endpoint', 'one round trip', 'single request', 'one request instead'],
       },
       {
         id: 'shape',
         concept: 'that the client describes the shape of the response, and the response mirrors it',
-        phrasings: ['same shape', 'mirror*', 'nested', 'exact field*', 'only what it needs'],
+        phrasings: ['same shape', 'mirror*', 'nested field*', 'exact field*', 'only what it needs'],
       },
       {
         id: 'typed',
         concept: 'typed schema and tooling: autocompletion, validation and generated client types',
-        phrasings: ['schema', 'typed', 'autocomplet*', 'codegen', 'introspect*'],
+        phrasings: ['typed schema', 'type safe', 'autocomplet*', 'codegen', 'introspect*'],
       },
       {
         id: 'client-libs',
@@ -6431,7 +8058,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'errors-caching',
         concept:
           'differences: errors can be partial in a successful response, and HTTP caching is harder with POST requests',
-        phrasings: ['partial', 'errors array', 'status 200', 'http cach*', 'post request*'],
+        phrasings: ['partial data', 'errors array', 'status 200', 'http cach*', 'post request*'],
       },
     ],
     misconceptions: [
@@ -6453,7 +8080,7 @@ export const STACK_RUBRICS: RubricTable = {
         phrasings: [
           'one query per item',
           'per item',
-          'for each',
+          'for each item',
           'extra quer*',
           'nested field*',
           'one per',
@@ -6463,22 +8090,29 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'dataloader',
         concept:
           'batching with DataLoader, collecting keys in one tick and loading them in one query',
-        phrasings: ['dataloader', 'data loader', 'batch*', 'where id in', 'in clause'],
+        phrasings: [
+          'dataloader',
+          'data loader',
+          'batch* the key*',
+          'where id in',
+          'in clause',
+          'single query for all',
+        ],
       },
       {
         id: 'per-request-cache',
         concept: 'DataLoader instances per request, which also cache within that request',
-        phrasings: ['per request', 'request scoped', 'dedup*', 'memoiz*'],
+        phrasings: ['loader per request', 'request scoped', 'dedup*', 'memoiz*'],
       },
       {
         id: 'joins-lookahead',
         concept: 'alternatives: joins using query lookahead, or precomputed views',
-        phrasings: ['lookahead', 'look ahead', 'join*', 'prefetch*', 'eager load*'],
+        phrasings: ['lookahead', 'look ahead', 'sql join*', 'prefetch*', 'eager load*'],
       },
       {
         id: 'detect',
         concept: 'detecting it through query logs, tracing and query counts in tests',
-        phrasings: ['tracing', 'query count*', 'query log*', 'apm', 'monitor*'],
+        phrasings: ['tracing', 'query count*', 'query log*', 'apm', 'count* queries'],
       },
     ],
     misconceptions: [
@@ -6500,7 +8134,13 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'authn-context',
         concept: 'authenticating once per request and putting the user in the context',
-        phrasings: ['context', 'authenticat*', 'per request', 'token', 'current user'],
+        phrasings: [
+          'user in the context',
+          'context object',
+          'authenticat* once',
+          'per request',
+          'current user',
+        ],
       },
       {
         id: 'business-layer',
@@ -6524,7 +8164,7 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'nested-paths',
         concept:
           'that every path to an object must enforce the same rule, since nested queries reach data from many directions',
-        phrasings: ['nested', 'every path', 'traversal', 'relationship*', 'graph'],
+        phrasings: ['nested quer*', 'every path', 'traversal', 'relationship*', 'reach* the same'],
       },
       {
         id: 'introspection-limits',
@@ -6554,24 +8194,30 @@ export const STACK_RUBRICS: RubricTable = {
         id: 'deprecate',
         concept:
           'deprecating fields with the deprecated directive and a reason, then removing after usage stops',
-        phrasings: ['deprecat*', 'directive', 'reason', 'sunset'],
+        phrasings: ['deprecat*', 'deprecated directive', 'with a reason', 'sunset'],
       },
       {
         id: 'usage-tracking',
         concept: 'tracking field usage per client to know when removal is safe',
         phrasings: [
-          'usage',
           'field usage',
           'client id',
           'per client',
-          'analytics',
+          'usage analytics',
           'schema registry',
+          'track* usage',
         ],
       },
       {
         id: 'breaking-checks',
         concept: 'schema checks in CI that compare against real traffic to flag breaking changes',
-        phrasings: ['schema check*', 'ci', 'breaking change*', 'graphql inspector', 'rover'],
+        phrasings: [
+          'schema check*',
+          'check* in ci',
+          'breaking change*',
+          'graphql inspector',
+          'rover',
+        ],
       },
       {
         id: 'nullability',
@@ -6600,12 +8246,18 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'cost-analysis',
         concept: 'query cost or complexity analysis with a budget per query and per client',
-        phrasings: ['complexity', 'cost analysis', 'query cost', 'points', 'budget'],
+        phrasings: [
+          'complexity analysis',
+          'query complexity',
+          'cost analysis',
+          'query cost',
+          'budget per',
+        ],
       },
       {
         id: 'pagination',
         concept: 'requiring pagination with maximum page sizes',
-        phrasings: ['paginat*', 'page size', 'first argument', 'limit'],
+        phrasings: ['paginat*', 'page size', 'first argument', 'max limit'],
       },
       {
         id: 'persisted',
@@ -6615,7 +8267,7 @@ export const STACK_RUBRICS: RubricTable = {
       {
         id: 'timeouts-rate',
         concept: 'timeouts, rate limiting by cost, and disabling introspection where appropriate',
-        phrasings: ['timeout*', 'rate limit*', 'introspection', 'throttl*'],
+        phrasings: ['query timeout*', 'rate limit*', 'introspection', 'throttl*'],
       },
     ],
     misconceptions: [
