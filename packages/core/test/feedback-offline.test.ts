@@ -127,7 +127,7 @@ describe('scoreOffline (rubric v2)', () => {
   const strong = score([HASH_STRONG, CONFLICT_STRONG]);
 
   it('is versioned and produces valid content', () => {
-    expect(OFFLINE_SCORER_VERSION).toBe('offline-rubric-v3');
+    expect(OFFLINE_SCORER_VERSION).toBe('offline-rubric-v4');
     expect(feedbackContentSchema.safeParse(strong).success).toBe(true);
     expect(strong.categoryScores.map((c) => c.name)).toEqual([...CATEGORY_NAMES]);
   });
