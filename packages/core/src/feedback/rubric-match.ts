@@ -457,7 +457,13 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
       'able need needs needed ready wait yeah okay happen happens happened happening three four five ' +
       'before after team fascinating intriguing ponder wonderful amazing awesome cool neat ' +
       'challenge challenging complex complicated nuanced broad vast subtle experience journey ' +
-      'passion passionate excellent fantastic brilliant question asked',
+      'passion passionate excellent fantastic brilliant question asked ' +
+      // Talk about the answer's shape rather than its subject: "walk you through it step by
+      // step", "the task is", "take it into account", "make the call based on the situation",
+      // "one size fits all", "collect my thoughts", "do it justice".
+      'walk walking walked step steps task tasks account call calls based basis size fits fit ' +
+      'take taking taken collect collecting thoughts thought justice mind minds second seconds ' +
+      'minute minutes separate separates care caring cares',
   ),
 );
 
@@ -553,6 +559,48 @@ export function substanceOf(text: string, questionStems: readonly string[]): str
   );
 }
 export const MIN_SUBSTANCE = 2;
+
+/**
+ * Below this share of an answer's words being its own substance (distinct content words neither
+ * the question's nor general filler), the answer is talk around the question: fewer than one
+ * word in ten carries anything. Answers that say something, even vaguely or wrongly, name a
+ * thing of their own every few words; praise for the question, "it depends", stalling and the
+ * question reworded repeat a handful of words at length.
+ */
+export const SUBSTANCE_DENSITY = 0.1;
+
+/** Whether a word is one of the rubric's terms and not one the question itself uses. */
+function rubricTerm(word: string, rubric: QuestionRubric, questionStems: readonly string[]) {
+  if (STOP_WORDS.has(word) || isNegation(word)) return false;
+  const s = stem(word);
+  if (GENERIC_WORDS.has(s) || questionStems.some((q) => looselySame(q, s))) return false;
+  return [
+    ...rubric.keyPoints.flatMap((k) => k.phrasings),
+    ...rubric.misconceptions.flatMap((m) => m.phrasings),
+  ]
+    .flatMap(phrasingTokens)
+    .some((t) => !STOP_WORDS.has(t) && !isNegation(t) && tokenMatches(t, word));
+}
+
+/**
+ * Whether an answer that earned no credit only talks around its question: it uses none of the
+ * rubric's terms beyond the question's own, and its substance is thinner than
+ * `SUBSTANCE_DENSITY`. Returns the flag that names what it did instead (read the question back,
+ * or pad), or null when it is an answer, however weak.
+ */
+function talkAround(
+  sentences: readonly AnswerSentence[],
+  text: string,
+  words: number,
+  rubric: QuestionRubric,
+  questionStems: readonly string[],
+): 'repeats-question' | 'padding' | null {
+  if (sentences.some((s) => s.words.some((w) => rubricTerm(w, rubric, questionStems)))) return null;
+  const own = substanceOf(text, questionStems).length;
+  if (own >= SUBSTANCE_DENSITY * words) return null;
+  // More of its content was the question's than its own: the question read back.
+  return substanceOf(text, []).length > 2 * own ? 'repeats-question' : 'padding';
+}
 
 /**
  * Function words of the languages most often mistaken for English by word lists (Spanish,
@@ -1089,10 +1137,24 @@ export function readAnswers(
     if (status === 'no-rubric') flags.add('no-rubric');
 
     const rubric = d.rubric;
-    const credit =
+    let credit =
       status === 'answered' && rubric
         ? creditSentences(rubric, sentences, questionWords(d.question.text))
         : { covered: [], misconceptions: [], contradicted: [] };
+    const creditedNothing =
+      credit.covered.length + credit.misconceptions.length + credit.contradicted.length === 0;
+    if (status === 'answered' && rubric && creditedNothing) {
+      // Density over everything the candidate said: padding set aside is still talk.
+      const said = tokenise(d.a.answer).length;
+      const around = talkAround(sentences, text, said, rubric, d.questionStems);
+      if (around !== null) {
+        // Long enough to pass for an answer, but only talk around one: no rubric term, and
+        // hardly a word the question or general filler did not already supply.
+        status = 'unanswered';
+        flags.add(around);
+        credit = { covered: [], misconceptions: [], contradicted: [] };
+      }
+    }
     const parts = storyPartsIn(text);
     const wanted = status === 'answered' ? (rubric?.storyParts ?? []) : [];
     const covered = wanted.length
