@@ -1096,9 +1096,22 @@ export function readAnswers(
             0,
           ) / Math.max(1, d.rubric.keyPoints.length)
         : 0;
-      if (credit > bestCredit) {
+      // Which question the story is about counts as much as which rubric it happens to hit: a
+      // story about delivering bad news names the news and the people told, whatever other
+      // rubric's points its sentences also touch.
+      const questionSubject = contentStems(d.question.text).filter(
+        (q) => !QUESTION_FRAME.has(q) && !GENERIC_WORDS.has(q),
+      );
+      const told = contentStems(block.map((s) => s.quote).join(' '));
+      const about =
+        questionSubject.length === 0
+          ? 0
+          : questionSubject.filter((q) => told.some((w) => looselySame(q, w))).length /
+            questionSubject.length;
+      const fit = credit + about;
+      if (fit > bestCredit) {
         best = i;
-        bestCredit = credit;
+        bestCredit = fit;
       }
     }
     owners.set(key, best);
