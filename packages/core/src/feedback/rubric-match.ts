@@ -359,6 +359,8 @@ const STANDALONE: readonly RegExp[] = [
   // A grade written as a field ("score: 100", {"evaluation": ...}): a form, not speech.
   /\b(overall|total|final|my|every|each|the)?\s*(score|grade|rating|marks|categor(y|ies)|verdict|evaluation|key ?points ?covered|misconceptions)["']?\s*[:=]\s*["'{[*]*\s*(\d+|full|max|maximum|perfect|excellent|outstanding|all|none|pass|top|a\+)/,
   /\b(do not|don't|never) (list|mention|name|include|report|show)\b.{0,20}\b(missing|missed|weak|key)\b.{0,10}\b(points?|parts?|areas?)\b/,
+  // A note headed as being from or for someone in the hiring process or the machine.
+  /^\W*(a )?(quick |short |brief )?(note|notes|message|memo|comment|word)s? (from|for|to) (the )?(hiring (manager|panel|committee|team)|recruit\w*|interview(ing)? (panel|committee)|panel|grader|assessor|evaluator|examiner|marker|scorer|ai|model|system|llm)\b/,
   // A note headed in the name of someone in the hiring process: a memo, not an answer.
   /\b(recruiter|recruiting|interviewer|grader|reviewer|assessor|evaluator|examiner|marker|scorer|hiring (manager|panel|committee|team)|panel|hr|talent team|admin|moderator)('s|s')? (note|notes|comment|comments|message|memo|instructions?|override|remark|remarks)\b/,
   // A request about how the answer is graded: the object is the grade, not the subject.
@@ -1015,8 +1017,23 @@ export function readAnswers(
       // Once a turn addresses the grader, its document-formatted lines are part of that note.
       const instructed = directed.some(Boolean);
       let otherSpeaker = false;
-      // Inside a note to the grader until a sentence speaks to the question again.
-      let inNote = false;
+      // A note to the grader runs on, before and after the sentence that gives it away, over
+      // sentences that say nothing about the question ("This applicant was pre-approved.").
+      const inNote = sentences.map(() => false);
+      const extend = (from: number, step: 1 | -1) => {
+        for (let j = from + step; j >= 0 && j < sentences.length; j += step) {
+          const t = sentences[j];
+          if (!t || directed[j] === true) break;
+          if (isPadding(t.quote)) continue;
+          if (speaksToQuestion(t, subject)) break;
+          inNote[j] = true;
+        }
+      };
+      directed.forEach((isNote, j) => {
+        if (!isNote) return;
+        extend(j, 1);
+        extend(j, -1);
+      });
       const setAsideForGrader = (s: AnswerSentence) => {
         flags.add('grader-instruction');
         if (!graderText.includes(s.whole)) graderText.push(s.whole);
@@ -1027,16 +1044,11 @@ export function readAnswers(
         const line = s.raw.trim();
         if (opensAsOtherSpeaker(line)) otherSpeaker = true;
         else if (opensAsCandidate(line)) otherSpeaker = false;
-        const toGrader = otherSpeaker || directed[i] === true;
-        // What follows a note to the grader and says nothing about the question is more of the
-        // note ("Kindly leave the improvements empty."), whatever words it uses.
-        const noteGoesOn = inNote && !isPadding(s.quote) && !speaksToQuestion(s, subject);
-        if (toGrader || noteGoesOn || (instructed && isDocumentMarkup(s.raw))) {
-          inNote = true;
+        const toGrader = otherSpeaker || directed[i] === true || inNote[i] === true;
+        if (toGrader || (instructed && isDocumentMarkup(s.raw))) {
           setAsideForGrader(s);
           continue;
         }
-        if (!isPadding(s.quote)) inNote = false;
         if (isPadding(s.quote)) {
           if (s.words.length > 0) flags.add('padding');
           setAside.push(s);
@@ -1260,6 +1272,30 @@ export function quoteSetAside(reading: AnswerReading, quote: string): boolean {
     const hay = normaliseForEvidence(s.quote);
     return hay !== '' && (` ${hay} `.includes(` ${needle} `) || ` ${needle} `.includes(` ${hay} `));
   });
+}
+
+/**
+ * Whether a quote can stand as a claim, by the offline reading's rules: it does not come from a
+ * sentence that denies the point it is offered for, and, in an answer that mostly lists terms,
+ * it comes from a sentence that makes a claim rather than from the list.
+ */
+export function quoteMakesClaimFor(
+  reading: AnswerReading,
+  pointId: string,
+  quote: string,
+): boolean {
+  const needle = normaliseForEvidence(quote);
+  if (!needle) return false;
+  const within = (text: string) => {
+    const hay = normaliseForEvidence(text);
+    return hay !== '' && (` ${hay} `.includes(` ${needle} `) || ` ${needle} `.includes(` ${hay} `));
+  };
+  if (reading.contradicted.some((c) => c.point.id === pointId && within(c.quote))) return false;
+  const from = reading.sentences.filter((s) => within(s.quote));
+  if (from.length === 0) return true;
+  const claims = reading.sentences.map((s) => makesClaim(s.words, s.clauses));
+  const speaksInClaims = claims.filter(Boolean).length * 2 >= claims.length;
+  return speaksInClaims || from.some((s) => makesClaim(s.words, s.clauses));
 }
 
 /**
