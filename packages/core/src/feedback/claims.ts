@@ -9,10 +9,12 @@
  * by the object it governs ("batch the work", "compress it").
  */
 
+import { STOP_WORDS } from './text';
+
 const AUXILIARIES: ReadonlySet<string> = new Set(
   (
     'is are was were be been being am has have had do does did done can could will would should ' +
-    'may might must shall wo ca'
+    'may might must shall'
   ).split(' '),
 );
 const CONTRACTED = /^(it|that|there|what|here|who|he|she|let|i|we|you|they)'(s|d|ll|re|ve|m)$/;
@@ -40,15 +42,16 @@ const COMMON_VERBS: ReadonlySet<string> = new Set(
     'use add make keep stop start check run send set put avoid store measure compare split move ' +
     'return call create build write read pick choose give take get let try ask find show need ' +
     'want mean help allow cause reduce increase lower raise prevent ensure handle work happen ' +
-    'depend change fix retry wait fail break drop lose save load fetch sync poll push pull cut ' +
-    'grow scale shard replicate hold lock release expire block limit track watch monitor alert ' +
-    'log trace profile test verify validate guarantee protect encrypt hash sign rotate revoke ' +
-    'deploy ship roll rollback revert merge review decide prioritise prioritize rank talk listen ' +
-    'explain agree disagree learn lead own escalate tell say see know think go come become ' +
-    'stay leave live die wake sleep cost take mark count apply map match join filter group sort ' +
-    'index cache batch compress queue retry schedule throttle recover restart crash kill'
+    'depend change fix retry wait fail break lose save fetch grow scale replicate hold expire ' +
+    'track watch monitor verify validate guarantee protect encrypt revoke deploy ship roll ' +
+    'revert merge decide prioritise prioritize talk listen explain agree disagree learn lead own ' +
+    'escalate tell say see know think go come become stay leave live die wake sleep cost apply ' +
+    'compress throttle recover restart kill'
   ).split(/\s+/),
 );
+// Words that are as often the name of a thing as an action ("hash", "index", "cache", "queue",
+// "batch", "lock", "log") are left out: in a list they name things. Followed by an object ("cache
+// the result") they still read as verbs.
 
 function verbForm(word: string): boolean {
   if (COMMON_VERBS.has(word)) return true;
@@ -72,7 +75,11 @@ function hasVerb(words: readonly string[]): boolean {
     if (verbForm(w)) return true;
     const next = words[i + 1];
     return (
-      next !== undefined && OBJECT_OPENERS.has(next) && !NON_VERBS.has(w) && !OBJECT_OPENERS.has(w)
+      next !== undefined &&
+      OBJECT_OPENERS.has(next) &&
+      !NON_VERBS.has(w) &&
+      !STOP_WORDS.has(w) &&
+      !OBJECT_OPENERS.has(w)
     );
   });
 }

@@ -571,6 +571,28 @@ export const MIN_SUBSTANCE = 2;
  */
 export const SUBSTANCE_DENSITY = 0.1;
 
+/**
+ * The vocabulary of the subjects the bank asks about: every content word of every rubric (its
+ * phrasings, concepts, claims and corrections), less general filler. An answer's substance is
+ * what it says in these terms or in figures; words of feeling, praise and meta-talk ("what a
+ * question", "give it the attention it deserves") are not the vocabulary of any subject.
+ */
+let domain: Set<string> | null = null;
+function domainStems(): Set<string> {
+  if (domain) return domain;
+  const text = Object.values(RUBRICS)
+    .flatMap((r) => [
+      ...r.keyPoints.flatMap((p) => [p.concept, ...p.phrasings]),
+      ...r.misconceptions.flatMap((m) => [m.claim, m.correction, ...m.phrasings]),
+    ])
+    .join(' ')
+    .replace(/\*/g, '');
+  domain = new Set(contentStems(text).filter((s) => !GENERIC_WORDS.has(s)));
+  return domain;
+}
+/** Same word up to inflection: the stems meet exactly or one is the other plus a suffix. */
+const looselySameRoot = (a: string, b: string) => stemsMatch(a, b);
+
 /** Whether a word is one of the rubric's terms and not one the question itself uses. */
 function rubricTerm(word: string, rubric: QuestionRubric, questionStems: readonly string[]) {
   if (STOP_WORDS.has(word) || isNegation(word)) return false;
@@ -597,8 +619,16 @@ function talkAround(
   rubric: QuestionRubric,
   questionStems: readonly string[],
 ): 'repeats-question' | 'padding' | null {
-  if (sentences.some((s) => s.words.some((w) => rubricTerm(w, rubric, questionStems)))) return null;
-  const own = substanceOf(text, questionStems).length;
+  // A rubric term counts where a claim is made with it, not where it is a word in passing.
+  const termed = sentences.some(
+    (s) =>
+      makesClaim(s.words, s.clauses) && s.words.some((w) => rubricTerm(w, rubric, questionStems)),
+  );
+  if (termed) return null;
+  const domain = domainStems();
+  const own = substanceOf(text, questionStems).filter(
+    (w) => /\d/.test(w) || [...domain].some((d) => looselySameRoot(d, w)),
+  ).length;
   if (own >= SUBSTANCE_DENSITY * words) return null;
   // More of its content was the question's than its own: the question read back.
   return substanceOf(text, []).length > 2 * own ? 'repeats-question' : 'padding';
