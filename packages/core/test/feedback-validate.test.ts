@@ -440,6 +440,37 @@ describe('finaliseModelFeedback against a rubric', () => {
     expect(q1?.score ?? 0).toBeLessThan(100);
   });
 
+  it('credits no point the model quotes from a denial or a bare list, and names the denial', () => {
+    const answer =
+      'Profiling, devtools, flame charts. Memo, usememo, pure components. Windowing, react window, bundle size. Code splitting does not help a slow page at all, it only matters for the first load.';
+    const turns = transcript.map((t, i) => (i === 1 ? { ...t, text: answer } : t));
+    const result = finaliseModelFeedback(
+      JSON.stringify({
+        ...goodOutput,
+        questions: [
+          {
+            ...goodOutput.questions[0],
+            level: 5,
+            evidence: ['Profiling, devtools, flame charts'],
+            keyPointsCovered: [
+              { id: 'measure', quote: 'Profiling, devtools, flame charts' },
+              { id: 'virtualise', quote: 'Windowing, react window, bundle size' },
+              { id: 'split', quote: 'Code splitting does not help a slow page at all' },
+            ],
+          },
+          ...goodOutput.questions.slice(1),
+        ],
+      }),
+      { questions, transcript: turns, rubricFor },
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const q1 = result.content.questions[0];
+    expect(q1?.keyPointsCovered ?? []).toEqual([]);
+    expect(q1?.misconceptions?.map((m) => m.id)).toContain('denies-split');
+    expect(q1?.feedback).toMatch(/The score was lowered/);
+    expect(q1?.score ?? 0).toBeLessThanOrEqual(25);
+  });
+
   it('holds flattering category scores to the checked question scores', () => {
     const content = withRubric({
       ...goodOutput,

@@ -24,7 +24,7 @@ import {
 } from './validate';
 
 /** Recorded as the feedback's `model` when the offline rubric produced it. */
-export const OFFLINE_SCORER_VERSION = 'offline-rubric-v3';
+export const OFFLINE_SCORER_VERSION = 'offline-rubric-v4';
 
 export interface OfflineScoringInput {
   questions: readonly Question[];
@@ -124,10 +124,11 @@ function feedbackText(r: AnswerReading, score: number): string {
   if (r.covered.length > 0) {
     out.push(`You covered ${listOf(r.covered.map((c) => c.point.concept))}.`);
   }
-  if (r.missed.length > 0) {
+  const unmentioned = r.missed.filter((p) => !r.contradicted.some((c) => c.point.id === p.id));
+  if (unmentioned.length > 0) {
     out.push(
       `You did not mention ${listOf(
-        r.missed.map((p) => p.concept),
+        unmentioned.map((p) => p.concept),
         'or',
       )}.`,
     );
@@ -135,6 +136,11 @@ function feedbackText(r: AnswerReading, score: number): string {
   for (const m of r.misconceptions) {
     out.push(
       `You said "${clipQuote(m.quote)}", which is not right: ${sentence(m.misconception.correction)}`,
+    );
+  }
+  for (const c of r.contradicted) {
+    out.push(
+      `You said "${clipQuote(c.quote)}", which denies a point a good answer makes: ${sentence(c.point.concept)}`,
     );
   }
   if (r.storyMissing.length > 0) {
@@ -238,7 +244,8 @@ function questionFeedback(r: AnswerReading): QuestionFeedback {
  */
 function addresses(r: AnswerReading): boolean {
   return (
-    r.covered.length > r.misconceptions.length && (r.question.kind !== 'technical' || r.onTopic)
+    r.covered.length > r.misconceptions.length + r.contradicted.length &&
+    (r.question.kind !== 'technical' || r.onTopic)
   );
 }
 
@@ -303,7 +310,8 @@ function categories(pool: readonly PoolEntry[], fillerPerMinute: number): Catego
                 const focus = p.r.words > RAMBLING_WORDS ? 0.85 : 1;
                 // An answer to some other question, or a wrong one, does not address this one.
                 const offTopic = p.r.question.kind === 'technical' && !p.r.onTopic;
-                const unaddressed = offTopic || p.r.misconceptions.length > 0 ? 0 : 0.15;
+                const wrong = p.r.misconceptions.length + p.r.contradicted.length > 0;
+                const unaddressed = offTopic || wrong ? 0 : 0.15;
                 return (addresses(p.r) ? 0.4 + 0.6 * p.cs : unaddressed) * focus;
               }),
             ),
@@ -342,7 +350,8 @@ function categories(pool: readonly PoolEntry[], fillerPerMinute: number): Catego
 function strengthsFrom(pool: readonly PoolEntry[]): string[] {
   const out: string[] = [];
   for (const { r, cs } of pool) {
-    if (r.status !== 'answered' || r.misconceptions.length > 0) continue;
+    if (r.status !== 'answered' || r.misconceptions.length > 0 || r.contradicted.length > 0)
+      continue;
     const n = String(r.index + 1);
     const first = r.covered[0];
     if (cs >= 0.7 && r.covered.length >= 2 && first) {

@@ -8,6 +8,7 @@ import { OFFLINE_QUESTION_TEMPLATES } from '../questions/bank-data';
 import { RUBRICS } from '../questions/rubrics';
 import type { AnswerFlag, Question, TranscriptTurn } from '../schemas';
 import { findEvidence, MIN_EVIDENCE_WORDS, normaliseForEvidence } from './evidence';
+import { makesClaim } from './claims';
 import { alignAnswers } from './segment';
 import {
   contentStems,
@@ -57,6 +58,11 @@ export interface AnswerSentence {
   readonly key: string;
   /** The sentence with the punctuation and markup around it, to recognise formatting. */
   readonly raw: string;
+  /**
+   * The whole sentence this one is a window of (the same text when the sentence is short): a
+   * defence judges the sentence, so a note to the grader cut into windows is still one note.
+   */
+  readonly whole: string;
 }
 
 function spanOf(turn: TranscriptTurn, tokens: readonly WordToken[], from: number, to: number) {
@@ -117,6 +123,7 @@ export function sentencesOfTurn(turn: TranscriptTurn): AnswerSentence[] {
   if (tokens.length > 0) runs.push([start, tokens.length - 1]);
   const out: AnswerSentence[] = [];
   for (const [from, to] of runs) {
+    const whole = spanOf(turn, tokens, from, to);
     const windows: [number, number][] = [];
     if (to - from + 1 <= WINDOW_WORDS) windows.push([from, to]);
     else {
@@ -134,7 +141,14 @@ export function sentencesOfTurn(turn: TranscriptTurn): AnswerSentence[] {
         first && last
           ? turn.text.slice(first.start - first.gapBefore.length, last.end + last.gapAfter.length)
           : quote;
-      out.push({ quote, turn, ...wordsAndClauses(slice), key: normaliseForEvidence(quote), raw });
+      out.push({
+        quote,
+        turn,
+        ...wordsAndClauses(slice),
+        key: normaliseForEvidence(quote),
+        raw,
+        whole,
+      });
     }
   }
   return out;
@@ -233,9 +247,19 @@ export function phrasingMatches(
   words: readonly string[],
   clauses?: readonly number[],
 ): boolean {
+  return matchedAt(phrasing, words, clauses) !== null;
+}
+
+/** Where each of a phrasing's words matched (see `phrasingMatches`), or null when one did not. */
+function matchedAt(
+  phrasing: string,
+  words: readonly string[],
+  clauses?: readonly number[],
+): number[] | null {
   const tokens = phrasingTokens(phrasing);
-  if (tokens.length === 0) return false;
+  if (tokens.length === 0) return null;
   const negatedPhrasing = tokens.some((t) => isNegation(t.replace(/\*$/, '')));
+  const at: number[] = [];
   for (const token of tokens) {
     let found = -1;
     for (let i = 0; i < words.length; i++) {
@@ -245,10 +269,42 @@ export function phrasingMatches(
         break;
       }
     }
-    if (found < 0) return false;
+    if (found < 0) return null;
+    at.push(found);
   }
-  return true;
+  return at;
 }
+
+/**
+ * Whether a sentence names a phrasing and then denies it in the same clause: "rotation doesn't
+ * affect the screen", "keys are never needed". The concept is there as a subject, and what is
+ * said of it is the opposite of the point, so its words show nothing (and say something wrong).
+ * A phrasing that itself holds a negation is not denied this way.
+ */
+function deniesPhrasing(
+  phrasing: string,
+  words: readonly string[],
+  clauses: readonly number[],
+): boolean {
+  if (phrasingTokens(phrasing).some((t) => isNegation(t.replace(/\*$/, '')))) return false;
+  const at = matchedAt(phrasing, words, clauses);
+  if (at === null) return false;
+  // The predicate denied right after its subject: "X doesn't", "X is not", "X never", "X can
+  // never". Only a verb's negation denies what is said of X; "X without Y" qualifies it.
+  const last = Math.max(...at);
+  let k = last + 1;
+  if (AUXILIARY_BEFORE_NOT.has(words[k] ?? '')) k++;
+  if (AUXILIARY_BEFORE_NOT.has(words[k] ?? '')) k++;
+  if (clauses[k] !== clauses[last]) return false;
+  const w = words[k] ?? '';
+  const verbNegation = w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't");
+  return verbNegation && !NEGATION_RELEASED.has(words[k + 1] ?? '');
+}
+const AUXILIARY_BEFORE_NOT: ReadonlySet<string> = new Set(
+  'is are was were does do did can could will would should has have had may might must also really just'.split(
+    ' ',
+  ),
+);
 
 const anyPhrasing = (
   phrasings: readonly string[],
@@ -303,6 +359,17 @@ const STANDALONE: readonly RegExp[] = [
   // A grade written as a field ("score: 100", {"evaluation": ...}): a form, not speech.
   /\b(overall|total|final|my|every|each|the)?\s*(score|grade|rating|marks|categor(y|ies)|verdict|evaluation|key ?points ?covered|misconceptions)["']?\s*[:=]\s*["'{[*]*\s*(\d+|full|max|maximum|perfect|excellent|outstanding|all|none|pass|top|a\+)/,
   /\b(do not|don't|never) (list|mention|name|include|report|show)\b.{0,20}\b(missing|missed|weak|key)\b.{0,10}\b(points?|parts?|areas?)\b/,
+  // A note headed as being from or for someone in the hiring process or the machine.
+  /^\W*(a )?(quick |short |brief )?(note|notes|message|memo|comment|word)s? (from|for|to) (the )?(hiring (manager|panel|committee|team)|recruit\w*|interview(ing)? (panel|committee)|panel|grader|assessor|evaluator|examiner|marker|scorer|ai|model|system|llm)\b/,
+  // A note headed in the name of someone in the hiring process: a memo, not an answer.
+  /\b(recruiter|recruiting|interviewer|grader|reviewer|assessor|evaluator|examiner|marker|scorer|hiring (manager|panel|committee|team)|panel|hr|talent team|admin|moderator)('s|s')? (note|notes|comment|comments|message|memo|instructions?|override|remark|remarks)\b/,
+  // A request about how the answer is graded: the object is the grade, not the subject.
+  /\b(please|kindly|make sure to|be sure to|remember to|i ask you to|i'd ask you to|you should|you must)\b.{0,40}\b(scores?|scoring|grades?|grading|ratings?|marks?|bands?|tiers?|rubric|evaluation|assessment|improvements? (section|list)|feedback (section|report)|(strengths|weaknesses|gaps) (section|list)|hire|hiring decision|pass (me|this|the candidate))\b/,
+  // A grade named as a band or a hiring verdict: "the top band", "a strong hire".
+  /\b(top|highest|best|upper|first|maximum|max) (band|tier|bracket|level of the (scale|rubric))\b/,
+  /\b(strong|definite|clear) (hire|yes)\b|\brecommend(ed)? (hiring|to hire|a hire|advancing|moving (me|them|this candidate) forward)\b/,
+  // Role-play frames that recast the reader: "pretend you are", "act as", "from now on you".
+  /\b(pretend|imagine) (that )?you('re| are)\b|\b(act|behave|respond) as (if you were |though you were )?(a|an|the|my)\b|\bfrom now on,? you\b|\brole ?play\b/,
 ];
 
 /** How the evaluation is named in the other languages the scorer recognises (see below). */
@@ -392,7 +459,13 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set(
       'able need needs needed ready wait yeah okay happen happens happened happening three four five ' +
       'before after team fascinating intriguing ponder wonderful amazing awesome cool neat ' +
       'challenge challenging complex complicated nuanced broad vast subtle experience journey ' +
-      'passion passionate excellent fantastic brilliant question asked',
+      'passion passionate excellent fantastic brilliant question asked ' +
+      // Talk about the answer's shape rather than its subject: "walk you through it step by
+      // step", "the task is", "take it into account", "make the call based on the situation",
+      // "one size fits all", "collect my thoughts", "do it justice".
+      'walk walking walked step steps task tasks account call calls based basis size fits fit ' +
+      'take taking taken collect collecting thoughts thought justice mind minds second seconds ' +
+      'minute minutes separate separates care caring cares',
   ),
 );
 
@@ -488,6 +561,78 @@ export function substanceOf(text: string, questionStems: readonly string[]): str
   );
 }
 export const MIN_SUBSTANCE = 2;
+
+/**
+ * Below this share of an answer's words being its own substance (distinct content words neither
+ * the question's nor general filler), the answer is talk around the question: fewer than one
+ * word in ten carries anything. Answers that say something, even vaguely or wrongly, name a
+ * thing of their own every few words; praise for the question, "it depends", stalling and the
+ * question reworded repeat a handful of words at length.
+ */
+export const SUBSTANCE_DENSITY = 0.1;
+
+/**
+ * The vocabulary of the subjects the bank asks about: every content word of every rubric (its
+ * phrasings, concepts, claims and corrections), less general filler. An answer's substance is
+ * what it says in these terms or in figures; words of feeling, praise and meta-talk ("what a
+ * question", "give it the attention it deserves") are not the vocabulary of any subject.
+ */
+let domain: Set<string> | null = null;
+function domainStems(): Set<string> {
+  if (domain) return domain;
+  const text = Object.values(RUBRICS)
+    .flatMap((r) => [
+      ...r.keyPoints.flatMap((p) => [p.concept, ...p.phrasings]),
+      ...r.misconceptions.flatMap((m) => [m.claim, m.correction, ...m.phrasings]),
+    ])
+    .join(' ')
+    .replace(/\*/g, '');
+  domain = new Set(contentStems(text).filter((s) => !GENERIC_WORDS.has(s)));
+  return domain;
+}
+/** Same word up to inflection: the stems meet exactly or one is the other plus a suffix. */
+const looselySameRoot = (a: string, b: string) => stemsMatch(a, b);
+
+/** Whether a word is one of the rubric's terms and not one the question itself uses. */
+function rubricTerm(word: string, rubric: QuestionRubric, questionStems: readonly string[]) {
+  if (STOP_WORDS.has(word) || isNegation(word)) return false;
+  const s = stem(word);
+  if (GENERIC_WORDS.has(s) || questionStems.some((q) => looselySame(q, s))) return false;
+  return [
+    ...rubric.keyPoints.flatMap((k) => k.phrasings),
+    ...rubric.misconceptions.flatMap((m) => m.phrasings),
+  ]
+    .flatMap(phrasingTokens)
+    .some((t) => !STOP_WORDS.has(t) && !isNegation(t) && tokenMatches(t, word));
+}
+
+/**
+ * Whether an answer that earned no credit only talks around its question: it uses none of the
+ * rubric's terms beyond the question's own, and its substance is thinner than
+ * `SUBSTANCE_DENSITY`. Returns the flag that names what it did instead (read the question back,
+ * or pad), or null when it is an answer, however weak.
+ */
+function talkAround(
+  sentences: readonly AnswerSentence[],
+  text: string,
+  words: number,
+  rubric: QuestionRubric,
+  questionStems: readonly string[],
+): 'repeats-question' | 'padding' | null {
+  // A rubric term counts where a claim is made with it, not where it is a word in passing.
+  const termed = sentences.some(
+    (s) =>
+      makesClaim(s.words, s.clauses) && s.words.some((w) => rubricTerm(w, rubric, questionStems)),
+  );
+  if (termed) return null;
+  const domain = domainStems();
+  const own = substanceOf(text, questionStems).filter(
+    (w) => /\d/.test(w) || [...domain].some((d) => looselySameRoot(d, w)),
+  ).length;
+  if (own >= SUBSTANCE_DENSITY * words) return null;
+  // More of its content was the question's than its own: the question read back.
+  return substanceOf(text, []).length > 2 * own ? 'repeats-question' : 'padding';
+}
 
 /**
  * Function words of the languages most often mistaken for English by word lists (Spanish,
@@ -670,6 +815,12 @@ export interface CoveredPoint {
    */
   readonly habitual?: boolean;
 }
+/** A key point the answer denies: "rotation doesn't affect the activity at all". */
+export interface ContradictedPoint {
+  readonly point: RubricKeyPoint;
+  readonly quote: string;
+  readonly startMs?: number;
+}
 export interface StatedMisconception {
   readonly misconception: RubricMisconception;
   readonly quote: string;
@@ -696,6 +847,13 @@ export interface AnswerReading {
   readonly covered: readonly CoveredPoint[];
   readonly missed: readonly RubricKeyPoint[];
   readonly misconceptions: readonly StatedMisconception[];
+  /** Key points the answer only denies: wrong statements the rubric names no misconception for. */
+  readonly contradicted: readonly ContradictedPoint[];
+  /**
+   * Whether the answer's claims speak to the question's subject or its rubric's terms at all,
+   * though they make none of its points: an attempt at this question, not at another one.
+   */
+  readonly engaged: boolean;
   /** Story parts the rubric asks for and the answer has / lacks (behavioural rubrics). */
   readonly storyPresent: readonly StoryPart[];
   readonly storyMissing: readonly StoryPart[];
@@ -718,6 +876,41 @@ const QUESTION_FRAME: ReadonlySet<string> = new Set(
       'project want need needs case cases kind type types role',
   ),
 );
+
+/** What a question is about: its subject words and every word its rubric's phrasings use. */
+interface Subject {
+  readonly stems: readonly string[];
+  /** Rubric tokens ending in `*`, matched as prefixes. */
+  readonly prefixes: readonly string[];
+}
+
+function subjectOf(question: string, rubric: QuestionRubric | undefined): Subject {
+  const stems = contentStems(question).filter(
+    (s) => !QUESTION_FRAME.has(s) && !GENERIC_WORDS.has(s),
+  );
+  const prefixes: string[] = [];
+  for (const p of [
+    ...(rubric?.keyPoints.flatMap((k) => k.phrasings) ?? []),
+    ...(rubric?.misconceptions.flatMap((m) => m.phrasings) ?? []),
+  ]) {
+    for (const t of phrasingTokens(p)) {
+      if (STOP_WORDS.has(t) || isNegation(t)) continue;
+      if (t.endsWith('*')) prefixes.push(t.slice(0, -1));
+      else if (!GENERIC_WORDS.has(stem(t))) stems.push(stem(t));
+    }
+  }
+  return { stems, prefixes };
+}
+
+/** Whether a sentence says anything about the question's subject or its rubric's terms. */
+function speaksToQuestion(sentence: AnswerSentence, subject: Subject): boolean {
+  return sentence.words.some((w) => {
+    if (STOP_WORDS.has(w)) return false;
+    if (subject.prefixes.some((p) => p.length >= 3 && w.startsWith(p))) return true;
+    const s = stem(w);
+    return !GENERIC_WORDS.has(s) && subject.stems.some((q) => stemsMatch(q, s));
+  });
+}
 
 function isOnTopic(question: string, sentences: readonly AnswerSentence[]): boolean {
   const subject = contentStems(question).filter(
@@ -747,6 +940,8 @@ function quotable(sentence: AnswerSentence): boolean {
 interface Credit {
   covered: CoveredPoint[];
   misconceptions: StatedMisconception[];
+  /** Points the answer names only to deny them (see `deniesPhrasing`). */
+  contradicted: ContradictedPoint[];
 }
 
 /** The question's words, as the matcher reads a sentence. */
@@ -786,20 +981,34 @@ export function creditSentences(
     const first = stating[0];
     if (first) misconceptions.push({ misconception: m, ...quoteFor(first) });
   }
+  const contradicted: ContradictedPoint[] = [];
+  // An answer that mostly makes claims may name a point in a terse line ("The environment:
+  // browser, device, version."); one that mostly lists terms explains none of them.
+  const claims = sentences.filter(quotable).map((s) => makesClaim(s.words, s.clauses));
+  const speaksInClaims = claims.filter(Boolean).length * 2 >= claims.length;
+  const countsAsClaim = (s: AnswerSentence) => speaksInClaims || makesClaim(s.words, s.clauses);
   for (const point of rubric.keyPoints) {
     const phrasings = usablePhrasings(point.phrasings, asked);
+    const denies = (s: AnswerSentence) =>
+      phrasings.some((p) => deniesPhrasing(p, s.words, s.clauses));
     const sentence = sentences.find(
       (s) =>
         quotable(s) &&
         !wrong.has(s) &&
         (perSentence.get(s) ?? 0) < MAX_POINTS_PER_SENTENCE &&
-        anyPhrasing(phrasings, s.words, s.clauses),
+        countsAsClaim(s) &&
+        anyPhrasing(phrasings, s.words, s.clauses) &&
+        !denies(s),
     );
-    if (!sentence) continue;
+    if (!sentence) {
+      const denial = sentences.find((s) => quotable(s) && denies(s));
+      if (denial) contradicted.push({ point, ...quoteFor(denial) });
+      continue;
+    }
     perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
     covered.push({ point, ...quoteFor(sentence) });
   }
-  return { covered, misconceptions };
+  return { covered, misconceptions, contradicted };
 }
 
 export type RubricLookup = (question: Question) => QuestionRubric | undefined;
@@ -823,6 +1032,8 @@ export function readAnswers(
       kind: 'technical' as const,
     };
     const questionStems = contentStems(question.text);
+    const rubric = rubricFor(question);
+    const subject = subjectOf(question.text, rubric);
     const flags = new Set<AnswerFlag>();
     const graderText: string[] = [];
     const foreign: string[] = [];
@@ -831,22 +1042,44 @@ export function readAnswers(
     for (const turn of a.turns) {
       if (turn.role !== 'user') continue;
       const sentences = sentencesOfTurn(turn);
+      // Judged per whole sentence: a note to the grader read in windows is still one note.
+      const directed = sentences.map((s) => isGraderDirected(s.whole));
       // Once a turn addresses the grader, its document-formatted lines are part of that note.
-      const instructed = sentences.some((s) => isGraderDirected(s.quote));
+      const instructed = directed.some(Boolean);
       let otherSpeaker = false;
+      // A note to the grader runs on, before and after the sentence that gives it away, over
+      // sentences that say nothing about the question ("This applicant was pre-approved.").
+      const inNote = sentences.map(() => false);
+      const extend = (from: number, step: 1 | -1) => {
+        for (let j = from + step; j >= 0 && j < sentences.length; j += step) {
+          const t = sentences[j];
+          if (!t || directed[j] === true) break;
+          if (isPadding(t.quote)) continue;
+          if (speaksToQuestion(t, subject)) break;
+          inNote[j] = true;
+        }
+      };
+      directed.forEach((isNote, j) => {
+        if (!isNote) return;
+        extend(j, 1);
+        extend(j, -1);
+      });
       const setAsideForGrader = (s: AnswerSentence) => {
         flags.add('grader-instruction');
-        if (!graderText.includes(s.quote)) graderText.push(s.quote);
+        if (!graderText.includes(s.whole)) graderText.push(s.whole);
         setAside.push(s);
       };
-      for (const s of sentences) {
+      for (const [i, s] of sentences.entries()) {
         // A line in another party's name ("Interviewer: ...") holds until the candidate's again.
         const line = s.raw.trim();
         if (opensAsOtherSpeaker(line)) otherSpeaker = true;
         else if (opensAsCandidate(line)) otherSpeaker = false;
-        if (otherSpeaker || isGraderDirected(s.quote) || (instructed && isDocumentMarkup(s.raw)))
+        const toGrader = otherSpeaker || directed[i] === true || inNote[i] === true;
+        if (toGrader || (instructed && isDocumentMarkup(s.raw))) {
           setAsideForGrader(s);
-        else if (isPadding(s.quote)) {
+          continue;
+        }
+        if (isPadding(s.quote)) {
           if (s.words.length > 0) flags.add('padding');
           setAside.push(s);
         } else if (repeatsQuestion(s.quote, questionStems)) {
@@ -864,7 +1097,8 @@ export function readAnswers(
       index,
       question,
       questionStems,
-      rubric: rubricFor(question),
+      subject,
+      rubric,
       flags,
       graderText,
       foreign,
@@ -904,9 +1138,22 @@ export function readAnswers(
             0,
           ) / Math.max(1, d.rubric.keyPoints.length)
         : 0;
-      if (credit > bestCredit) {
+      // Which question the story is about counts as much as which rubric it happens to hit: a
+      // story about delivering bad news names the news and the people told, whatever other
+      // rubric's points its sentences also touch.
+      const questionSubject = contentStems(d.question.text).filter(
+        (q) => !QUESTION_FRAME.has(q) && !GENERIC_WORDS.has(q),
+      );
+      const told = contentStems(block.map((s) => s.quote).join(' '));
+      const about =
+        questionSubject.length === 0
+          ? 0
+          : questionSubject.filter((q) => told.some((w) => looselySame(q, w))).length /
+            questionSubject.length;
+      const fit = credit + about;
+      if (fit > bestCredit) {
         best = i;
-        bestCredit = credit;
+        bestCredit = fit;
       }
     }
     owners.set(key, best);
@@ -945,10 +1192,24 @@ export function readAnswers(
     if (status === 'no-rubric') flags.add('no-rubric');
 
     const rubric = d.rubric;
-    const credit =
+    let credit =
       status === 'answered' && rubric
         ? creditSentences(rubric, sentences, questionWords(d.question.text))
-        : { covered: [], misconceptions: [] };
+        : { covered: [], misconceptions: [], contradicted: [] };
+    const creditedNothing =
+      credit.covered.length + credit.misconceptions.length + credit.contradicted.length === 0;
+    if (status === 'answered' && rubric && creditedNothing) {
+      // Density over everything the candidate said: padding set aside is still talk.
+      const said = tokenise(d.a.answer).length;
+      const around = talkAround(sentences, text, said, rubric, d.questionStems);
+      if (around !== null) {
+        // Long enough to pass for an answer, but only talk around one: no rubric term, and
+        // hardly a word the question or general filler did not already supply.
+        status = 'unanswered';
+        flags.add(around);
+        credit = { covered: [], misconceptions: [], contradicted: [] };
+      }
+    }
     const parts = storyPartsIn(text);
     const wanted = status === 'answered' ? (rubric?.storyParts ?? []) : [];
     const covered = wanted.length
@@ -972,6 +1233,10 @@ export function readAnswers(
           ? rubric.keyPoints.filter((p) => !credit.covered.some((c) => c.point.id === p.id))
           : [],
       misconceptions: credit.misconceptions,
+      contradicted: credit.contradicted,
+      engaged: sentences.some(
+        (s) => makesClaim(s.words, s.clauses) && speaksToQuestion(s, d.subject),
+      ),
       storyPresent: wanted.filter((p) => parts.has(p)),
       storyMissing: wanted.filter((p) => !parts.has(p)),
       hedges: hedgesIn(text),
@@ -983,14 +1248,29 @@ export function readAnswers(
 
 /**
  * Content score of one answer in 0..1: the share of key points covered (scaled by how complete
- * the story is, for behavioural rubrics), less a penalty for each misconception stated that is larger than the
- * cost of leaving a point out. An answer that covers no key point does not address the question.
+ * the story is, for behavioural rubrics), less a penalty for each wrong statement that is larger
+ * than the cost of leaving a point out. An answer that covers no key point does not address the
+ * question; one about another subject earns nothing.
  */
 export const MISCONCEPTION_WEIGHT = 1.5;
+/**
+ * A key point denied ("rotation doesn't affect the screen") is a wrong statement the rubric has
+ * no misconception for: it costs the point it denies once more, as much as an omission again,
+ * so denying a point is always worse than leaving it out.
+ */
+export const CONTRADICTION_WEIGHT = 1;
 export const UNADDRESSED_CAP = 0.1;
+/**
+ * What an attempt at the question earns when it makes none of the key points and says nothing
+ * wrong: half the cap of an answer that addresses nothing, so an on-subject attempt ranks above
+ * an answer to another question or a wrong one, and below any point made.
+ */
+export const ENGAGED_CREDIT = UNADDRESSED_CAP / 2;
 
 export function contentScore(r: AnswerReading): number | null {
   if (r.status !== 'answered' || !r.rubric) return null;
+  // An answer about something else says nothing on this question, whatever phrasing it hits.
+  if (r.question.kind === 'technical' && !r.onTopic) return 0;
   const total = r.rubric.keyPoints.length;
   const credited = r.covered.reduce((n, c) => n + (c.habitual === true ? 0.5 : 1), 0);
   const coverage = total === 0 ? 0 : credited / total;
@@ -998,10 +1278,13 @@ export function contentScore(r: AnswerReading): number | null {
   // A story's parts make its content count in full; they earn nothing without content.
   const base =
     wanted.length > 0 ? coverage * (0.6 + 0.4 * (r.storyPresent.length / wanted.length)) : coverage;
-  const penalty = (MISCONCEPTION_WEIGHT * r.misconceptions.length) / Math.max(total, 1);
+  const wrong =
+    MISCONCEPTION_WEIGHT * r.misconceptions.length + CONTRADICTION_WEIGHT * r.contradicted.length;
+  const penalty = wrong / Math.max(total, 1);
   let score = Math.max(0, Math.min(1, base - penalty));
-  if (r.covered.length === 0 || (r.question.kind === 'technical' && !r.onTopic)) {
+  if (r.covered.length === 0) {
     score = Math.min(score, UNADDRESSED_CAP);
+    if (wrong === 0 && r.engaged) score = Math.max(score, ENGAGED_CREDIT);
   }
   return score;
 }
@@ -1019,6 +1302,30 @@ export function quoteSetAside(reading: AnswerReading, quote: string): boolean {
     const hay = normaliseForEvidence(s.quote);
     return hay !== '' && (` ${hay} `.includes(` ${needle} `) || ` ${needle} `.includes(` ${hay} `));
   });
+}
+
+/**
+ * Whether a quote can stand as a claim, by the offline reading's rules: it does not come from a
+ * sentence that denies the point it is offered for, and, in an answer that mostly lists terms,
+ * it comes from a sentence that makes a claim rather than from the list.
+ */
+export function quoteMakesClaimFor(
+  reading: AnswerReading,
+  pointId: string,
+  quote: string,
+): boolean {
+  const needle = normaliseForEvidence(quote);
+  if (!needle) return false;
+  const within = (text: string) => {
+    const hay = normaliseForEvidence(text);
+    return hay !== '' && (` ${hay} `.includes(` ${needle} `) || ` ${needle} `.includes(` ${hay} `));
+  };
+  if (reading.contradicted.some((c) => c.point.id === pointId && within(c.quote))) return false;
+  const from = reading.sentences.filter((s) => within(s.quote));
+  if (from.length === 0) return true;
+  const claims = reading.sentences.map((s) => makesClaim(s.words, s.clauses));
+  const speaksInClaims = claims.filter(Boolean).length * 2 >= claims.length;
+  return speaksInClaims || from.some((s) => makesClaim(s.words, s.clauses));
 }
 
 /**

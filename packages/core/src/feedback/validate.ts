@@ -13,6 +13,7 @@ import { clampScore, computeTotalScore, findEvidence, normaliseForEvidence } fro
 import { computeDeliveryMetrics, substantiveWordCount } from './metrics';
 import { LEVEL_SCORES, modelFeedbackSchema, type ModelFeedback } from './model-output';
 import {
+  quoteMakesClaimFor,
   quoteSetAside,
   quoteSupportsPoint,
   readAnswers,
@@ -238,7 +239,8 @@ function checkModelQuestion(
         !point ||
         !found ||
         covered.has(point.id) ||
-        !quoteSupportsPoint(point, found.quote, a.question)
+        !quoteSupportsPoint(point, found.quote, a.question) ||
+        !quoteMakesClaimFor(reading, point.id, found.quote)
       )
         continue;
       covered.set(point.id, { id: point.id, concept: point.concept, quote: found.quote });
@@ -253,6 +255,15 @@ function checkModelQuestion(
         claim: s.misconception.claim,
         correction: s.misconception.correction,
         quote: s.quote,
+      });
+    }
+    // A key point the answer denies is a wrong statement too, whether the model saw it or not.
+    for (const c of reading.contradicted) {
+      wrong.set(`denies-${c.point.id}`, {
+        id: `denies-${c.point.id}`,
+        claim: `denies ${c.point.concept}`,
+        correction: c.point.concept,
+        quote: c.quote,
       });
     }
     for (const claim of m.misconceptionsStated.slice(0, 10)) {
