@@ -85,6 +85,15 @@ describe('accessibility, with the rules Lighthouse scores', () => {
     await usageLoaded(page);
     await expectAccessible(page);
 
+    // The room during a practice interview, then with an empty answer refused.
+    await page.getByRole('radio', { name: /Practice/ }).check();
+    await page.getByRole('button', { name: 'Start practice interview' }).click();
+    await page.getByTestId('current-question').waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: /^(Next question|Finish interview)$/ }).click();
+    await expectUi(page.getByRole('alert').filter({ hasText: 'Skip question' })).toHaveCount(1);
+    await expectAccessible(page);
+
     await page.goto(`/interviews/${interviewId}/attempts/${attemptId}`);
     await page.getByTestId('total-score').waitFor();
     await expectAccessible(page);
