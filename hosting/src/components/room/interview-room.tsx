@@ -154,28 +154,6 @@ function RoomHeader({
   );
 }
 
-/**
- * The room as the server draws it: the interview it read, and the mode choice as a placeholder
- * until the browser, which alone knows the microphone, the speech engines and the sessions
- * left unsent in storage, takes over.
- */
-function RoomPreview({
-  interview,
-  selection,
-}: {
-  interview: InterviewDoc;
-  selection: QuestionSelection;
-}) {
-  return (
-    <div className="space-y-6">
-      <RoomHeader interview={interview} selection={selection} backLink />
-      <Card>
-        <Spinner label="Preparing the room..." />
-      </Card>
-    </div>
-  );
-}
-
 function Room({
   interview,
   selection,
@@ -196,8 +174,11 @@ function Room({
   const [choice, setChoice] = useState<AttemptMode | null>(null);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
-  // Only rendered in the browser (RoomLoader waits for hydration), so storage is readable.
-  const [unsent, setUnsent] = useState(() => unsentPracticeRecords(interview.id));
+  // Sessions left unsent are in this browser's storage: none while the server draws the room and
+  // React hydrates it (so both draw the same), read from storage from then on until changed here.
+  const hydrated = useHydrated();
+  const [unsentState, setUnsent] = useState<PracticeRecord[] | null>(null);
+  const unsent = unsentState ?? (hydrated ? unsentPracticeRecords(interview.id) : []);
   const defaultTargetMs = defaultAnswerTargetMs(selection.questions.map((q) => q.kind));
   const [pacing, setPacing] = useState<PracticeSettings>({
     answerTargetMs: defaultTargetMs,
@@ -275,7 +256,7 @@ function Room({
 
   function discard(record: PracticeRecord) {
     removePracticeRecord(record.attemptId);
-    setUnsent((records) => records.filter((r) => r.attemptId !== record.attemptId));
+    setUnsent(unsent.filter((r) => r.attemptId !== record.attemptId));
     void abandonAttemptQuietly(functions, {
       interviewId: record.interviewId,
       attemptId: record.attemptId,
@@ -381,7 +362,6 @@ function RoomLoader({
   uid: string;
 }) {
   const state = useInterview(id);
-  const hydrated = useHydrated();
   switch (state.status) {
     case 'loading':
       return <Spinner label="Loading the interview..." />;
@@ -435,7 +415,6 @@ function RoomLoader({
       </Unavailable>
     );
   }
-  if (!hydrated) return <RoomPreview interview={interview} selection={selection} />;
   return <Room interview={interview} selection={selection} uid={uid} />;
 }
 
