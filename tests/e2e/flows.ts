@@ -16,6 +16,19 @@ export async function signUp(page: Page, name: string): Promise<{ email: string 
   return { email };
 }
 
+/** The seeded demo account (seed/), with its interviews, attempts and feedback. */
+export const DEMO_USER = { email: 'demo@candor.test', password: 'demo-password' };
+
+/** Signs in through the form and waits for the dashboard to greet the user. */
+export async function signIn(page: Page, { email, password } = DEMO_USER): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL('**/dashboard');
+  await page.getByTestId('display-name').waitFor();
+}
+
 /** An interview's own page (not the form at /interviews/new). */
 export const isInterviewPage = (url: URL) =>
   /^\/interviews\/[\w-]+$/.test(url.pathname) && url.pathname !== '/interviews/new';

@@ -23,6 +23,7 @@ import {
   interviewDoc,
   readyInterview,
   stallGeneration,
+  untilSettled,
   writeAttempt,
   type TestLease,
 } from '../support/interviews';
@@ -95,7 +96,7 @@ describe('sweeping interviews stuck in generating', () => {
     expect(snap.get('generationLease')).toBeUndefined();
 
     await client.call('retryInterview', { interviewId: ref.id });
-    const retried = await ref.get();
+    const retried = await untilSettled(ref);
     expect(retried.get('status')).toBe('ready');
     expect(retried.get('error')).toBeUndefined();
   });
@@ -124,7 +125,7 @@ describe('retryInterview and checkInterview on a stuck interview', () => {
   it('retryInterview accepts one stuck past its lease, and refuses a live run', async () => {
     const stuck = await stuckInterview({ id: 'dead-worker', atMs: minutesAgo(6) });
     await client.call('retryInterview', { interviewId: stuck.id });
-    expect((await stuck.get()).get('status')).toBe('ready');
+    expect((await untilSettled(stuck)).get('status')).toBe('ready');
 
     const live = await stuckInterview({ id: 'live-worker', atMs: Date.now() });
     await expect(client.call('retryInterview', { interviewId: live.id })).rejects.toMatchObject({

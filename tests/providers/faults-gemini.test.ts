@@ -11,7 +11,13 @@ import { type DocumentSnapshot } from 'firebase-admin/firestore';
 import { signedInClient, type TestClient } from '../support/client';
 import { requireEnv } from '../support/env';
 import { FakeGemini, type GeminiReply } from '../support/fake-gemini';
-import { feedbackRef, settledAttempt, settledInterview, writeAttempt } from '../support/interviews';
+import {
+  feedbackRef,
+  settledAttempt,
+  settledInterview,
+  untilSettled,
+  writeAttempt,
+} from '../support/interviews';
 
 const QUESTIONS = [
   { text: 'Tell me about a time you recovered from an outage.', kind: 'behavioral' },
@@ -273,7 +279,7 @@ describe('question generation when Gemini fails', () => {
     const { interviewId, ref, settled, client } = await createWith('flt-q-retry');
     expectCleanlyFailed(settled, /safety filter/);
     await client.call('retryInterview', { interviewId });
-    const ready = await ref.get();
+    const ready = await untilSettled(ref);
     expect(ready.get('status')).toBe('ready');
     expect(ready.get('error')).toBeUndefined();
     // A second retry of a ready interview is refused and changes nothing.

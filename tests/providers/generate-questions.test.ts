@@ -2,7 +2,7 @@ import { generateQuestions } from '../../functions/src/services/interviews';
 import { signedInClient, type TestClient } from '../support/client';
 import { requireEnv } from '../support/env';
 import { FakeGemini, type GeminiReply } from '../support/fake-gemini';
-import { settledInterview } from '../support/interviews';
+import { settledInterview, untilSettled } from '../support/interviews';
 
 const gemini = new FakeGemini();
 let client: TestClient;
@@ -120,7 +120,7 @@ describe('onInterviewCreated with Gemini (real SDK, loopback fake API)', () => {
     await stranger.close();
 
     await client.call('retryInterview', { interviewId });
-    const snap = await ref.get();
+    const snap = await untilSettled(ref);
     expect(snap.get('status')).toBe('ready');
     expect(snap.get('error')).toBeUndefined();
     await expect(client.call('retryInterview', { interviewId })).rejects.toMatchObject({

@@ -1,8 +1,9 @@
 import { COLLECTIONS, normalizeResumeText, type CreateInterviewOutput } from '@candor/core';
 import { adminDb } from '../support/admin';
 import { callError, signedInClient, type TestClient } from '../support/client';
-import { requireEnv, waitFor } from '../support/env';
+import { requireEnv } from '../support/env';
 import { FakeGemini, type GeminiReply } from '../support/fake-gemini';
+import { interviewDoc, untilSettled } from '../support/interviews';
 
 const gemini = new FakeGemini();
 let client: TestClient;
@@ -68,12 +69,7 @@ const ownedWithRole = async (marker: string) =>
       .get()
   ).docs;
 
-async function settled(interviewId: string) {
-  return waitFor(async () => {
-    const snap = await adminDb().collection(COLLECTIONS.interviews).doc(interviewId).get();
-    return snap.get('status') === 'generating' ? null : snap;
-  }, 'the interview to settle');
-}
+const settled = (interviewId: string) => untilSettled(interviewDoc(interviewId));
 
 /** The résumé as the model received it: inside its tags in the user content, as data. */
 function expectResumeInPrompt(marker: string) {
@@ -169,7 +165,7 @@ describe('questions from a résumé with Gemini (real SDK, loopback fake API)', 
     );
     expect((await settled(interviewId)).get('status')).toBe('failed');
     await client.call('retryInterview', { interviewId });
-    const snap = await adminDb().collection(COLLECTIONS.interviews).doc(interviewId).get();
+    const snap = await settled(interviewId);
     expect(snap.get('status')).toBe('ready');
     const requests = gemini.requestsFor('mk-retry');
     expect(requests).toHaveLength(2);

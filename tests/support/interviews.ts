@@ -17,6 +17,20 @@ import type { TestClient } from './client';
 import { waitFor } from './env';
 
 /**
+ * Waits until the interview's generation has finished, either way (ready or failed): after
+ * createInterview, or after retryInterview, which answers once it has reset the status.
+ */
+export function untilSettled(
+  ref: DocumentReference,
+  what = 'the interview to settle',
+): Promise<DocumentSnapshot> {
+  return waitFor(async () => {
+    const snap = await ref.get();
+    return snap.get('status') === 'generating' ? null : snap;
+  }, what);
+}
+
+/**
  * Creates an interview through the callable and waits until generation has finished, either way:
  * `settled` says whether it is ready or failed. `overrides` replace the defaults field by field.
  */
@@ -34,10 +48,7 @@ export async function settledInterview(
     ...overrides,
   });
   const ref = interviewDoc(interviewId);
-  const settled = await waitFor(async () => {
-    const snap = await ref.get();
-    return snap.get('status') === 'generating' ? null : snap;
-  }, what);
+  const settled = await untilSettled(ref, what);
   return { interviewId, ref, settled };
 }
 

@@ -2,8 +2,8 @@ import { retryInterviewInputSchema } from '@candor/core';
 import { validatedOnCall } from '../helpers/callable';
 import { retryInterview as retry } from '../services/interviews';
 
-// Flips the interview back to `generating`; onInterviewGenerating does the work, and the call
-// returns once that run has settled (or after a wait, leaving the page to watch).
+// Flips the interview back to `generating` and answers; onInterviewGenerating does the work while
+// the interview page watches the status.
 export const retryInterview = validatedOnCall(
   'retryInterview',
   retryInterviewInputSchema,
@@ -11,5 +11,4 @@ export const retryInterview = validatedOnCall(
     await retry(uid, data.interviewId);
     return { ok: true };
   },
-  { timeoutSeconds: 180 },
 );

@@ -28,7 +28,6 @@ import {
   readLease,
   runLeasedJob,
   produceGuarded,
-  waitUntilSettled,
   type LeasedJob,
   type Produced,
   type Refusal,
@@ -176,17 +175,13 @@ export async function resetFailedInterview(uid: string, interviewId: string): Pr
   });
 }
 
-/** How long "Try again" waits for the run it asked for before it leaves the page to watch. */
-const RETRY_WAIT_MS = 150_000;
-
 /**
  * "Try again": flips the interview back to `generating` and the trigger generates, as for a
- * new interview (and as "score again" does for an attempt). The call then waits for that run
- * to settle, so its caller reads the outcome when it returns.
+ * new interview (and as "score again" does for an attempt). The call answers at once: the
+ * interview page watches the status, as it does while a new interview is written.
  */
 export async function retryInterview(uid: string, interviewId: string): Promise<void> {
   await resetFailedInterview(uid, interviewId);
-  await waitUntilSettled(interviewRef(interviewId), 'generating', RETRY_WAIT_MS);
 }
 
 /**

@@ -163,22 +163,3 @@ export async function runLeasedJob<D extends object, T>(
   });
   return { claimed: true, produced, result, snap: claimed };
 }
-
-/**
- * Waits, up to `timeoutMs`, until the document has left `workingStatus` (its run settled, by
- * whichever worker). A re-run's callable flips the status and the trigger does the work; this
- * lets the callable answer with the outcome when it comes in time.
- */
-export async function waitUntilSettled(
-  ref: DocumentReference,
-  workingStatus: string,
-  timeoutMs: number,
-  pollMs = 500,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const snap = await ref.get();
-    if (!snap.exists || snap.get('status') !== workingStatus) return;
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
-  }
-}

@@ -17,7 +17,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type ChangeEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { useController, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
-import { RequireAuth } from './require-auth';
+import { RequireSession } from './require-session';
 import { TagInput } from './tag-input';
 import { Button, secondaryButton } from './ui/button';
 import { Card } from './ui/card';
@@ -231,7 +231,7 @@ function CountedTextArea({
 
 /** The new-interview form, for signed-in users only. */
 export function CreateInterviewForm() {
-  return <RequireAuth>{() => <InterviewForm />}</RequireAuth>;
+  return <RequireSession>{() => <InterviewForm />}</RequireSession>;
 }
 
 type FileState =

@@ -1,34 +1,29 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useAuthState } from '@/lib/firebase/firebase-provider';
 import { useDrawnSession } from '@/lib/firebase/initial-reads';
+import { authPath } from '@/lib/paths';
+import { useHydrated } from '@/lib/use-hydrated';
 import { Spinner } from './spinner';
 
-const noSubscription = () => () => undefined;
-
 /**
- * Renders its children for the signed-in user; sends everyone else to sign in. Unlike
- * RequireAuth, it needs only the uid, so a page whose server checked the session (InitialReads)
- * is drawn on the server and shown before Auth has loaded; Auth's answer then takes over
- * (another user, or signed out in another tab: off to sign in).
+ * Renders its children for the signed-in user; sends everyone else to sign in. It needs only the
+ * uid, so a page whose server checked the session (InitialReads) is drawn on the server and shown
+ * before Auth has loaded; Auth's answer then takes over (another user, or signed out in another
+ * tab: off to sign in). Without a session the server could check, the page waits for Auth.
  */
 export function RequireSession({ children }: { children: (uid: string) => ReactNode }) {
   const auth = useAuthState();
   const drawn = useDrawnSession();
   const router = useRouter();
   const pathname = usePathname();
-  // False on the server and while hydrating, true from the render after.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (auth.status === 'signed-out') {
-      router.replace(`/sign-in?next=${encodeURIComponent(pathname)}`);
+      router.replace(authPath('sign-in', pathname));
     }
   }, [auth.status, pathname, router]);
 

@@ -5,7 +5,6 @@ import {
   type DeleteAccountInput,
   type DeleteAccountOutput,
 } from '@candor/core';
-import type { User } from 'firebase/auth';
 import { TriangleAlert } from 'lucide-react';
 import { useState, type SyntheticEvent } from 'react';
 import { Button } from './ui/button';
@@ -15,6 +14,7 @@ import { describeAuthError } from '@/lib/auth/auth-errors';
 import { firebaseErrorCode } from '@/lib/firebase/errors';
 import { signOutAndLeave, useFirebase } from '@/lib/firebase/firebase-provider';
 import { callFunction, describeFunctionError } from '@/lib/functions/call';
+import type { DrawnAccount } from '@/lib/firebase/server-session';
 import { ACCOUNT_DELETED_PATH } from '@/lib/paths';
 
 /** Where the browser goes once the account is gone; the landing page confirms it. */
@@ -35,7 +35,7 @@ function reauthError(error: unknown): string {
  * email accounts, the Google pop-up for Google accounts. The server checks both again
  * (deleteAccount refuses a sign-in older than five minutes).
  */
-export function SettingsDeleteAccount({ user }: { user: User }) {
+export function SettingsDeleteAccount({ account }: { account: DrawnAccount }) {
   const clients = useFirebase();
   const { functions } = clients;
   const [confirm, setConfirm] = useState('');
@@ -43,8 +43,8 @@ export function SettingsDeleteAccount({ user }: { user: User }) {
   const [busy, setBusy] = useState<null | 'verifying' | 'deleting'>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const usesPassword = user.providerData.some((p) => p.providerId === 'password');
-  const usesGoogle = user.providerData.some((p) => p.providerId === 'google.com');
+  const usesPassword = account.providers.includes('password');
+  const usesGoogle = account.providers.includes('google.com');
   const confirmed = confirm.trim() === DELETE_ACCOUNT_CONFIRMATION;
 
   async function onSubmit(event: SyntheticEvent<HTMLFormElement>) {
@@ -60,8 +60,11 @@ export function SettingsDeleteAccount({ user }: { user: User }) {
     }
     setBusy('verifying');
     try {
-      // Auth itself is loaded already (the user is signed in); these functions come with it.
-      const sdk = await import('firebase/auth');
+      // The page may have been drawn before Auth answered: reauthentication needs its user.
+      const [auth, sdk] = await Promise.all([clients.auth.get(), import('firebase/auth')]);
+      await auth.authStateReady();
+      const user = auth.currentUser;
+      if (!user) throw new Error('signed out');
       if (usesPassword) {
         await sdk.reauthenticateWithCredential(
           user,

@@ -1,31 +1,51 @@
 'use client';
 
-import type { User } from 'firebase/auth';
-import { RequireAuth } from './require-auth';
+import { RequireSession } from './require-session';
 import { SettingsDeleteAccount } from './settings-delete-account';
 import { SettingsExport } from './settings-export';
 import { SettingsProfile } from './settings-profile';
 import { SettingsUsage } from './settings-usage';
+import { useAuthState } from '@/lib/firebase/firebase-provider';
+import { useDrawnSession } from '@/lib/firebase/initial-reads';
+import type { DrawnAccount } from '@/lib/firebase/server-session';
 
-function SettingsContent({ user }: { user: User }) {
+/** The account from Auth once it has answered; before that, as the server saw it. */
+function useAccount(): DrawnAccount | null {
+  const auth = useAuthState();
+  const drawn = useDrawnSession();
+  if (auth.status === 'signed-in') {
+    return {
+      email: auth.user.email,
+      providers: auth.user.providerData.map((p) => p.providerId),
+    };
+  }
+  return auth.status === 'loading' ? (drawn?.account ?? null) : null;
+}
+
+function SettingsContent({ uid, account }: { uid: string; account: DrawnAccount }) {
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <div>
         <h1 className="text-2xl font-semibold">Settings</h1>
-        {user.email && (
+        {account.email && (
           <p className="mt-1 text-sm text-slate-600">
-            Signed in as <span className="font-medium text-slate-800">{user.email}</span>
+            Signed in as <span className="font-medium text-slate-800">{account.email}</span>
           </p>
         )}
       </div>
-      <SettingsProfile uid={user.uid} />
+      <SettingsProfile uid={uid} />
       <SettingsUsage />
       <SettingsExport />
-      <SettingsDeleteAccount user={user} />
+      <SettingsDeleteAccount account={account} />
     </div>
   );
 }
 
 export function SettingsPage() {
-  return <RequireAuth>{(user) => <SettingsContent user={user} />}</RequireAuth>;
+  const account = useAccount();
+  return (
+    <RequireSession>
+      {(uid) => (account ? <SettingsContent uid={uid} account={account} /> : null)}
+    </RequireSession>
+  );
 }

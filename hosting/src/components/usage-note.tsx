@@ -5,6 +5,7 @@ import type { FunctionsClient } from '@/lib/firebase/client-app';
 import { Gauge } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useAuthState, useFirebase } from '@/lib/firebase/firebase-provider';
+import { useDrawnSession } from '@/lib/firebase/initial-reads';
 import { callFunction } from '@/lib/functions/call';
 import { formatLocalTime } from '@/lib/format';
 
@@ -121,8 +122,10 @@ export function UsageNote({
   className?: string;
 }) {
   const auth = useAuthState();
+  const drawn = useDrawnSession();
   const state = useUsage(kind, refreshKey);
-  if (auth.status !== 'signed-in') return null;
+  // A page the server drew for a session shows the note loading until Auth has answered.
+  if (auth.status === 'signed-out' || (auth.status === 'loading' && drawn === null)) return null;
 
   const base = `flex items-center gap-1.5 text-sm ${className}`;
   switch (state.status) {

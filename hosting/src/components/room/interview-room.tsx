@@ -6,11 +6,10 @@ import {
   greetingLine,
   type AttemptMode,
 } from '@candor/core';
-import type { User } from 'firebase/auth';
 import { ArrowLeft, History, LoaderCircle, Mic, Play, Trash2 } from 'lucide-react';
 import Link from 'next/link';
 import { useState } from 'react';
-import { RequireAuth } from '../require-auth';
+import { RequireSession } from '../require-session';
 import { Spinner } from '../spinner';
 import { UsageNote } from '../usage-note';
 import { ModeChoice } from './mode-choice';
@@ -35,12 +34,13 @@ import { plannedMs, selectQuestions, type QuestionSelection } from '@/lib/attemp
 import { usePracticeSubmission } from '@/lib/attempts/use-practice-submission';
 import { useSpeaker } from '@/lib/attempts/use-speaker';
 import { useVoiceCall } from '@/lib/attempts/use-voice-call';
-import { useFirebase } from '@/lib/firebase/firebase-provider';
+import { useAuthState, useFirebase } from '@/lib/firebase/firebase-provider';
 import { describeFunctionError } from '@/lib/functions/call';
 import type { InterviewDoc } from '@/lib/interviews/converter';
 import { useInterview } from '@/lib/interviews/hooks';
 import { DASHBOARD_PATH, interviewPath, roomPath } from '@/lib/paths';
 import { formatDateTime, pluralize } from '@/lib/format';
+import { useHydrated } from '@/lib/use-hydrated';
 import { useUserProfile } from '@/lib/users/user-profile';
 
 type Stage =
@@ -117,18 +117,56 @@ function UnsentSessions({
   );
 }
 
-function Room({
+/** The way back, the role and the length: drawn by the server with the interview it read. */
+function RoomHeader({
   interview,
   selection,
-  user,
+  backLink,
 }: {
   interview: InterviewDoc;
   selection: QuestionSelection;
-  user: User;
+  backLink: boolean;
+}) {
+  const subset = selection.questionIds !== undefined;
+  const planned = plannedMs(selection.questions.length);
+  return (
+    <>
+      {backLink && (
+        <Link
+          href={interviewPath(interview.id)}
+          className="inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900"
+        >
+          <ArrowLeft aria-hidden className="size-4" />
+          Back to the interview
+        </Link>
+      )}
+      <header>
+        <p className="text-sm font-medium text-brand-700">Interview room</p>
+        <h1 className="mt-1 text-2xl font-semibold break-words">{interview.role}</h1>
+        <p className="mt-1 text-slate-600">
+          {subset
+            ? `${String(selection.questions.length)} of ${pluralize(interview.questions.length, 'question')}`
+            : pluralize(selection.questions.length, 'question')}
+          {' · '}about {pluralize(Math.round(planned / 60_000), 'minute')}
+        </p>
+      </header>
+    </>
+  );
+}
+
+function Room({
+  interview,
+  selection,
+  uid,
+}: {
+  interview: InterviewDoc;
+  selection: QuestionSelection;
+  uid: string;
 }) {
   const { functions } = useFirebase();
+  const auth = useAuthState();
   const capabilities = useCapabilities();
-  const profile = useUserProfile(user.uid);
+  const profile = useUserProfile(uid);
   const speaker = useSpeaker();
   const voice = useVoiceCall(interview.id, selection.questionIds);
   const submission = usePracticeSubmission();
@@ -136,8 +174,11 @@ function Room({
   const [choice, setChoice] = useState<AttemptMode | null>(null);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
-  // Only rendered in the browser (RequireAuth waits for the session), so storage is readable.
-  const [unsent, setUnsent] = useState(() => unsentPracticeRecords(interview.id));
+  // Sessions left unsent are in this browser's storage: none while the server draws the room and
+  // React hydrates it (so both draw the same), read from storage from then on until changed here.
+  const hydrated = useHydrated();
+  const [unsentState, setUnsent] = useState<PracticeRecord[] | null>(null);
+  const unsent = unsentState ?? (hydrated ? unsentPracticeRecords(interview.id) : []);
   const defaultTargetMs = defaultAnswerTargetMs(selection.questions.map((q) => q.kind));
   const [pacing, setPacing] = useState<PracticeSettings>({
     answerTargetMs: defaultTargetMs,
@@ -170,7 +211,11 @@ function Room({
       ]);
       const startedAtMs = Date.now();
       const firstName = candidateFirstName(
-        profile.status === 'ready' ? profile.profile.displayName : user.displayName,
+        profile.status === 'ready'
+          ? profile.profile.displayName
+          : auth.status === 'signed-in'
+            ? auth.user.displayName
+            : null,
       );
       const greeting = greetingLine(firstName, interview.role, selection.questions.length);
       savePracticeRecord({
@@ -211,7 +256,7 @@ function Room({
 
   function discard(record: PracticeRecord) {
     removePracticeRecord(record.attemptId);
-    setUnsent((records) => records.filter((r) => r.attemptId !== record.attemptId));
+    setUnsent(unsent.filter((r) => r.attemptId !== record.attemptId));
     void abandonAttemptQuietly(functions, {
       interviewId: record.interviewId,
       attemptId: record.attemptId,
@@ -219,28 +264,9 @@ function Room({
     });
   }
 
-  const subset = selection.questionIds !== undefined;
   return (
     <div className="space-y-6">
-      {stage.kind === 'choose' && (
-        <Link
-          href={interviewPath(interview.id)}
-          className="inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900"
-        >
-          <ArrowLeft aria-hidden className="size-4" />
-          Back to the interview
-        </Link>
-      )}
-      <header>
-        <p className="text-sm font-medium text-brand-700">Interview room</p>
-        <h1 className="mt-1 text-2xl font-semibold break-words">{interview.role}</h1>
-        <p className="mt-1 text-slate-600">
-          {subset
-            ? `${String(selection.questions.length)} of ${pluralize(interview.questions.length, 'question')}`
-            : pluralize(selection.questions.length, 'question')}
-          {' · '}about {pluralize(Math.round(planned / 60_000), 'minute')}
-        </p>
-      </header>
+      <RoomHeader interview={interview} selection={selection} backLink={stage.kind === 'choose'} />
 
       {stage.kind === 'choose' && (
         <>
@@ -329,11 +355,11 @@ function Room({
 function RoomLoader({
   id,
   requested,
-  user,
+  uid,
 }: {
   id: string;
   requested: string[] | undefined;
-  user: User;
+  uid: string;
 }) {
   const state = useInterview(id);
   switch (state.status) {
@@ -389,14 +415,14 @@ function RoomLoader({
       </Unavailable>
     );
   }
-  return <Room interview={interview} selection={selection} user={user} />;
+  return <Room interview={interview} selection={selection} uid={uid} />;
 }
 
 /** The interview room: choose a mode, run the interview, then wait for the feedback. */
 export function InterviewRoom({ id, questionIds }: { id: string; questionIds?: string[] }) {
   return (
-    <RequireAuth>
-      {(user) => <RoomLoader id={id} requested={questionIds} user={user} />}
-    </RequireAuth>
+    <RequireSession>
+      {(uid) => <RoomLoader id={id} requested={questionIds} uid={uid} />}
+    </RequireSession>
   );
 }

@@ -5,7 +5,7 @@ import type { Auth } from 'firebase/auth';
 import type { Firestore } from 'firebase/firestore';
 import type { Functions } from 'firebase/functions';
 import type { PublicConfig } from '@/lib/config/public-config';
-import { reportUser } from './session';
+import { reportUser, writeAppCheckCookie } from './session';
 
 /**
  * One Firebase client, made the first time something asks for it. Every SDK is a dynamic
@@ -120,9 +120,14 @@ export function loadFirestoreKit(): Promise<FirestoreKit> {
  */
 async function startAppCheck(app: FirebaseApp, config: PublicConfig): Promise<void> {
   if (!config.appCheck) return;
-  const { initializeAppCheck, ReCaptchaEnterpriseProvider } = await import('firebase/app-check');
-  initializeAppCheck(app, {
+  const { initializeAppCheck, onTokenChanged, ReCaptchaEnterpriseProvider } =
+    await import('firebase/app-check');
+  const appCheck = initializeAppCheck(app, {
     provider: new ReCaptchaEnterpriseProvider(config.appCheck.recaptchaEnterpriseSiteKey),
     isTokenAutoRefreshEnabled: true,
+  });
+  // The server's first render reads with this token too (server-session.ts).
+  onTokenChanged(appCheck, ({ token }) => {
+    writeAppCheckCookie(token);
   });
 }

@@ -19,7 +19,7 @@ import { cookies } from 'next/headers';
 import { getPublicConfig } from '@/lib/config/server-config';
 import { converters } from './models';
 import { readKey, type DocRead, type ModelName, type QueryRead } from './reads';
-import { SESSION_COOKIE } from './session';
+import { APP_CHECK_COOKIE, SESSION_COOKIE, tokenExpiryMs } from './session';
 
 /**
  * What the server read for a signed-in page: whose page it is and the first results of its
@@ -27,7 +27,15 @@ import { SESSION_COOKIE } from './session';
  */
 export interface DrawnSession {
   uid: string;
+  /** The account as Auth on the server sees it: what settings shows before Auth has loaded. */
+  account: DrawnAccount;
   values: Record<string, unknown>;
+}
+
+export interface DrawnAccount {
+  email: string | null;
+  /** The sign-in methods linked to the account (`password`, `google.com`). */
+  providers: string[];
 }
 
 /** A slow backend must not hold the page: past this, the page is drawn and the browser reads. */
@@ -56,6 +64,19 @@ async function readOne<M extends ModelName>(
   return snap.docs.map((d) => d.data());
 }
 
+/**
+ * The browser's App Check token (session.ts keeps it in a cookie while App Check is on), for
+ * FirebaseServerApp's `appCheckToken`: the server's reads then carry it, as the browser's
+ * would, and pass a Firestore that enforces App Check. Left out when missing or about to
+ * expire (the first visit before App Check has a token, a tab left for hours): the reads are
+ * then refused under enforcement and the browser reads, as it does without a session.
+ */
+function appCheckSetting(token: string | undefined): { appCheckToken?: string } {
+  if (!token) return {};
+  const expiry = tokenExpiryMs(token);
+  return expiry !== null && expiry > Date.now() + 30_000 ? { appCheckToken: token } : {};
+}
+
 function timeout(ms: number): Promise<never> {
   return new Promise((_, reject) => {
     setTimeout(() => {
@@ -75,10 +96,14 @@ function timeout(ms: number): Promise<never> {
 export async function readForSession(
   readsOf: (uid: string) => (DocRead | QueryRead | null)[],
 ): Promise<DrawnSession | null> {
-  const idToken = (await cookies()).get(SESSION_COOKIE)?.value;
+  const jar = await cookies();
+  const idToken = jar.get(SESSION_COOKIE)?.value;
   if (!idToken) return null;
   const config = getPublicConfig();
-  const app = initializeServerApp(config.firebase, { authIdToken: idToken });
+  const app = initializeServerApp(config.firebase, {
+    authIdToken: idToken,
+    ...appCheckSetting(config.appCheck ? jar.get(APP_CHECK_COOKIE)?.value : undefined),
+  });
   try {
     const auth = getAuth(app);
     if (config.emulators) {
@@ -101,7 +126,11 @@ export async function readForSession(
         values[readKey(read)] = result.value;
       }
     });
-    return { uid: user.uid, values };
+    return {
+      uid: user.uid,
+      account: { email: user.email, providers: user.providerData.map((p) => p.providerId) },
+      values,
+    };
   } catch {
     return null;
   } finally {

@@ -14,6 +14,12 @@ import type { User } from 'firebase/auth';
  */
 export const SESSION_COOKIE = '__session';
 
+/**
+ * The browser's current App Check token, where App Check is on: the server passes it to
+ * FirebaseServerApp (`appCheckToken`), so its reads pass a Firestore that enforces App Check.
+ */
+export const APP_CHECK_COOKIE = '__appcheck';
+
 /** Long enough to outlive the token inside (an hour): the server checks the token, not this. */
 const COOKIE_MAX_AGE_S = 60 * 60 * 24 * 14;
 
@@ -62,13 +68,41 @@ export const sessionStore = {
   },
 };
 
-/** The cookie the server reads; cleared on sign-out. */
-export function writeSessionCookie(idToken: string | null): void {
+function writeCookie(name: string, value: string | null, maxAgeS: number): void {
   const secure = window.location.protocol === 'https:' ? '; Secure' : '';
   document.cookie =
-    idToken === null
-      ? `${SESSION_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax${secure}`
-      : `${SESSION_COOKIE}=${idToken}; Path=/; Max-Age=${String(COOKIE_MAX_AGE_S)}; SameSite=Lax${secure}`;
+    value === null
+      ? `${name}=; Path=/; Max-Age=0; SameSite=Lax${secure}`
+      : `${name}=${value}; Path=/; Max-Age=${String(maxAgeS)}; SameSite=Lax${secure}`;
+}
+
+/** The cookie the server reads; cleared on sign-out. */
+export function writeSessionCookie(idToken: string | null): void {
+  writeCookie(SESSION_COOKIE, idToken, COOKIE_MAX_AGE_S);
+}
+
+/**
+ * When a JWT (an ID or App Check token) says it expires, in ms since the epoch; null when it
+ * cannot be read. Read without checking the signature: only to avoid sending a dead token (the
+ * services check it).
+ */
+export function tokenExpiryMs(token: string): number | null {
+  const payload = token.split('.')[1];
+  if (payload === undefined) return null;
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const { exp } = JSON.parse(json) as { exp?: unknown };
+    return typeof exp === 'number' ? exp * 1000 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Kept for as long as the token lives; App Check refreshes it (and this) before then. */
+export function writeAppCheckCookie(token: string): void {
+  const expiry = tokenExpiryMs(token);
+  if (expiry === null) return;
+  writeCookie(APP_CHECK_COOKIE, token, Math.max(0, Math.floor((expiry - Date.now()) / 1000)));
 }
 
 /** What Auth reports (client-app.ts subscribes as soon as Auth is made, whoever asked for it). */
