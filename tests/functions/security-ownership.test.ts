@@ -115,8 +115,11 @@ describe.each(STATES)('another user and an attempt that is %s', (state, make) =>
       ['abandonAttempt', { interviewId: strangersInterviewId, attemptId, reason: 'Not mine.' }],
       ['rescoreAttempt', { interviewId, attemptId }],
       ['rescoreAttempt', { interviewId: strangersInterviewId, attemptId }],
+      ['checkAttempt', { interviewId, attemptId, callEnded: true }],
+      ['createShareLink', { interviewId, attemptId }],
       ['startAttempt', { interviewId, mode: 'practice' }],
       ['retryInterview', { interviewId }],
+      ['checkInterview', { interviewId }],
     ];
     for (const [name, data] of calls) {
       const error = await callError(stranger.call(name, data));
