@@ -78,7 +78,8 @@ async function expectEveryWriteRefused(client: TestClient, interviewId: string, 
     );
     expect({ name, message: error.message }).toEqual({
       name,
-      message: 'Your session has ended. Sign in again.',
+      // The client SDK appends the HTTP status.
+      message: 'Your session has ended. Sign in again. [401]',
     });
   }
 }

@@ -77,7 +77,7 @@ describe('an attempt', () => {
 
     for (const texts of [ANSWERS, ['A far better answer, written after seeing my score.']]) {
       const error = await expectCallError(submit(attemptId, texts), 'failed-precondition');
-      expect(error.message).toBe('This attempt has already been submitted.');
+      expect(error.message).toBe('This attempt has already been submitted. [400]');
     }
     const after = await attemptDoc(interviewId, attemptId).get();
     expect(stored(after)).toEqual(stored(first));
@@ -136,7 +136,7 @@ describe('an interview without questions', () => {
       client.call('startAttempt', { interviewId: id, mode: 'practice' }),
       'failed-precondition',
     );
-    expect(error.message).toBe('This interview has no questions yet.');
+    expect(error.message).toBe('This interview has no questions yet. [400]');
     const attempts = await interviewDoc(id).collection(COLLECTIONS.attempts).get();
     expect(attempts.size).toBe(0);
     expect(await usage()).toEqual(before);
