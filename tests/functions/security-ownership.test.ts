@@ -2,7 +2,7 @@ import { COLLECTIONS, type StartAttemptOutput } from '@candor/core';
 import { adminDb } from '../support/admin';
 import { callError, signedInClient, type TestClient } from '../support/client';
 import { waitFor } from '../support/env';
-import { attemptDoc, readyInterview } from '../support/interviews';
+import { attemptDoc, practiceSubmission, readyInterview } from '../support/interviews';
 
 // Another user's attempt id must read as not-found whatever the attempt's state, so that an id
 // can never be confirmed (the "already submitted" answer once gave submitted ones away).
@@ -25,22 +25,8 @@ afterAll(async () => {
   await Promise.all([owner.close(), stranger.close()]);
 });
 
-function submission(attemptId: string, texts: string[], onInterview = interviewId) {
-  const now = Date.now();
-  return {
-    interviewId: onInterview,
-    attemptId,
-    answers: questionIds.map((questionId, i) => ({
-      questionId,
-      text: texts[i] ?? '',
-      askedAtMs: i * 10_000,
-      ...(texts[i] ? { startMs: i * 10_000 + 1_000 } : {}),
-      endMs: i * 10_000 + 9_000,
-    })),
-    startedAtMs: now - 60_000,
-    endedAtMs: now,
-  };
-}
+const submission = (attemptId: string, texts: string[], onInterview = interviewId) =>
+  practiceSubmission(onInterview, attemptId, questionIds, texts);
 
 const ANSWERS = [
   'I led the migration of our billing service to Go and halved its latency.',
@@ -129,8 +115,11 @@ describe.each(STATES)('another user and an attempt that is %s', (state, make) =>
       ['abandonAttempt', { interviewId: strangersInterviewId, attemptId, reason: 'Not mine.' }],
       ['rescoreAttempt', { interviewId, attemptId }],
       ['rescoreAttempt', { interviewId: strangersInterviewId, attemptId }],
+      ['checkAttempt', { interviewId, attemptId, callEnded: true }],
+      ['createShareLink', { interviewId, attemptId }],
       ['startAttempt', { interviewId, mode: 'practice' }],
       ['retryInterview', { interviewId }],
+      ['checkInterview', { interviewId }],
     ];
     for (const [name, data] of calls) {
       const error = await callError(stranger.call(name, data));

@@ -142,6 +142,23 @@ describe('share links', () => {
     }
   });
 
+  it('stores a label as plain visible text: no overrides, zero-width or control characters', async () => {
+    const ref = await scoredAttempt(owner.uid, 'label');
+    // U+202E would show the rest of the line reversed in the owner's list of links.
+    const { link } = await owner.call<CreateShareLinkOutput>('createShareLink', {
+      ...ref,
+      label: '\u202Eroftnem\u200B\u0007 for\u2066 Ana',
+    });
+    expect(link.label).toBe('roftnem for Ana');
+    const { link: blank } = await owner.call<CreateShareLinkOutput>('createShareLink', {
+      ...ref,
+      label: '\u200B\u200C\u2060\uFEFF',
+    });
+    expect(blank.label).toBe('');
+    const stored = await shares().doc(link.id).get();
+    expect(stored.get('label')).toBe('roftnem for Ana');
+  });
+
   it('revokes at once', async () => {
     const ref = await scoredAttempt(owner.uid, 'rev');
     const { token, link } = await owner.call<CreateShareLinkOutput>('createShareLink', ref);

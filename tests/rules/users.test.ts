@@ -80,6 +80,24 @@ describe('users/{uid}: update', () => {
     await assertSucceeds(updateDoc(doc(alice(), 'users/alice'), { displayName: 'Alice B.' }));
     await assertSucceeds(updateDoc(doc(alice(), 'users/alice'), { displayName: 'x'.repeat(80) }));
     await assertSucceeds(updateDoc(doc(alice(), 'users/alice'), { displayName: 'Zoë 李 🎤' }));
+    // A joiner inside one emoji is part of it, as in the core text rules.
+    await assertSucceeds(
+      updateDoc(doc(alice(), 'users/alice'), { displayName: 'Ana 👨\u200D👩\u200D👧' }),
+    );
+  });
+
+  it('rejects what the web form would have removed: controls, zero-width and bidi characters', async () => {
+    for (const displayName of [
+      '\u202Eecila', // shows reversed
+      'Ali\u200Bce',
+      '\u200B\u200C\u2060\uFEFF', // looks empty
+      'Alice\u2066',
+      'Alice\u0007',
+      'Alice\nAdmin',
+      'Alice\u0085',
+    ]) {
+      await assertFails(updateDoc(doc(alice(), 'users/alice'), { displayName }));
+    }
   });
 
   it('lets the owner change nothing else, alone or along with the name', async () => {

@@ -234,3 +234,29 @@ export async function seedScoredAttempt(uid: string, suffix: string, status = 's
   }
   return { interviewId, attemptId };
 }
+
+/**
+ * A submitPracticeTranscript payload that answers the questions in order with `texts` (a
+ * missing or empty text is a skipped question), for a session that ended now.
+ */
+export function practiceSubmission(
+  interviewId: string,
+  attemptId: string,
+  questionIds: readonly string[],
+  texts: readonly string[],
+) {
+  const now = Date.now();
+  return {
+    interviewId,
+    attemptId,
+    answers: questionIds.map((questionId, i) => ({
+      questionId,
+      text: texts[i] ?? '',
+      askedAtMs: i * 10_000,
+      ...(texts[i] ? { startMs: i * 10_000 + 1_000 } : {}),
+      endMs: i * 10_000 + 9_000,
+    })),
+    startedAtMs: now - 60_000,
+    endedAtMs: now,
+  };
+}

@@ -13,5 +13,6 @@ export const getCapabilities = validatedOnCall(
     engine: currentEngine(),
     limits: await getRateLimits(uid),
   }),
-  { secrets: [geminiApiKey, retellApiKey] },
+  // Every page load asks; it writes nothing and tells a revoked session only its counters.
+  { secrets: [geminiApiKey, retellApiKey], readOnly: true },
 );

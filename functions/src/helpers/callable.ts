@@ -12,8 +12,10 @@ import {
   type Request,
   type Response,
 } from 'firebase-functions/v2/https';
+import { getAuth } from 'firebase-admin/auth';
 import { ZodError, type z } from 'zod';
 import { enforceAppCheck } from '../config';
+import { adminApp } from '../services/admin';
 import { toHttpsError } from './errors';
 import { errorDetails, log } from './logger';
 
@@ -86,15 +88,59 @@ function validatedPayload<S extends z.ZodType>(schema: S, data: unknown): z.outp
 }
 
 /**
+ * What Auth answers for a token that no longer speaks for a live account: the account was
+ * deleted or disabled, or its sessions were revoked (a password change, an operator's
+ * revokeRefreshTokens) after the token was issued.
+ */
+const ENDED_SESSION_CODES = new Set([
+  'auth/user-not-found',
+  'auth/user-disabled',
+  'auth/id-token-revoked',
+  'auth/id-token-expired',
+  'auth/argument-error',
+  'auth/invalid-id-token',
+]);
+
+/**
+ * The callable SDK checks a token's signature and expiry, not whether its account still exists:
+ * an ID token outlives deleteAccount, a disabled account and a revocation by up to an hour. This
+ * asks Auth (one user lookup, the Admin SDK's checkRevoked) before a handler may write.
+ */
+async function requireLiveSession(rawToken: string | undefined): Promise<void> {
+  const ended = () =>
+    new HttpsError('unauthenticated', 'Your session has ended. Sign in again.', {
+      reason: 'session-ended',
+    });
+  if (rawToken === undefined) throw ended();
+  try {
+    await getAuth(adminApp()).verifyIdToken(rawToken, true);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    // Anything else (Auth unreachable) is ours: logged and answered `internal`, not a sign-out.
+    if (typeof code === 'string' && ENDED_SESSION_CODES.has(code)) throw ended();
+    throw error;
+  }
+}
+
+export type ValidatedCallOptions = Omit<CallableOptions, 'enforceAppCheck'> & {
+  /**
+   * Only for a callable that writes nothing and returns nothing a revoked session could not read
+   * from Firestore anyway (the rules do not see revocation either): it skips the Auth lookup.
+   */
+  readOnly?: true;
+};
+
+/**
  * Every callable goes through here: the caller must be signed in (identity from the verified
- * token only), the payload is validated with the shared zod schema (invalid-argument naming the
- * field, before anything is written), and errors are mapped to HttpsError in one place.
+ * token only) with an account that still exists and a session that was not revoked (unless the
+ * callable is read-only), the payload is validated with the shared zod schema (invalid-argument
+ * naming the field, before anything is written), and errors are mapped to HttpsError in one place.
  */
 export function validatedOnCall<S extends z.ZodType, R>(
   name: string,
   schema: S,
   handler: (context: CallContext<z.output<S>>) => Promise<R>,
-  options: Omit<CallableOptions, 'enforceAppCheck'> = {},
+  { readOnly, ...options }: ValidatedCallOptions = {},
 ) {
   const callable = onCall({ ...options, enforceAppCheck }, async (request): Promise<R> => {
     const uid = request.auth?.uid;
@@ -110,6 +156,7 @@ export function validatedOnCall<S extends z.ZodType, R>(
         throw new HttpsError('unauthenticated', 'Sign in to continue.');
       }
       const data = validatedPayload(schema, request.data);
+      if (!readOnly) await requireLiveSession(request.auth?.rawToken);
       return await handler({ uid, data, request });
     } catch (error) {
       const mapped = mappedError(error);

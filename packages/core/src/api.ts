@@ -17,6 +17,7 @@ import {
   type Interview,
   type SharedReport,
 } from './schemas';
+import { normalizeSingleLine } from './text';
 
 /**
  * Callable function contracts: names, inputs and outputs shared by the web app and the
@@ -261,10 +262,16 @@ export type UpdateProfileInput = z.input<typeof updateProfileInputSchema>;
 export const SHARE_LIMITS = { label: 80, maxExpiryDays: 365, maxActivePerAttempt: 20 } as const;
 
 export const createShareLinkInputSchema = attemptRefInputSchema.extend({
+  // Text like any other (controls, zero-width and bidirectional characters removed), but
+  // optional: a label nobody can see is no label.
   label: z
     .string()
-    .trim()
-    .max(SHARE_LIMITS.label, `Label must be at most ${String(SHARE_LIMITS.label)} characters`)
+    .transform(normalizeSingleLine)
+    .pipe(
+      z
+        .string()
+        .max(SHARE_LIMITS.label, `Label must be at most ${String(SHARE_LIMITS.label)} characters`),
+    )
     .optional(),
   /** Days until the link stops working; absent: until revoked. */
   expiresInDays: z.number().int().min(1).max(SHARE_LIMITS.maxExpiryDays).optional(),
