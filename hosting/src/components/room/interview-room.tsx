@@ -4,6 +4,7 @@ import {
   candidateFirstName,
   defaultAnswerTargetMs,
   greetingLine,
+  plannedInterviewMs,
   type AttemptMode,
 } from '@candor/core';
 import type { User } from 'firebase/auth';
@@ -31,7 +32,7 @@ import {
   type PracticeRecord,
 } from '@/lib/attempts/practice';
 import type { FollowUpRule, PracticeSettings } from '@/lib/attempts/practice-flow';
-import { plannedMs, selectQuestions, type QuestionSelection } from '@/lib/attempts/questions';
+import { selectQuestions, type QuestionSelection } from '@/lib/attempts/questions';
 import { usePracticeSubmission } from '@/lib/attempts/use-practice-submission';
 import { useSpeaker } from '@/lib/attempts/use-speaker';
 import { useVoiceCall } from '@/lib/attempts/use-voice-call';
@@ -53,6 +54,8 @@ type Stage =
       greeting: string;
       firstName: string;
       followUpRule: FollowUpRule;
+      /** Fixed for the session: the server words follow-ups (the site has Gemini). */
+      wordFollowUps: boolean;
     }
   /** Sending a session left unsent by an earlier visit. */
   | { kind: 'resend' };
@@ -130,7 +133,6 @@ function Room({
   const capabilities = useCapabilities();
   const profile = useUserProfile(user.uid);
   const speaker = useSpeaker();
-  const voice = useVoiceCall(interview.id, selection.questionIds);
   const submission = usePracticeSubmission();
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
   const [choice, setChoice] = useState<AttemptMode | null>(null);
@@ -143,11 +145,19 @@ function Room({
     answerTargetMs: defaultTargetMs,
     thinkingTime: false,
   });
+  const voice = useVoiceCall(interview.id, selection.questionIds, pacing.answerTargetMs);
 
   const voiceAvailable = capabilities.status === 'ready' && capabilities.voice;
   // The candidate's pick wins while it is possible; otherwise voice when the site has it.
   const mode: AttemptMode = choice === 'practice' || !voiceAvailable ? 'practice' : 'voice';
-  const planned = plannedMs(selection.questions.length);
+  const planned = plannedInterviewMs({
+    questionCount: selection.questions.length,
+    answerTargetMs: pacing.answerTargetMs,
+    // Thinking time is a practice option; the voice agent simply waits.
+    thinkingTime: mode === 'practice' && pacing.thinkingTime,
+  });
+  // With Gemini the server words each follow-up the rule asks (the rule itself stays local).
+  const wordFollowUps = capabilities.status === 'ready' && capabilities.engine === 'gemini';
 
   function backToChoice() {
     voice.reset();
@@ -191,6 +201,7 @@ function Room({
         greeting,
         firstName,
         followUpRule,
+        wordFollowUps,
       });
     } catch (error) {
       setStartError(describeFunctionError(error));
@@ -255,13 +266,12 @@ function Room({
           <Card className="space-y-5">
             <ModeChoice mode={mode} capabilities={capabilities} onSelect={setChoice} />
             {mode === 'voice' && <VoiceTips />}
-            {mode === 'practice' && (
-              <PracticeOptions
-                settings={pacing}
-                defaultTargetMs={defaultTargetMs}
-                onChange={setPacing}
-              />
-            )}
+            <PracticeOptions
+              settings={pacing}
+              defaultTargetMs={defaultTargetMs}
+              thinkingTimeOption={mode === 'practice'}
+              onChange={setPacing}
+            />
             {startError !== null && (
               <Problem title="The interview did not start">{startError}</Problem>
             )}
@@ -313,6 +323,7 @@ function Room({
           plannedMs={planned}
           settings={pacing}
           followUpRule={stage.followUpRule}
+          wordFollowUps={stage.wordFollowUps}
           speaker={speaker}
           submission={submission}
           onStartAgain={backToChoice}

@@ -21,13 +21,14 @@ import { Elapsed, useNow } from './elapsed';
 import { dangerButton, primaryButton, secondaryButton, toggleButton } from '../ui/button';
 import { Card } from '../ui/card';
 import { Problem } from '../ui/problem';
-import { abandonAttemptQuietly } from '@/lib/attempts/api';
+import { abandonAttemptQuietly, proposeFollowUp } from '@/lib/attempts/api';
 import { liveCue } from '@/lib/attempts/live-cues';
 import { removePracticeRecord } from '@/lib/attempts/practice';
 import {
   answerClockMs,
   currentLine,
   isThinking,
+  isWordingFollowUp,
   shouldWrapUp,
   type AnsweringState,
   type FollowUpRule,
@@ -255,6 +256,7 @@ export function PracticeSession({
   plannedMs,
   settings,
   followUpRule,
+  wordFollowUps,
   speaker,
   submission,
   onStartAgain,
@@ -268,6 +270,7 @@ export function PracticeSession({
   plannedMs: number;
   settings: PracticeSettings;
   followUpRule: FollowUpRule;
+  wordFollowUps: boolean;
   speaker: Speaker;
   submission: PracticeSubmission;
   onStartAgain: () => void;
@@ -283,6 +286,17 @@ export function PracticeSession({
     firstName,
     settings,
     followUpRule,
+    wordFollowUp: wordFollowUps
+      ? async (questionId, answer) => {
+          const { followUp } = await proposeFollowUp(functions, {
+            interviewId,
+            attemptId,
+            questionId,
+            answer,
+          });
+          return followUp && { text: followUp.text, fromServer: followUp.fromServer };
+        }
+      : undefined,
     speaker,
     submission,
   });
@@ -342,6 +356,8 @@ export function PracticeSession({
   const question = questions[index];
   if (!question) return null;
   const isLast = index === questions.length - 1;
+  // The server is wording the follow-up: a brief wait, ended by the hook's deadline at worst.
+  const wording = isWordingFollowUp(state);
 
   const hintId = `${ids}-hint`;
   const nudgeId = `${ids}-nudge`;
@@ -403,15 +419,26 @@ export function PracticeSession({
             Follow-up
           </p>
         )}
-        <p
-          ref={questionRef}
-          tabIndex={-1}
-          data-testid={followUp === null ? 'current-question' : 'follow-up'}
-          className="mt-1 text-xl leading-snug font-medium text-slate-900 focus:outline-none"
-        >
-          {currentLine(state)}
-        </p>
-        {speaker.available && speaker.enabled && (
+        {wording ? (
+          <p
+            role="status"
+            data-testid="follow-up-wording"
+            className="mt-1 inline-flex items-center gap-2 text-lg text-slate-600"
+          >
+            <LoaderCircle aria-hidden className="size-4 animate-spin" />
+            Thinking of a follow-up question...
+          </p>
+        ) : (
+          <p
+            ref={questionRef}
+            tabIndex={-1}
+            data-testid={followUp === null ? 'current-question' : 'follow-up'}
+            className="mt-1 text-xl leading-snug font-medium text-slate-900 focus:outline-none"
+          >
+            {currentLine(state)}
+          </p>
+        )}
+        {speaker.available && speaker.enabled && !wording && (
           <button
             type="button"
             onClick={flow.repeat}
@@ -428,7 +455,7 @@ export function PracticeSession({
         )}
       </div>
 
-      <AnswerClock flow={state} sinceStart={flow.sinceStart} onReady={flow.ready} />
+      {!wording && <AnswerClock flow={state} sinceStart={flow.sinceStart} onReady={flow.ready} />}
 
       <div>
         <label htmlFor={`${ids}-answer`} className="block font-medium text-slate-800">
@@ -444,6 +471,7 @@ export function PracticeSession({
           ref={answerRef}
           rows={8}
           value={state.draft}
+          disabled={wording}
           aria-describedby={nudge === null ? hintId : `${hintId} ${nudgeId}`}
           aria-invalid={nudge !== null}
           onChange={(event) => {
@@ -514,11 +542,11 @@ export function PracticeSession({
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-5">
         <LeaveInterview onLeave={leave} />
         <div className="flex flex-wrap gap-3">
-          <button type="button" onClick={flow.skip} className={secondaryButton}>
+          <button type="button" disabled={wording} onClick={flow.skip} className={secondaryButton}>
             <SkipForward aria-hidden className="size-4" />
             {followUp === null ? 'Skip question' : 'Skip follow-up'}
           </button>
-          <button type="button" onClick={flow.next} className={primaryButton}>
+          <button type="button" disabled={wording} onClick={flow.next} className={primaryButton}>
             {isLast ? (
               <Check aria-hidden className="size-4" />
             ) : (
