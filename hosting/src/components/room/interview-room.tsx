@@ -31,6 +31,7 @@ import {
   unsentPracticeRecords,
   type PracticeRecord,
 } from '@/lib/attempts/practice';
+import type { FollowUpWording } from '@/lib/attempts/follow-up-rule';
 import type { FollowUpRule, PracticeSettings } from '@/lib/attempts/practice-flow';
 import { selectQuestions, type QuestionSelection } from '@/lib/attempts/questions';
 import { usePracticeSubmission } from '@/lib/attempts/use-practice-submission';
@@ -54,8 +55,8 @@ type Stage =
       greeting: string;
       firstName: string;
       followUpRule: FollowUpRule;
-      /** Fixed for the session: the server words follow-ups (the site has Gemini). */
-      wordFollowUps: boolean;
+      /** Fixed for the session: with Gemini, the server words follow-ups. */
+      wordFollowUp: FollowUpWording | undefined;
     }
   /** Sending a session left unsent by an earlier visit. */
   | { kind: 'resend' };
@@ -174,7 +175,7 @@ function Room({
     setStartError(null);
     try {
       // The follow-up rule downloads while the attempt starts (see follow-up-rule.ts).
-      const [{ attemptId }, { followUpRule }] = await Promise.all([
+      const [{ attemptId }, { followUpRule, serverWording }] = await Promise.all([
         startPracticeAttempt(functions, interview.id, selection.questionIds),
         import('@/lib/attempts/follow-up-rule'),
       ]);
@@ -201,7 +202,9 @@ function Room({
         greeting,
         firstName,
         followUpRule,
-        wordFollowUps,
+        wordFollowUp: wordFollowUps
+          ? serverWording(functions, { interviewId: interview.id, attemptId })
+          : undefined,
       });
     } catch (error) {
       setStartError(describeFunctionError(error));
@@ -323,7 +326,7 @@ function Room({
           plannedMs={planned}
           settings={pacing}
           followUpRule={stage.followUpRule}
-          wordFollowUps={stage.wordFollowUps}
+          wordFollowUp={stage.wordFollowUp}
           speaker={speaker}
           submission={submission}
           onStartAgain={backToChoice}

@@ -21,7 +21,8 @@ import { Elapsed, useNow } from './elapsed';
 import { dangerButton, primaryButton, secondaryButton, toggleButton } from '../ui/button';
 import { Card } from '../ui/card';
 import { Problem } from '../ui/problem';
-import { abandonAttemptQuietly, proposeFollowUp } from '@/lib/attempts/api';
+import { abandonAttemptQuietly } from '@/lib/attempts/api';
+import type { FollowUpWording } from '@/lib/attempts/follow-up-rule';
 import { liveCue } from '@/lib/attempts/live-cues';
 import { removePracticeRecord } from '@/lib/attempts/practice';
 import {
@@ -256,7 +257,7 @@ export function PracticeSession({
   plannedMs,
   settings,
   followUpRule,
-  wordFollowUps,
+  wordFollowUp,
   speaker,
   submission,
   onStartAgain,
@@ -270,7 +271,8 @@ export function PracticeSession({
   plannedMs: number;
   settings: PracticeSettings;
   followUpRule: FollowUpRule;
-  wordFollowUps: boolean;
+  /** With Gemini: the server words each follow-up the rule asks. */
+  wordFollowUp: FollowUpWording | undefined;
   speaker: Speaker;
   submission: PracticeSubmission;
   onStartAgain: () => void;
@@ -286,17 +288,7 @@ export function PracticeSession({
     firstName,
     settings,
     followUpRule,
-    wordFollowUp: wordFollowUps
-      ? async (questionId, answer) => {
-          const { followUp } = await proposeFollowUp(functions, {
-            interviewId,
-            attemptId,
-            questionId,
-            answer,
-          });
-          return followUp && { text: followUp.text, fromServer: followUp.fromServer };
-        }
-      : undefined,
+    wordFollowUp,
     speaker,
     submission,
   });

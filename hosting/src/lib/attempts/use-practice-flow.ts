@@ -13,6 +13,7 @@ import {
   type PracticeSettings,
   type WordedFollowUp,
 } from './practice-flow';
+import type { FollowUpWording } from './follow-up-rule';
 import { savePracticeRecord, type PracticeRecord } from './practice';
 import { useDictation, type Dictation } from './use-dictation';
 import type { PracticeSubmission } from './use-practice-submission';
@@ -53,7 +54,7 @@ export function usePracticeFlow(input: {
    * With Gemini: asks the server for the follow-up's words (proposeFollowUp). Absent offline,
    * where the rule's own words are asked at once.
    */
-  wordFollowUp?: ((questionId: string, answer: string) => Promise<WordedFollowUp>) | undefined;
+  wordFollowUp?: FollowUpWording | undefined;
   speaker: Speaker;
   submission: PracticeSubmission;
 }): PracticeFlow {
