@@ -1,4 +1,5 @@
 import {
+  LIMITS,
   offlineFollowUp,
   type ProposeFollowUpOutput,
   type Question,
@@ -89,7 +90,7 @@ describe('proposeFollowUp without a Gemini key (offline rule)', () => {
     );
     expect(unknown.message).toMatch(/^questionId: /);
     await expectCallError(
-      client.call('proposeFollowUp', { ...input, answer: 'x'.repeat(20_000) }),
+      client.call('proposeFollowUp', { ...input, answer: 'x'.repeat(LIMITS.turnText + 1) }),
       'invalid-argument',
     );
     await client.call('submitPracticeTranscript', {
