@@ -34,6 +34,12 @@ export const sharesPerDay = defineInt('SHARES_PER_DAY', {
   description: 'Share links a user may create per rolling day.',
 });
 
+export const followUpsPerDay = defineInt('FOLLOW_UPS_PER_DAY', {
+  default: 200,
+  description:
+    'Practice follow-ups a user may have Gemini word per rolling day (then the offline rule words them).',
+});
+
 export function isConfigured(value: string): boolean {
   const trimmed = value.trim();
   return trimmed !== '' && trimmed !== 'offline';

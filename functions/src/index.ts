@@ -3,6 +3,7 @@ export { deleteAccount } from './account/deleteAccount';
 export { exportAccountData } from './account/exportAccountData';
 export { abandonAttempt } from './attempts/abandonAttempt';
 export { checkAttempt } from './attempts/checkAttempt';
+export { proposeFollowUp } from './attempts/proposeFollowUp';
 export { startAttempt } from './attempts/startAttempt';
 export { submitPracticeTranscript } from './attempts/submitPracticeTranscript';
 export { sweepStuckAttempts } from './attempts/sweepStuckAttempts';

@@ -8,6 +8,7 @@ import {
   EMPTY_ANSWER_NUDGE,
   initialPracticeFlow,
   isThinking,
+  isWordingFollowUp,
   practiceFlow,
   shouldWrapUp,
   type AnsweringState,
@@ -149,6 +150,126 @@ describe('practiceFlow', () => {
       endedAtMs: 70_000,
     });
     expect(run([{ type: 'edited', text: 'late', atMs: 80_000 }], state)).toBe(state);
+  });
+});
+
+describe('follow-ups worded by the server (Gemini)', () => {
+  const start = () =>
+    initialPracticeFlow({
+      questions: [web, free],
+      settings,
+      firstName: 'Ada',
+      followUpRule: offlineFollowUp,
+      wordFollowUps: true,
+    });
+  const afterShort = () =>
+    answering(
+      run(
+        [
+          { type: 'edited', text: SHORT, atMs: 2000 },
+          { type: 'next', atMs: 10_000, interim: '' },
+        ],
+        start(),
+      ),
+    );
+
+  it('waits, doing nothing else, while the follow-up is worded', () => {
+    const waiting = afterShort();
+    expect(isWordingFollowUp(waiting)).toBe(true);
+    expect(isThinking(waiting)).toBe(false);
+    // The rule's own words are kept for a fallback; the clock is held meanwhile.
+    expect(waiting.followUp?.text).toBe(offlineFollowUp(web, SHORT)?.text);
+    expect(answerClockMs(waiting, 14_000)).toBe(10_000);
+    for (const event of [
+      { type: 'edited', text: 'typing', atMs: 11_000 },
+      { type: 'spoken', text: 'words', atMs: 11_000 },
+      { type: 'next', atMs: 11_000, interim: 'x' },
+      { type: 'skip', atMs: 11_000 },
+      { type: 'ready', atMs: 11_000 },
+    ] as const) {
+      expect(practiceFlow(waiting, event)).toBe(waiting);
+    }
+  });
+
+  it("asks the server's words from the moment they arrive, and sends the reply as fromServer", () => {
+    const shown = answering(
+      run(
+        [
+          {
+            type: 'worded',
+            followUp: { text: 'Which step would you look at first?', fromServer: true },
+            atMs: 12_000,
+          },
+        ],
+        afterShort(),
+      ),
+    );
+    expect(isWordingFollowUp(shown)).toBe(false);
+    expect(currentLine(shown)).toBe('Which step would you look at first?');
+    expect(shown.shownAtMs).toBe(12_000);
+    // The wait was the interviewer's: the answer clock carries on from the first answer.
+    expect(answerClockMs(shown, 15_000)).toBe(10_000 + 3000);
+    const done = answering(
+      run(
+        [
+          { type: 'edited', text: 'The DNS step.', atMs: 13_000 },
+          { type: 'next', atMs: 16_000, interim: '' },
+        ],
+        shown,
+      ),
+    );
+    expect(done.answers[0]?.followUp).toEqual({
+      askedAtMs: 12_000,
+      text: 'The DNS step.',
+      startMs: 13_000,
+      endMs: 16_000,
+      fromServer: true,
+    });
+  });
+
+  it("asks the rule's own words after a failure, without fromServer", () => {
+    const waiting = afterShort();
+    const rule = waiting.followUp?.text ?? '';
+    const shown = answering(
+      run([{ type: 'worded', followUp: { text: rule, fromServer: false }, atMs: 20_000 }], waiting),
+    );
+    const done = answering(
+      run(
+        [
+          { type: 'edited', text: 'More words.', atMs: 21_000 },
+          { type: 'next', atMs: 22_000, interim: '' },
+        ],
+        shown,
+      ),
+    );
+    expect(done.answers[0]?.followUp).toEqual({
+      askedAtMs: 20_000,
+      text: 'More words.',
+      startMs: 21_000,
+      endMs: 22_000,
+    });
+  });
+
+  it('moves on when the server asks no follow-up after all', () => {
+    const moved = answering(run([{ type: 'worded', followUp: null, atMs: 11_000 }], afterShort()));
+    expect(moved.index).toBe(1);
+    expect(moved.answers[0]).toEqual({
+      questionId: 'q1',
+      text: SHORT,
+      askedAtMs: 0,
+      startMs: 2000,
+      endMs: 10_000,
+    });
+  });
+
+  it('ignores a late answer once the follow-up is on screen', () => {
+    const shown = answering(
+      run(
+        [{ type: 'worded', followUp: { text: 'Why?', fromServer: false }, atMs: 11_000 }],
+        afterShort(),
+      ),
+    );
+    expect(practiceFlow(shown, { type: 'worded', followUp: null, atMs: 12_000 })).toBe(shown);
   });
 });
 

@@ -89,7 +89,7 @@ describe('createWebCall', () => {
     expect(((claims?.exp ?? 0) - (claims?.nbf ?? 0)) * 1000).toBe(ACCESS_TOKEN_TTL_MS);
   });
 
-  it('is refused what Retell refuses: the other version path, no agent, non-string variables', async () => {
+  it('is refused what Retell refuses: the other version path, no agent, non-string variables, unknown fields', async () => {
     const post = (path: string, body: unknown) =>
       fetch(`${fake.url}${path}`, {
         method: 'POST',
@@ -108,6 +108,12 @@ describe('createWebCall', () => {
       retell_llm_dynamic_variables: { question_count: 3 },
     });
     expect(numbers.status).toBe(400);
+    // A field create-web-call does not define (the answer target belongs in the variables).
+    const unknown = await post('/v2/create-web-call', {
+      agent_id: 'agent_candor_test',
+      answer_target: 'two minutes',
+    });
+    expect(unknown).toEqual(noAgent);
     // Through the SDK, the same refusals read as bad_request (not worth retrying).
     await expectVoiceError(provider().createWebCall({ ...input, agentId: '' }), 'bad_request');
   });

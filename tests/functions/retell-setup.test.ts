@@ -47,7 +47,7 @@ describe('retell:setup', () => {
     const [agentId] = [...fake.agents.keys()];
     expect(first.out).toContain(`Agent id: ${String(agentId)}`);
     expect(first.out).toContain(`RETELL_AGENT_ID=${String(agentId)}`);
-    expect(first.out).toMatch(/Retell LLM +llm_\w+ \(created, prompt interviewer-v2\)/);
+    expect(first.out).toMatch(/Retell LLM +llm_\w+ \(created, prompt interviewer-v3\)/);
     expect(first.out).toMatch(/Retell agent +agent_\w+ \(created/);
     expect(first.out).toContain('firebase functions:secrets:set RETELL_API_KEY');
 
@@ -85,7 +85,7 @@ describe('retell:setup', () => {
     expect(fake.llms.size).toBe(1);
     expect(fake.agents.size).toBe(1);
     expect(second.out).toContain(`Agent id: ${String(agentId)}`);
-    expect(second.out).toMatch(/\(updated, prompt interviewer-v2\)/);
+    expect(second.out).toMatch(/\(updated, prompt interviewer-v3\)/);
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'POST /v2/list-agents',
       `GET /get-agent/${String(agentId)}`,

@@ -1,4 +1,4 @@
-import { COLLECTIONS, type StartAttemptOutput } from '@candor/core';
+import { buildInterviewerPrompt, COLLECTIONS, type StartAttemptOutput } from '@candor/core';
 import { FirebaseError } from 'firebase/app';
 import { adminDb } from '../support/admin';
 import { signedInClient, type TestClient } from '../support/client';
@@ -114,6 +114,51 @@ describe('startAttempt in voice mode (real retell-sdk, loopback fake Retell)', (
     const snap = await attemptDoc(interviewId, started.attemptId).get();
     expect(snap.get('status')).toBe('in_progress');
     expect(snap.get('callId')).toBe(started.callId);
+  });
+
+  it("tells the agent the candidate's answer target as a dynamic variable the prompt uses", async () => {
+    const started = await client.call<StartAttemptOutput>('startAttempt', {
+      interviewId,
+      mode: 'voice',
+      answerTargetMs: 180_000,
+    });
+    if (started.mode !== 'voice') throw new Error('expected a voice attempt');
+    const [request] = retell.requestsTo(/create-web-call/).slice(-1);
+    const variables = (request?.body as { retell_llm_dynamic_variables: Record<string, string> })
+      .retell_llm_dynamic_variables;
+    expect(variables.answer_target).toBe('three minutes');
+    // Every variable the stored prompt uses comes with the call, so none is left blank.
+    const used = new Set(
+      [...buildInterviewerPrompt().matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? ''),
+    );
+    expect(used.has('answer_target')).toBe(true);
+    expect(Object.keys(variables).sort()).toEqual([...used].sort());
+    // The fake stored the call as Retell does; the report can set times against the target.
+    expect(retell.calls.get(started.callId)?.retell_llm_dynamic_variables).toMatchObject({
+      answer_target: 'three minutes',
+    });
+    const snap = await attemptDoc(interviewId, started.attemptId).get();
+    expect(snap.get('timing')).toEqual({ targetMs: 180_000, answers: [] });
+  });
+
+  it('uses the default target for the questions when none is chosen, and refuses an odd one', async () => {
+    await startVoice();
+    const [request] = retell.requestsTo(/create-web-call/).slice(-1);
+    // One behavioural and one technical question: two minutes (defaultAnswerTargetMs).
+    expect(
+      (request?.body as { retell_llm_dynamic_variables: Record<string, string> })
+        .retell_llm_dynamic_variables.answer_target,
+    ).toBe('two minutes');
+    const before = retell.requestsTo(/create-web-call/).length;
+    const error = await client
+      .call('startAttempt', { interviewId, mode: 'voice', answerTargetMs: 90_000 })
+      .then(
+        () => null,
+        (e: unknown) => e as FirebaseError,
+      );
+    expect(error?.code).toBe('functions/invalid-argument');
+    expect(error?.message).toMatch(/answerTargetMs/);
+    expect(retell.requestsTo(/create-web-call/)).toHaveLength(before);
   });
 
   it.each([

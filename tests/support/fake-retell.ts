@@ -152,6 +152,17 @@ function firstString(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The body fields of create-web-call: retell-sdk's `CallCreateWebCallParams`, all of them. */
+const CREATE_WEB_CALL_FIELDS = new Set([
+  'agent_id',
+  'agent_override',
+  'agent_version',
+  'current_node_id',
+  'current_state',
+  'metadata',
+  'retell_llm_dynamic_variables',
+]);
+
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -190,7 +201,10 @@ export async function startFakeRetell(options: FakeRetellOptions = {}): Promise<
         return error(404, 'Not Found');
       }
       const agentId = body.agent_id;
-      if (typeof agentId !== 'string' || agentId === '') {
+      const unknownField = Object.keys(body).find((key) => !CREATE_WEB_CALL_FIELDS.has(key));
+      if (unknownField !== undefined || typeof agentId !== 'string' || agentId === '') {
+        // Request validation against the endpoint's schema: a field it does not define (an
+        // answer target sent beside the dynamic variables, say) is refused, not ignored.
         return error(400, 'Invalid request format, please check API reference.');
       }
       const agent = agents.get(agentId);

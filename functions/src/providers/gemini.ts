@@ -27,6 +27,8 @@ const TASK_CONFIG: Record<ModelTask, { thinkingLevel: ThinkingLevel; maxOutputTo
   questions: { thinkingLevel: ThinkingLevel.LOW, maxOutputTokens: 8_192 },
   // Judging answers against quotes needs more thought; the answer can be several thousand tokens.
   feedback: { thinkingLevel: ThinkingLevel.MEDIUM, maxOutputTokens: 16_384 },
+  // One short sentence while the candidate waits: the least thinking, a small limit.
+  followUp: { thinkingLevel: ThinkingLevel.LOW, maxOutputTokens: 2_048 },
 };
 
 /** thinkingLevel is a Gemini 3 setting; older families refuse it with a 400. */

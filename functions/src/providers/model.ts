@@ -1,5 +1,5 @@
 /** What the model is asked to do; each task has its own generation settings and wording. */
-export type ModelTask = 'questions' | 'feedback';
+export type ModelTask = 'questions' | 'feedback' | 'followUp';
 
 /** What the pipeline needs from a language model: JSON text for a prompt and a schema. */
 export interface JsonModel {
@@ -132,8 +132,13 @@ function waitPhrase(ms: number | undefined): string {
  * Nothing here names a key, a status code or a schema path.
  */
 export function describeModelError(error: ModelError, task: ModelTask): string {
-  const what = task === 'questions' ? 'write your questions' : 'score your interview';
-  const again = task === 'questions' ? 'Press Try again' : 'Press Score again';
+  // A follow-up falls back to the offline rule's words, so its sentence is only ever logged.
+  const what = {
+    questions: 'write your questions',
+    feedback: 'score your interview',
+    followUp: 'word a follow-up question',
+  }[task];
+  const again = task === 'feedback' ? 'Press Score again' : 'Press Try again';
   const owner = 'This is a problem with the site, not with anything you did;';
   switch (error.kind) {
     case 'invalid_key':

@@ -9,6 +9,7 @@ import {
   toStorableText,
   type Attempt,
   type AttemptMode,
+  type StartAttemptInput,
   type StartAttemptOutput,
   type SubmitPracticeTranscriptData,
   type TranscriptTurn,
@@ -19,6 +20,7 @@ import { DomainError } from '../helpers/errors';
 import { errorDetails, log } from '../helpers/logger';
 import { VoiceProviderError } from '../providers/retell';
 import { db } from './admin';
+import { issuedFollowUps } from './follow-ups';
 import { readInterview } from './interviews';
 import { consumeRateLimit } from './rate-limits';
 import { attemptRef, collections, interviewRef, userRef, getOwned } from './store';
@@ -51,7 +53,7 @@ export function fitTranscript(turns: TranscriptTurn[]): {
 
 export async function startAttempt(
   uid: string,
-  input: { interviewId: string; mode: AttemptMode; questionIds?: string[] | undefined },
+  input: Pick<StartAttemptInput, 'interviewId' | 'mode' | 'questionIds' | 'answerTargetMs'>,
 ): Promise<StartAttemptOutput> {
   if (input.mode === 'voice' && !voiceConfigured()) {
     throw new DomainError(
@@ -84,6 +86,10 @@ export async function startAttempt(
       startedAt: null,
       endedAt: null,
       durationMs: null,
+      // The target the candidate chose, so the report can set each answer's time against it.
+      ...(input.answerTargetMs === undefined
+        ? {}
+        : { timing: { targetMs: input.answerTargetMs, answers: [] } }),
       createdAt: FieldValue.serverTimestamp(),
     });
     return { interview, questionIds };
@@ -111,6 +117,7 @@ export async function startAttempt(
         role: interview.role,
         level: interview.level,
         displayName,
+        answerTargetMs: input.answerTargetMs,
       }),
     });
     // The token's 30 s start from Retell's answer; the room counts down from this moment.
@@ -237,6 +244,7 @@ export async function submitPracticeTranscript(
     answers: input.answers,
     firstName: candidateFirstName(profile.get('displayName') as string | undefined),
     role: interview.role,
+    issuedFollowUps: issuedFollowUps(snap.get('followUps'), input.answers),
   });
   if (!built.ok) {
     throw new DomainError(

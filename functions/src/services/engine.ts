@@ -6,7 +6,8 @@ import type { JsonModel } from '../providers/model';
 /** Gemini when a key is configured, otherwise the offline engine in @candor/core. */
 export type EngineChoice = { engine: 'gemini'; model: JsonModel } | { engine: 'offline' };
 
-export function chooseEngine(): EngineChoice {
+/** `timeoutMs`: a shorter deadline than GEMINI_TIMEOUT_MS, where someone waits on the answer. */
+export function chooseEngine(options: { timeoutMs?: number } = {}): EngineChoice {
   const apiKey = geminiApiKey.value();
   if (!isConfigured(apiKey)) return { engine: 'offline' };
   return {
@@ -15,7 +16,10 @@ export function chooseEngine(): EngineChoice {
       apiKey,
       model: geminiModel.value(),
       baseUrl: providerBaseUrl('GEMINI_BASE_URL'),
-      timeoutMs: Number(process.env.GEMINI_TIMEOUT_MS ?? 45_000),
+      timeoutMs: Math.min(
+        Number(process.env.GEMINI_TIMEOUT_MS ?? 45_000),
+        options.timeoutMs ?? Number.POSITIVE_INFINITY,
+      ),
     }),
   };
 }

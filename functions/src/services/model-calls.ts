@@ -20,10 +20,13 @@ export async function generateChecked<T>(options: {
   /** The candidate's sentence when the output fails the checks (the reason is for the log). */
   unusable: (reason: string) => string;
   logger: ReturnType<typeof log>;
+  /** Calls in all, the retry included (2); 1 where someone waits on the answer. */
+  attempts?: number;
 }): Promise<CallOutcome<T>> {
   const { model, task, logger } = options;
+  const attempts = options.attempts ?? 2;
   let lastError = describeModelError(new ModelError('empty', 'no call made'), task);
-  for (let attempt = 1; attempt <= 2; attempt++) {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
       const raw = await model.generateJson({
         task,
@@ -48,7 +51,7 @@ export async function generateChecked<T>(options: {
       });
       lastError = describeModelError(error, task);
       if (!error.retryable) break;
-      if (attempt < 2 && error.retryDelayMs > 0) {
+      if (attempt < attempts && error.retryDelayMs > 0) {
         await new Promise((resolve) => setTimeout(resolve, error.retryDelayMs));
       }
     }

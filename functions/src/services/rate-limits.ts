@@ -1,6 +1,12 @@
 import { type RateLimitKind, type RateLimitStatus } from '@candor/core';
 import { Timestamp, type Transaction } from 'firebase-admin/firestore';
-import { attemptsPerDay, interviewsPerDay, rescoresPerDay, sharesPerDay } from '../config';
+import {
+  attemptsPerDay,
+  followUpsPerDay,
+  interviewsPerDay,
+  rescoresPerDay,
+  sharesPerDay,
+} from '../config';
 import { DomainError } from '../helpers/errors';
 import { log, pipeline } from '../helpers/logger';
 import { collections } from './store';
@@ -12,6 +18,7 @@ const NOUNS: Record<RateLimitKind, string> = {
   attempts: 'interview attempts',
   rescores: 'rescoring requests',
   shares: 'share links',
+  followUps: 'worded follow-up questions',
 };
 
 interface Bucket {
@@ -29,6 +36,8 @@ export function limitFor(kind: RateLimitKind): number {
       return rescoresPerDay.value();
     case 'shares':
       return sharesPerDay.value();
+    case 'followUps':
+      return followUpsPerDay.value();
   }
 }
 
@@ -78,7 +87,7 @@ export async function getRateLimits(
   nowMs = Date.now(),
 ): Promise<Record<RateLimitKind, RateLimitStatus>> {
   const snap = await rateLimitRef(uid).get();
-  const kinds: RateLimitKind[] = ['interviews', 'attempts', 'rescores', 'shares'];
+  const kinds: RateLimitKind[] = ['interviews', 'attempts', 'rescores', 'shares', 'followUps'];
   return Object.fromEntries(
     kinds.map((kind) => [
       kind,

@@ -17,6 +17,7 @@ const NOUNS: Record<RateLimitKind, string> = {
   attempts: 'interview attempts',
   rescores: 'rescoring requests',
   shares: 'share links',
+  followUps: 'worded follow-up questions',
 };
 
 function sameDay(a: Date, b: Date): boolean {

@@ -40,9 +40,15 @@ export const CALLABLES = {
   revokeShareLink: 'revokeShareLink',
   getSharedReport: 'getSharedReport',
   exportAccountData: 'exportAccountData',
+  proposeFollowUp: 'proposeFollowUp',
 } as const;
 
 const id = documentIdSchema;
+
+/** One of the answer lengths the room offers (interview/timing.ts). */
+const answerTargetMsSchema = z
+  .number()
+  .refine((ms) => ANSWER_TARGETS_MS.includes(ms), 'Must be one, two or three minutes');
 
 export { createInterviewInputSchema };
 export type CreateInterviewOutput = { interviewId: string };
@@ -70,6 +76,8 @@ export const startAttemptInputSchema = z.object({
   mode: z.enum(ATTEMPT_MODES),
   /** Practise only these questions (e.g. the weakest ones); all questions when absent. */
   questionIds: z.array(id).min(1).max(LIMITS.maxQuestions).optional(),
+  /** The answer length the candidate aims for; the voice agent is told it (practice: the room). */
+  answerTargetMs: answerTargetMsSchema.optional(),
 });
 export type StartAttemptInput = z.input<typeof startAttemptInputSchema>;
 export type StartAttemptOutput =
@@ -118,6 +126,11 @@ export const practiceAnswerSchema = z
         text: multiLineText(LIMITS.turnText, 'Answer'),
         startMs: sessionOffsetMsSchema.optional(),
         endMs: sessionOffsetMsSchema,
+        /**
+         * The follow-up shown was the one proposeFollowUp returned (its wording is on the
+         * attempt); absent when the room asked the rule's own follow-up.
+         */
+        fromServer: z.literal(true).optional(),
       })
       .optional(),
   })
@@ -143,10 +156,7 @@ export const submitPracticeTranscriptInputSchema = attemptRefInputSchema
     startedAtMs: timeMsSchema,
     endedAtMs: timeMsSchema,
     /** The answer length the candidate aimed for. */
-    answerTargetMs: z
-      .number()
-      .refine((ms) => ANSWER_TARGETS_MS.includes(ms), 'Must be one, two or three minutes')
-      .optional(),
+    answerTargetMs: answerTargetMsSchema.optional(),
   })
   .superRefine((input, ctx) => {
     const duration = input.endedAtMs - input.startedAtMs;
@@ -183,6 +193,31 @@ export type SubmitPracticeTranscriptInput = z.input<typeof submitPracticeTranscr
 export type SubmitPracticeTranscriptData = z.output<typeof submitPracticeTranscriptInputSchema>;
 
 /**
+ * proposeFollowUp: the practice room's request for the interviewer's follow-up after an answer
+ * (sent only when the site has Gemini). The server decides with the offline rule whether one is
+ * due, words it with Gemini (falling back to the rule's own words), and records it on the
+ * attempt so submitPracticeTranscript accepts a reply to it.
+ */
+export const proposeFollowUpInputSchema = attemptRefInputSchema.extend({
+  questionId: id,
+  answer: multiLineText(LIMITS.turnText, 'Answer'),
+});
+export type ProposeFollowUpInput = z.input<typeof proposeFollowUpInputSchema>;
+export interface ProposeFollowUpOutput {
+  /** The follow-up to ask, or null when the answer needs none. */
+  followUp: {
+    text: string;
+    /** Who wrote the words: Gemini, or the offline rule (no key, or Gemini failed). */
+    engine: (typeof ENGINES)[number];
+    /**
+     * The words are recorded on the attempt: the reply goes back with `fromServer`. False for
+     * the rule's own words when nothing was recorded (no Gemini, or a changed answer).
+     */
+    fromServer: boolean;
+  } | null;
+}
+
+/**
  * checkAttempt: "check now" on an attempt that waits for its call's result, and the room's
  * report that the browser saw the call end (`callEnded`). Runs the sweep's reconciliation.
  */
@@ -207,7 +242,7 @@ export type RescoreAttemptInput = z.input<typeof rescoreAttemptInputSchema>;
 /** getCapabilities takes no arguments (the SDK sends null). */
 export const getCapabilitiesInputSchema = z.null().or(z.object({}).strict()).optional();
 
-export type RateLimitKind = 'interviews' | 'attempts' | 'rescores' | 'shares';
+export type RateLimitKind = 'interviews' | 'attempts' | 'rescores' | 'shares' | 'followUps';
 export interface RateLimitStatus {
   limit: number;
   used: number;

@@ -323,6 +323,23 @@ export const attemptSchema = z.object({
     })
     .optional(),
   /**
+   * Practice with Gemini: the follow-ups the server worded (proposeFollowUp), one per question
+   * at most. `answerDigest` is the SHA-256 (hex) of the normalised first answer it followed, so
+   * submitPracticeTranscript takes this wording only for that same answer; `engine` says who
+   * wrote it (`offline` when Gemini failed and the rule's own words were used).
+   */
+  followUps: z
+    .array(
+      z.object({
+        questionId: z.string(),
+        text: z.string().max(LIMITS.turnText),
+        engine: z.enum(ENGINES),
+        answerDigest: z.string(),
+        promptVersion: z.string().optional(),
+      }),
+    )
+    .optional(),
+  /**
    * When the attempt last became `transcribed` (its result arrived, or "score again"): one that
    * no scoring has claimed a lease after this is stuck, and the sweep scores it.
    */
@@ -453,6 +470,7 @@ export const rateLimitsSchema = z.object({
   attempts: rateBucketSchema.optional(),
   rescores: rateBucketSchema.optional(),
   shares: rateBucketSchema.optional(),
+  followUps: rateBucketSchema.optional(),
   /** Actions allowed again only after a short wait: when each was last used. */
   cooldowns: z.object({ checks: z.date().optional() }).optional(),
 });

@@ -24,7 +24,7 @@ describe('buildInterviewerPrompt', () => {
   const prompt = buildInterviewerPrompt();
 
   it('is versioned', () => {
-    expect(INTERVIEWER_PROMPT_VERSION).toBe('interviewer-v2');
+    expect(INTERVIEWER_PROMPT_VERSION).toBe('interviewer-v3');
   });
 
   it('uses every dynamic variable, and only those', () => {
@@ -51,7 +51,8 @@ describe('buildInterviewerPrompt', () => {
   });
 
   it('keeps time by speech, gently and never mid-sentence', () => {
-    expect(prompt).toMatch(/about two minutes each \(three for a story/);
+    expect(prompt).toMatch(/aim for answers of about \{\{answer_target\}\} each/);
+    expect(prompt).toMatch(/runs well past \{\{answer_target\}\}/);
     expect(prompt).toMatch(/never interrupt mid-sentence/);
     expect(prompt).toMatch(/at most once per answer/);
   });
@@ -109,7 +110,23 @@ describe('buildRetellDynamicVariables', () => {
       level: 'senior',
       candidate_first_name: 'Grace',
       question_count: '3',
+      answer_target: 'two minutes',
     });
+  });
+
+  it("tells the agent the candidate's answer target, else the default for the questions", () => {
+    const vars = (answerTargetMs: number | undefined, kinds: ('behavioral' | 'technical')[]) =>
+      buildRetellDynamicVariables({
+        questions: kinds.map((kind, i) => ({ text: `Question ${String(i)}?`, kind })),
+        role: 'SRE',
+        level: 'mid',
+        displayName: 'A',
+        answerTargetMs,
+      }).answer_target;
+    expect(vars(60_000, ['technical'])).toBe('one minute');
+    expect(vars(180_000, ['technical'])).toBe('three minutes');
+    expect(vars(undefined, ['technical', 'technical'])).toBe('two minutes');
+    expect(vars(undefined, ['behavioral', 'behavioral', 'technical'])).toBe('three minutes');
   });
 
   it('says levels the way people do', () => {

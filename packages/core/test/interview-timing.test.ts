@@ -1,4 +1,12 @@
-import { answerTimes, defaultAnswerTargetMs, type TranscriptTurn } from '../src';
+import {
+  answerTargetPhrase,
+  answerTimes,
+  ASKING_MS_PER_QUESTION,
+  defaultAnswerTargetMs,
+  plannedInterviewMs,
+  THINKING_MS_PER_QUESTION,
+  type TranscriptTurn,
+} from '../src';
 
 describe('defaultAnswerTargetMs', () => {
   it('gives stories three minutes and explanations two', () => {
@@ -32,5 +40,38 @@ describe('answerTimes', () => {
       { questionId: 'q1', thinkingMs: 4000, answerMs: 60_000 },
       { questionId: 'q3', thinkingMs: 5000, answerMs: 60_000 },
     ]);
+  });
+});
+
+describe('plannedInterviewMs', () => {
+  it('follows the chosen answer target, not a fixed time per question', () => {
+    const plan = (answerTargetMs: number) =>
+      plannedInterviewMs({ questionCount: 5, answerTargetMs });
+    expect(plan(60_000)).toBe(5 * (60_000 + ASKING_MS_PER_QUESTION));
+    expect(plan(180_000)).toBe(5 * (180_000 + ASKING_MS_PER_QUESTION));
+    expect(plan(180_000) - plan(60_000)).toBe(5 * 120_000);
+  });
+
+  it('adds thinking time per question only when the candidate asks for it', () => {
+    const base = { questionCount: 4, answerTargetMs: 120_000 };
+    expect(plannedInterviewMs({ ...base, thinkingTime: true }) - plannedInterviewMs(base)).toBe(
+      4 * THINKING_MS_PER_QUESTION,
+    );
+    expect(plannedInterviewMs({ ...base, thinkingTime: false })).toBe(plannedInterviewMs(base));
+  });
+
+  it('reads as the room says it: five two-minute answers are about twelve minutes', () => {
+    const ms = plannedInterviewMs({ questionCount: 5, answerTargetMs: 120_000 });
+    expect(Math.round(ms / 60_000)).toBe(12);
+    expect(plannedInterviewMs({ questionCount: 0, answerTargetMs: 120_000 })).toBe(0);
+  });
+});
+
+describe('answerTargetPhrase', () => {
+  it('says the target in words, as the voice agent speaks it', () => {
+    expect(answerTargetPhrase(60_000)).toBe('one minute');
+    expect(answerTargetPhrase(120_000)).toBe('two minutes');
+    expect(answerTargetPhrase(180_000)).toBe('three minutes');
+    expect(answerTargetPhrase(300_000)).toBe('5 minutes');
   });
 });

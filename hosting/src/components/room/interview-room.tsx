@@ -4,6 +4,7 @@ import {
   candidateFirstName,
   defaultAnswerTargetMs,
   greetingLine,
+  plannedInterviewMs,
   type AttemptMode,
 } from '@candor/core';
 import { ArrowLeft, History, LoaderCircle, Mic, Play, Trash2 } from 'lucide-react';
@@ -29,8 +30,9 @@ import {
   unsentPracticeRecords,
   type PracticeRecord,
 } from '@/lib/attempts/practice';
+import type { FollowUpWording } from '@/lib/attempts/follow-up-rule';
 import type { FollowUpRule, PracticeSettings } from '@/lib/attempts/practice-flow';
-import { plannedMs, selectQuestions, type QuestionSelection } from '@/lib/attempts/questions';
+import { selectQuestions, type QuestionSelection } from '@/lib/attempts/questions';
 import { usePracticeSubmission } from '@/lib/attempts/use-practice-submission';
 import { useSpeaker } from '@/lib/attempts/use-speaker';
 import { useVoiceCall } from '@/lib/attempts/use-voice-call';
@@ -53,6 +55,8 @@ type Stage =
       greeting: string;
       firstName: string;
       followUpRule: FollowUpRule;
+      /** Fixed for the session: with Gemini, the server words follow-ups. */
+      wordFollowUp: FollowUpWording | undefined;
     }
   /** Sending a session left unsent by an earlier visit. */
   | { kind: 'resend' };
@@ -168,7 +172,6 @@ function Room({
   const capabilities = useCapabilities();
   const profile = useUserProfile(uid);
   const speaker = useSpeaker();
-  const voice = useVoiceCall(interview.id, selection.questionIds);
   const submission = usePracticeSubmission();
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
   const [choice, setChoice] = useState<AttemptMode | null>(null);
@@ -184,11 +187,19 @@ function Room({
     answerTargetMs: defaultTargetMs,
     thinkingTime: false,
   });
+  const voice = useVoiceCall(interview.id, selection.questionIds, pacing.answerTargetMs);
 
   const voiceAvailable = capabilities.status === 'ready' && capabilities.voice;
   // The candidate's pick wins while it is possible; otherwise voice when the site has it.
   const mode: AttemptMode = choice === 'practice' || !voiceAvailable ? 'practice' : 'voice';
-  const planned = plannedMs(selection.questions.length);
+  const planned = plannedInterviewMs({
+    questionCount: selection.questions.length,
+    answerTargetMs: pacing.answerTargetMs,
+    // Thinking time is a practice option; the voice agent simply waits.
+    thinkingTime: mode === 'practice' && pacing.thinkingTime,
+  });
+  // With Gemini the server words each follow-up the rule asks (the rule itself stays local).
+  const wordFollowUps = capabilities.status === 'ready' && capabilities.engine === 'gemini';
 
   function backToChoice() {
     voice.reset();
@@ -205,7 +216,7 @@ function Room({
     setStartError(null);
     try {
       // The follow-up rule downloads while the attempt starts (see follow-up-rule.ts).
-      const [{ attemptId }, { followUpRule }] = await Promise.all([
+      const [{ attemptId }, { followUpRule, serverWording }] = await Promise.all([
         startPracticeAttempt(functions, interview.id, selection.questionIds),
         import('@/lib/attempts/follow-up-rule'),
       ]);
@@ -236,6 +247,9 @@ function Room({
         greeting,
         firstName,
         followUpRule,
+        wordFollowUp: wordFollowUps
+          ? serverWording(functions, { interviewId: interview.id, attemptId })
+          : undefined,
       });
     } catch (error) {
       setStartError(describeFunctionError(error));
@@ -281,13 +295,12 @@ function Room({
           <Card className="space-y-5">
             <ModeChoice mode={mode} capabilities={capabilities} onSelect={setChoice} />
             {mode === 'voice' && <VoiceTips />}
-            {mode === 'practice' && (
-              <PracticeOptions
-                settings={pacing}
-                defaultTargetMs={defaultTargetMs}
-                onChange={setPacing}
-              />
-            )}
+            <PracticeOptions
+              settings={pacing}
+              defaultTargetMs={defaultTargetMs}
+              thinkingTimeOption={mode === 'practice'}
+              onChange={setPacing}
+            />
             {startError !== null && (
               <Problem title="The interview did not start">{startError}</Problem>
             )}
@@ -339,6 +352,7 @@ function Room({
           plannedMs={planned}
           settings={pacing}
           followUpRule={stage.followUpRule}
+          wordFollowUp={stage.wordFollowUp}
           speaker={speaker}
           submission={submission}
           onStartAgain={backToChoice}

@@ -4,16 +4,20 @@ import { ANSWER_TARGET_MINUTES } from '@candor/core';
 import type { PracticeSettings } from '@/lib/attempts/practice-flow';
 
 /**
- * Pacing for a practice interview, chosen before it starts: how long each answer should take
- * (the clock cues a wrap-up past it) and whether to take thinking time before the clock runs.
+ * Pacing for an interview, chosen before it starts: how long each answer should take (the
+ * practice clock cues a wrap-up past it; the voice agent is told it and says so) and, in
+ * practice mode, whether to take thinking time before the clock runs.
  */
 export function PracticeOptions({
   settings,
   defaultTargetMs,
+  thinkingTimeOption,
   onChange,
 }: {
   settings: PracticeSettings;
   defaultTargetMs: number;
+  /** Practice only: the voice agent waits for the candidate anyway. */
+  thinkingTimeOption: boolean;
   onChange: (settings: PracticeSettings) => void;
 }) {
   return (
@@ -43,22 +47,24 @@ export function PracticeOptions({
           })}
         </div>
       </div>
-      <label className="flex items-start gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={settings.thinkingTime}
-          onChange={(event) => {
-            onChange({ ...settings, thinkingTime: event.target.checked });
-          }}
-          className="mt-0.5 size-4 accent-brand-600"
-        />
-        <span>
-          Thinking time before each answer
-          <span className="block text-slate-500">
-            The answer clock waits until you start typing or speaking.
+      {thinkingTimeOption && (
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={settings.thinkingTime}
+            onChange={(event) => {
+              onChange({ ...settings, thinkingTime: event.target.checked });
+            }}
+            className="mt-0.5 size-4 accent-brand-600"
+          />
+          <span>
+            Thinking time before each answer
+            <span className="block text-slate-500">
+              The answer clock waits until you start typing or speaking.
+            </span>
           </span>
-        </span>
-      </label>
+        </label>
+      )}
     </fieldset>
   );
 }

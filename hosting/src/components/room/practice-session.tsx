@@ -22,12 +22,14 @@ import { dangerButton, primaryButton, secondaryButton, toggleButton } from '../u
 import { Card } from '../ui/card';
 import { Problem } from '../ui/problem';
 import { abandonAttemptQuietly } from '@/lib/attempts/api';
+import type { FollowUpWording } from '@/lib/attempts/follow-up-rule';
 import { liveCue } from '@/lib/attempts/live-cues';
 import { removePracticeRecord } from '@/lib/attempts/practice';
 import {
   answerClockMs,
   currentLine,
   isThinking,
+  isWordingFollowUp,
   shouldWrapUp,
   type AnsweringState,
   type FollowUpRule,
@@ -255,6 +257,7 @@ export function PracticeSession({
   plannedMs,
   settings,
   followUpRule,
+  wordFollowUp,
   speaker,
   submission,
   onStartAgain,
@@ -268,6 +271,8 @@ export function PracticeSession({
   plannedMs: number;
   settings: PracticeSettings;
   followUpRule: FollowUpRule;
+  /** With Gemini: the server words each follow-up the rule asks. */
+  wordFollowUp: FollowUpWording | undefined;
   speaker: Speaker;
   submission: PracticeSubmission;
   onStartAgain: () => void;
@@ -283,6 +288,7 @@ export function PracticeSession({
     firstName,
     settings,
     followUpRule,
+    wordFollowUp,
     speaker,
     submission,
   });
@@ -342,6 +348,8 @@ export function PracticeSession({
   const question = questions[index];
   if (!question) return null;
   const isLast = index === questions.length - 1;
+  // The server is wording the follow-up: a brief wait, ended by the hook's deadline at worst.
+  const wording = isWordingFollowUp(state);
 
   const hintId = `${ids}-hint`;
   const nudgeId = `${ids}-nudge`;
@@ -403,15 +411,26 @@ export function PracticeSession({
             Follow-up
           </p>
         )}
-        <p
-          ref={questionRef}
-          tabIndex={-1}
-          data-testid={followUp === null ? 'current-question' : 'follow-up'}
-          className="mt-1 text-xl leading-snug font-medium text-slate-900 focus:outline-none"
-        >
-          {currentLine(state)}
-        </p>
-        {speaker.available && speaker.enabled && (
+        {wording ? (
+          <p
+            role="status"
+            data-testid="follow-up-wording"
+            className="mt-1 inline-flex items-center gap-2 text-lg text-slate-600"
+          >
+            <LoaderCircle aria-hidden className="size-4 animate-spin" />
+            Thinking of a follow-up question...
+          </p>
+        ) : (
+          <p
+            ref={questionRef}
+            tabIndex={-1}
+            data-testid={followUp === null ? 'current-question' : 'follow-up'}
+            className="mt-1 text-xl leading-snug font-medium text-slate-900 focus:outline-none"
+          >
+            {currentLine(state)}
+          </p>
+        )}
+        {speaker.available && speaker.enabled && !wording && (
           <button
             type="button"
             onClick={flow.repeat}
@@ -428,7 +447,7 @@ export function PracticeSession({
         )}
       </div>
 
-      <AnswerClock flow={state} sinceStart={flow.sinceStart} onReady={flow.ready} />
+      {!wording && <AnswerClock flow={state} sinceStart={flow.sinceStart} onReady={flow.ready} />}
 
       <div>
         <label htmlFor={`${ids}-answer`} className="block font-medium text-slate-800">
@@ -444,6 +463,7 @@ export function PracticeSession({
           ref={answerRef}
           rows={8}
           value={state.draft}
+          disabled={wording}
           aria-describedby={nudge === null ? hintId : `${hintId} ${nudgeId}`}
           aria-invalid={nudge !== null}
           onChange={(event) => {
@@ -514,11 +534,11 @@ export function PracticeSession({
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-5">
         <LeaveInterview onLeave={leave} />
         <div className="flex flex-wrap gap-3">
-          <button type="button" onClick={flow.skip} className={secondaryButton}>
+          <button type="button" disabled={wording} onClick={flow.skip} className={secondaryButton}>
             <SkipForward aria-hidden className="size-4" />
             {followUp === null ? 'Skip question' : 'Skip follow-up'}
           </button>
-          <button type="button" onClick={flow.next} className={primaryButton}>
+          <button type="button" disabled={wording} onClick={flow.next} className={primaryButton}>
             {isLast ? (
               <Check aria-hidden className="size-4" />
             ) : (

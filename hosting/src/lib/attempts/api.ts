@@ -2,6 +2,8 @@ import type {
   AbandonAttemptInput,
   CheckAttemptInput,
   CheckAttemptOutput,
+  ProposeFollowUpInput,
+  ProposeFollowUpOutput,
   StartAttemptInput,
   StartAttemptOutput,
   SubmitPracticeTranscriptInput,
@@ -24,11 +26,12 @@ export async function startVoiceAttempt(
   functions: FunctionsClient,
   interviewId: string,
   questionIds: readonly string[] | undefined,
+  answerTargetMs: number,
 ): Promise<VoiceStart> {
   const result = await callFunction<StartAttemptInput, StartAttemptOutput>(
     functions,
     'startAttempt',
-    withQuestionIds({ interviewId, mode: 'voice' as const }, questionIds),
+    withQuestionIds({ interviewId, mode: 'voice' as const, answerTargetMs }, questionIds),
   );
   if (result.mode !== 'voice') throw new Error('The server did not start a voice call.');
   return result;
@@ -70,6 +73,18 @@ export async function submitPracticeTranscript(
   await callFunction<SubmitPracticeTranscriptInput, unknown>(
     functions,
     'submitPracticeTranscript',
+    input,
+  );
+}
+
+/** The interviewer's follow-up after a practice answer, worded by the server (with Gemini). */
+export async function proposeFollowUp(
+  functions: FunctionsClient,
+  input: ProposeFollowUpInput,
+): Promise<ProposeFollowUpOutput> {
+  return callFunction<ProposeFollowUpInput, ProposeFollowUpOutput>(
+    functions,
+    'proposeFollowUp',
     input,
   );
 }

@@ -29,11 +29,21 @@ export interface PracticeSettings {
  */
 export type FollowUpRule = (question: Question, answer: string) => FollowUp | null;
 
-/** The interviewer's follow-up to the current question, and the candidate's first answer. */
+/**
+ * The interviewer's follow-up to the current question, and the candidate's first answer. With
+ * Gemini the follow-up is `wording` (the server is writing its words; `text` holds the rule's
+ * own, used if the server does not answer) until a `worded` event settles it.
+ */
 export interface FollowUpTurn {
   text: string;
   first: PracticeAnswer;
+  wording: boolean;
+  /** The words are the server's, recorded on the attempt (sent back as `fromServer`). */
+  fromServer: boolean;
 }
+
+/** What the server answered for a follow-up being worded: null when it asks none after all. */
+export type WordedFollowUp = { text: string; fromServer: boolean } | null;
 
 export interface AnsweringState {
   step: 'answering';
@@ -42,6 +52,8 @@ export interface AnsweringState {
   questions: readonly Question[];
   settings: PracticeSettings;
   followUpRule: FollowUpRule;
+  /** The site has Gemini: each follow-up the rule asks is worded by the server first. */
+  wordFollowUps: boolean;
   index: number;
   answers: readonly PracticeAnswer[];
   followUp: FollowUpTurn | null;
@@ -80,13 +92,16 @@ export type PracticeFlowEvent =
   | { type: 'ready'; atMs: number }
   /** Next question (or Finish); `interim` is speech still being recognised, which counts. */
   | { type: 'next'; atMs: number; interim: string }
-  | { type: 'skip'; atMs: number };
+  | { type: 'skip'; atMs: number }
+  /** The server's words for the follow-up being worded (or the rule's, after a failure). */
+  | { type: 'worded'; followUp: WordedFollowUp; atMs: number };
 
 export function initialPracticeFlow(input: {
   questions: readonly Question[];
   settings: PracticeSettings;
   firstName: string;
   followUpRule: FollowUpRule;
+  wordFollowUps?: boolean;
 }): PracticeFlowState {
   return {
     step: 'answering',
@@ -94,6 +109,7 @@ export function initialPracticeFlow(input: {
     questions: input.questions,
     settings: input.settings,
     followUpRule: input.followUpRule,
+    wordFollowUps: input.wordFollowUps ?? false,
     index: 0,
     answers: [],
     followUp: null,
@@ -158,7 +174,13 @@ export function practiceFlow(
   event: PracticeFlowEvent,
 ): PracticeFlowState {
   if (state.step === 'finished') return state;
+  if (state.followUp?.wording === true) {
+    // Nothing to answer until the follow-up is on screen; the hook's deadline ends the wait.
+    return event.type === 'worded' ? worded(state, state.followUp, event) : state;
+  }
   switch (event.type) {
+    case 'worded':
+      return state;
     case 'edited': {
       const next = { ...state, draft: event.text, nudge: null };
       return event.text.trim() === '' ? next : started(next, event.atMs);
@@ -198,6 +220,7 @@ export function practiceFlow(
             text: given.text,
             ...(given.startMs === undefined ? {} : { startMs: given.startMs }),
             endMs: given.endMs,
+            ...(state.followUp.fromServer ? { fromServer: true as const } : {}),
           },
         };
         return moveOn(state, [...state.answers, answer], event.atMs);
@@ -207,17 +230,51 @@ export function practiceFlow(
       if (!followUp) return moveOn(state, [...state.answers, given], event.atMs);
       return {
         ...state,
-        followUp: { text: followUp.text, first: given },
+        followUp: {
+          text: followUp.text,
+          first: given,
+          wording: state.wordFollowUps,
+          fromServer: false,
+        },
         shownAtMs: event.atMs,
         draft: '',
         draftStartedAtMs: null,
-        // A follow-up is part of the same answer: its clock runs on, without new thinking time.
-        clockFromMs: event.atMs,
+        // A follow-up is part of the same answer: its clock runs on, without new thinking time
+        // (held while the interviewer words it).
+        clockFromMs: state.wordFollowUps ? null : event.atMs,
         carriedMs: answerClockMs(state, event.atMs),
         nudge: null,
       };
     }
   }
+}
+
+/**
+ * The worded follow-up goes on screen now: its clock starts from here (the wait was the
+ * interviewer's, not the candidate's). Without one after all, the interview moves on.
+ */
+function worded(
+  state: AnsweringState,
+  turn: FollowUpTurn,
+  event: { followUp: WordedFollowUp; atMs: number },
+): PracticeFlowState {
+  if (!event.followUp) return moveOn(state, [...state.answers, turn.first], event.atMs);
+  return {
+    ...state,
+    followUp: {
+      ...turn,
+      text: event.followUp.text,
+      wording: false,
+      fromServer: event.followUp.fromServer,
+    },
+    shownAtMs: event.atMs,
+    clockFromMs: event.atMs,
+  };
+}
+
+/** Whether the interviewer is still wording a follow-up (the room shows that it is). */
+export function isWordingFollowUp(state: AnsweringState): boolean {
+  return state.followUp?.wording === true;
 }
 
 /** The interviewer's line on screen now: the question, or its follow-up. */
@@ -238,7 +295,7 @@ export function shouldWrapUp(state: AnsweringState, nowMs: number): boolean {
 
 /** Whether the candidate is taking thinking time (the clock has not started). */
 export function isThinking(state: AnsweringState): boolean {
-  return state.clockFromMs === null;
+  return state.clockFromMs === null && !isWordingFollowUp(state);
 }
 
 /** The answers given so far, the current first answer (awaiting its follow-up) included. */

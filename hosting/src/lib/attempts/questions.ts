@@ -3,9 +3,6 @@ import { LIMITS, type Question } from '@candor/core';
 /** The same shape the server accepts for a question id. */
 const QUESTION_ID = /^[\w-]{1,128}$/;
 
-/** About this long per question, answer and follow-up included: the plan shown in the room. */
-export const PLANNED_MS_PER_QUESTION = 2 * 60_000;
-
 /**
  * The `?questions=q2,q5` parameter as a list of ids, in order and without repeats; undefined
  * (every question) when it is absent or names nothing usable.
@@ -48,8 +45,4 @@ export function selectQuestions(
     questionIds: questions.map((q) => q.id),
     unknownIds: requested.filter((id) => !byId.has(id)),
   };
-}
-
-export function plannedMs(questionCount: number): number {
-  return questionCount * PLANNED_MS_PER_QUESTION;
 }

@@ -11,7 +11,9 @@ import {
   type PracticeFlowEvent,
   type PracticeFlowState,
   type PracticeSettings,
+  type WordedFollowUp,
 } from './practice-flow';
+import type { FollowUpWording } from './follow-up-rule';
 import { savePracticeRecord, type PracticeRecord } from './practice';
 import { useDictation, type Dictation } from './use-dictation';
 import type { PracticeSubmission } from './use-practice-submission';
@@ -31,6 +33,9 @@ export interface PracticeFlow {
   repeat: () => void;
 }
 
+/** How long the room waits for the server's follow-up before asking the rule's own. */
+export const FOLLOW_UP_WAIT_MS = 10_000;
+
 /**
  * The practice interview: the reducer in `practice-flow.ts` decides, and this carries out what
  * follows from each step. A new line (question or follow-up) is read aloud and dictation starts
@@ -45,6 +50,11 @@ export function usePracticeFlow(input: {
   firstName: string;
   settings: PracticeSettings;
   followUpRule: FollowUpRule;
+  /**
+   * With Gemini: asks the server for the follow-up's words (proposeFollowUp). Absent offline,
+   * where the rule's own words are asked at once.
+   */
+  wordFollowUp?: FollowUpWording | undefined;
   speaker: Speaker;
   submission: PracticeSubmission;
 }): PracticeFlow {
@@ -55,6 +65,7 @@ export function usePracticeFlow(input: {
       settings: input.settings,
       firstName: input.firstName,
       followUpRule: input.followUpRule,
+      wordFollowUps: input.wordFollowUp !== undefined,
     }),
   );
   // Events arrive from recognition callbacks as well as clicks: each reads the latest state.
@@ -91,7 +102,42 @@ export function usePracticeFlow(input: {
     savePracticeRecord(record(after));
     dictation.reset();
     speaker.stop();
+    if (after.followUp?.wording === true) {
+      askForWords(after.questions[after.index]?.id ?? '', after.followUp.first.text);
+      return;
+    }
     speaker.say(currentLine(after));
+  }
+
+  /**
+   * The server's words for the follow-up, or the rule's own (already in the state) when it
+   * fails or takes longer than FOLLOW_UP_WAIT_MS: the candidate never waits on a hung call.
+   */
+  function askForWords(questionId: string, answer: string) {
+    const word = input.wordFollowUp;
+    if (!word) return;
+    let settled = false;
+    const settle = (followUp: WordedFollowUp | 'rule') => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      const now = current.current;
+      const fallback =
+        now.step === 'answering' && now.followUp
+          ? { text: now.followUp.text, fromServer: false }
+          : null;
+      dispatch({
+        type: 'worded',
+        followUp: followUp === 'rule' ? fallback : followUp,
+        atMs: sinceStart(),
+      });
+    };
+    const timer = setTimeout(() => {
+      settle('rule');
+    }, FOLLOW_UP_WAIT_MS);
+    word(questionId, answer).then(settle, () => {
+      settle('rule');
+    });
   }
 
   const finished = state.step === 'finished';

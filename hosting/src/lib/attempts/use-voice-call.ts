@@ -61,7 +61,12 @@ function sdkErrorText(error: unknown): string {
  * One Retell web call for this interview. The transcript is never sent from here: Retell
  * delivers it to our webhook, and the attempt document reports when it has arrived.
  */
-export function useVoiceCall(interviewId: string, questionIds: string[] | undefined): VoiceCall {
+export function useVoiceCall(
+  interviewId: string,
+  questionIds: string[] | undefined,
+  /** The answer length the candidate chose; the voice agent is told it. */
+  answerTargetMs: number,
+): VoiceCall {
   const { functions } = useFirebase();
   const [phase, setPhase] = useState<VoicePhase>({ kind: 'idle' });
   const [agentTalking, setAgentTalking] = useState(false);
@@ -137,7 +142,7 @@ export function useVoiceCall(interviewId: string, questionIds: string[] | undefi
     let started: VoiceStart;
     const sentAtMs = Date.now();
     try {
-      started = await startVoiceAttempt(functions, interviewId, questionIds);
+      started = await startVoiceAttempt(functions, interviewId, questionIds, answerTargetMs);
     } catch (error) {
       setPhase({ kind: 'start-failed', message: describeFunctionError(error) });
       return;

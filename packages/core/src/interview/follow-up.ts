@@ -146,12 +146,25 @@ export function offlineFollowUp(question: Question, answer: string): FollowUp | 
 
 export type FollowUpCheck = { ok: true; text: string } | { ok: false; reason: string };
 
+/** A follow-up that repeats this many of the answer's words in a row reads the answer back. */
+export const MAX_QUOTED_ANSWER_WORDS = 5;
+
+function quotesAnswer(text: string, answer: string): boolean {
+  const asked = ` ${wordsOf(text).join(' ')} `;
+  const said = wordsOf(answer);
+  for (let i = 0; i + MAX_QUOTED_ANSWER_WORDS <= said.length; i++) {
+    if (asked.includes(` ${said.slice(i, i + MAX_QUOTED_ANSWER_WORDS).join(' ')} `)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a follow-up a model wrote may be spoken: one short, plain question that gives nothing
  * away. It must not state any key point of the question's rubric (that would hand over the
- * answer), nor read the question back.
+ * answer), read the question back, or read the candidate's answer back (an answer that tried
+ * to steer the model shows up here as its own words).
  */
-export function checkFollowUpText(raw: string, question: Question): FollowUpCheck {
+export function checkFollowUpText(raw: string, question: Question, answer = ''): FollowUpCheck {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text === '') return { ok: false, reason: 'empty' };
   if (text.length > MAX_FOLLOW_UP_CHARS || wordsOf(text).length > MAX_FOLLOW_UP_WORDS) {
@@ -160,8 +173,12 @@ export function checkFollowUpText(raw: string, question: Question): FollowUpChec
   if (!text.endsWith('?')) return { ok: false, reason: 'not a question' };
   if (text.indexOf('?') !== text.length - 1) return { ok: false, reason: 'more than one question' };
   // Speakable: words and ordinary punctuation only, no markup, links, code or lists.
-  if (/[<>{}[\]`*#_|\\/@=]|https?:|\n/.test(text)) return { ok: false, reason: 'not speakable' };
+  if (/[<>{}[\]`*#_|\\/@=~^$%]|https?:|www\.|\n/.test(text) || /^\s*([-+•]|\d+[.)])\s/.test(text)) {
+    return { ok: false, reason: 'not speakable' };
+  }
   if (!/\p{L}/u.test(text)) return { ok: false, reason: 'not speakable' };
+  // One sentence: a lead-in ("Good point. ...") is a second turn, and often praise or a hint.
+  if (/[.!;:]\s/.test(text)) return { ok: false, reason: 'more than one sentence' };
   const rubric = rubricForQuestion(question);
   if (rubric && namesAnyPhrasing(text, rubric.keyPoints)) {
     return { ok: false, reason: 'names a key point' };
@@ -169,6 +186,9 @@ export function checkFollowUpText(raw: string, question: Question): FollowUpChec
   const asked = wordsOf(question.text).join(' ');
   if (asked !== '' && wordsOf(text).join(' ').includes(asked)) {
     return { ok: false, reason: 'repeats the question' };
+  }
+  if (answer !== '' && quotesAnswer(text, answer)) {
+    return { ok: false, reason: 'repeats the answer' };
   }
   return { ok: true, text };
 }

@@ -39,8 +39,9 @@ export type PracticeTranscriptResult =
  * up, its follow-up (agent, `followUp: true`) and the reply, with the same question id; then
  * the closing line when the candidate reached the end (every question answered or skipped; a
  * session cut short by a reload has none). An answer to a question that is not the attempt's is
- * refused, and so is a reply to a follow-up the rule would not have asked: the follow-up's words
- * are worked out here, from the question and the answer, never taken from the browser.
+ * refused, and so is a reply to a follow-up neither the rule nor the server asked: the
+ * follow-up's words are worked out here, from the question and the answer, or are the ones the
+ * server recorded when it worded them with Gemini; they are never taken from the browser.
  */
 export function buildPracticeTranscript(input: {
   /** The attempt's questions, in the order asked. */
@@ -48,6 +49,12 @@ export function buildPracticeTranscript(input: {
   answers: readonly PracticeAnswer[];
   firstName: string;
   role: string;
+  /**
+   * Follow-ups the server itself worded for this attempt (proposeFollowUp), by question id,
+   * each already matched to the first answer it followed: a reply marked `fromServer` must
+   * follow one of these; any other reply follows the rule's own follow-up.
+   */
+  issuedFollowUps?: ReadonlyMap<string, string>;
 }): PracticeTranscriptResult {
   const order = new Map(input.questions.map((q, index) => [q.id, index]));
   const followUps = new Map<string, string>();
@@ -57,9 +64,13 @@ export function buildPracticeTranscript(input: {
       return { ok: false, index, message: 'Not a question of this attempt' };
     }
     if (answer.followUp) {
-      const followUp = offlineFollowUp(question, normalizeMultiLine(answer.text));
-      if (!followUp) return { ok: false, index, message: 'No follow-up was asked here' };
-      followUps.set(question.id, followUp.text);
+      // The room showed either the server's wording or the rule's own; each is checked here.
+      const text =
+        answer.followUp.fromServer === true
+          ? input.issuedFollowUps?.get(question.id)
+          : offlineFollowUp(question, normalizeMultiLine(answer.text))?.text;
+      if (text === undefined) return { ok: false, index, message: 'No follow-up was asked here' };
+      followUps.set(question.id, text);
     }
   }
   const answers = [...input.answers].sort(

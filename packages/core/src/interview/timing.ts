@@ -15,6 +15,36 @@ export function defaultAnswerTargetMs(kinds: readonly QuestionKind[]): number {
   return kinds.length > 0 && stories * 2 > kinds.length ? 3 * 60_000 : 2 * 60_000;
 }
 
+/** The interviewer's share of each question: reading it out, a lead-in and an acknowledgement. */
+export const ASKING_MS_PER_QUESTION = 20_000;
+/** What thinking time adds per question, when the candidate asks for it. */
+export const THINKING_MS_PER_QUESTION = 30_000;
+
+/**
+ * The plan the room shows ("about N minutes"): per question, the answer length the candidate
+ * aims for (a follow-up's reply counts within it, as the answer clock does), the interviewer's
+ * own turns, and thinking time when chosen.
+ */
+export function plannedInterviewMs(input: {
+  questionCount: number;
+  answerTargetMs: number;
+  thinkingTime?: boolean;
+}): number {
+  const perQuestion =
+    input.answerTargetMs +
+    ASKING_MS_PER_QUESTION +
+    (input.thinkingTime === true ? THINKING_MS_PER_QUESTION : 0);
+  return input.questionCount * perQuestion;
+}
+
+const MINUTE_WORDS = ['one minute', 'two minutes', 'three minutes'] as const;
+
+/** An answer target as the voice agent says it: "two minutes". */
+export function answerTargetPhrase(targetMs: number): string {
+  const minutes = Math.max(1, Math.round(targetMs / 60_000));
+  return MINUTE_WORDS[minutes - 1] ?? `${String(minutes)} minutes`;
+}
+
 /** Past this share of the target, the room shows a gentle cue to wrap up. */
 export const WRAP_UP_SHARE = 1;
 
