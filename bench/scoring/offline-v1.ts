@@ -5,10 +5,12 @@
 import {
   CATEGORY_NAMES,
   type CategoryName,
+  type InterviewType,
+} from '../../packages/core/src/constants';
+import {
   type CategoryScore,
   type Evidence,
   type FeedbackContent,
-  type InterviewType,
   type Question,
   type QuestionFeedback,
   type TranscriptTurn,

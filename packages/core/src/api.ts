@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { ANSWER_TARGETS_MS } from './interview/timing';
 import {
-  ATTEMPT_MODES,
   createInterviewInputSchema,
   displayNameSchema,
   documentIdSchema,
-  ENGINES,
-  LIMITS,
-  MAX_SESSION_MS,
   multiLineText,
   sessionOffsetMsSchema,
   singleLineText,
@@ -18,30 +14,20 @@ import {
   type SharedReport,
 } from './schemas';
 import { normalizeSingleLine } from './text';
+import {
+  ATTEMPT_MODES,
+  ENGINES,
+  LIMITS,
+  MAX_SESSION_MS,
+  DELETE_ACCOUNT_CONFIRMATION,
+  SHARE_LIMITS,
+} from './constants';
 
 /**
- * Callable function contracts: names, inputs and outputs shared by the web app and the
- * functions. Inputs are validated on the server with these schemas; the web app uses the same
- * schemas for inline form errors.
+ * Callable function contracts: inputs and outputs shared by the web app and the functions (their
+ * names are CALLABLES, in constants.ts). Inputs are validated on the server with these schemas;
+ * the web app uses the same schemas for inline form errors.
  */
-export const CALLABLES = {
-  createInterview: 'createInterview',
-  retryInterview: 'retryInterview',
-  checkInterview: 'checkInterview',
-  startAttempt: 'startAttempt',
-  abandonAttempt: 'abandonAttempt',
-  submitPracticeTranscript: 'submitPracticeTranscript',
-  rescoreAttempt: 'rescoreAttempt',
-  getCapabilities: 'getCapabilities',
-  deleteAccount: 'deleteAccount',
-  checkAttempt: 'checkAttempt',
-  createShareLink: 'createShareLink',
-  listShareLinks: 'listShareLinks',
-  revokeShareLink: 'revokeShareLink',
-  getSharedReport: 'getSharedReport',
-  exportAccountData: 'exportAccountData',
-  proposeFollowUp: 'proposeFollowUp',
-} as const;
 
 const id = documentIdSchema;
 
@@ -257,9 +243,6 @@ export interface CapabilitiesOutput {
   limits: Record<RateLimitKind, RateLimitStatus>;
 }
 
-/** The word a user types to confirm that their account and all its data go for good. */
-export const DELETE_ACCOUNT_CONFIRMATION = 'DELETE';
-
 /**
  * deleteAccount deletes everything the caller owns, then the account itself. The typed
  * confirmation guards against a stray call; the server also requires a recent sign-in.
@@ -293,8 +276,6 @@ export const updateProfileInputSchema = z.object({ displayName: displayNameSchem
 export type UpdateProfileInput = z.input<typeof updateProfileInputSchema>;
 
 // ---------- private share links
-
-export const SHARE_LIMITS = { label: 80, maxExpiryDays: 365, maxActivePerAttempt: 20 } as const;
 
 export const createShareLinkInputSchema = attemptRefInputSchema.extend({
   // Text like any other (controls, zero-width and bidirectional characters removed), but
@@ -343,8 +324,6 @@ export type RevokeShareLinkInput = z.input<typeof revokeShareLinkInputSchema>;
  * Anything up to this length is accepted and looked up, so a malformed token gets the same
  * not-found answer as a guessed, revoked or expired one.
  */
-/** A share token as createShareLink makes it: 32 random bytes in base64url. */
-export const SHARE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 export const getSharedReportInputSchema = z.object({ token: z.string().max(200) });
 export type GetSharedReportInput = z.input<typeof getSharedReportInputSchema>;

@@ -1,3 +1,4 @@
+export * from './constants';
 export * from './schemas';
 export * from './feedback';
 export * from './questions';

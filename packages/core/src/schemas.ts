@@ -2,49 +2,26 @@ import { z } from 'zod';
 import { normalizeMultiLine, normalizeSingleLine } from './text';
 import { STORY_PARTS } from './questions/rubric';
 import { RESUME_LIMITS, resumeInputSchema } from './resume';
+import {
+  ANSWER_FLAGS,
+  ATTEMPT_MODES,
+  ATTEMPT_STATUSES,
+  CATEGORY_NAMES,
+  DOCUMENT_ID_PATTERN,
+  ENGINES,
+  INTERVIEW_STATUSES,
+  INTERVIEW_TYPES,
+  LEVELS,
+  LIMITS,
+  MAX_SESSION_MS,
+  QUESTION_KINDS,
+  isPlausibleTimeMs,
+} from './constants';
 
 /**
  * The data model contract (see ARCHITECTURE.md). Collection names, fields and status values
  * here are shared by the rules, the functions, the web app and the tests.
  */
-
-export const COLLECTIONS = {
-  users: 'users',
-  interviews: 'interviews',
-  attempts: 'attempts',
-  feedback: 'feedback',
-  rateLimits: 'rateLimits',
-  webhookEvents: 'webhookEvents',
-  shares: 'shares',
-} as const;
-
-export const LEVELS = ['intern', 'junior', 'mid', 'senior', 'staff'] as const;
-export const INTERVIEW_TYPES = ['technical', 'behavioral', 'mixed'] as const;
-export const INTERVIEW_STATUSES = ['generating', 'ready', 'failed'] as const;
-export const ATTEMPT_MODES = ['voice', 'practice'] as const;
-export const ATTEMPT_STATUSES = [
-  'created',
-  'in_progress',
-  'transcribed',
-  'scoring',
-  'scored',
-  'failed',
-] as const;
-export const QUESTION_KINDS = ['technical', 'behavioral'] as const;
-export const ENGINES = ['gemini', 'offline'] as const;
-export const CATEGORY_NAMES = [
-  'Communication',
-  'Technical Knowledge',
-  'Problem Solving',
-  'Role Fit',
-  'Confidence and Clarity',
-] as const;
-
-/**
- * How long a worker may hold a question-generation or scoring claim before another may take it
- * over (longer than the functions' 180 s timeout). The web app uses it to spot a stalled run.
- */
-export const WORK_LEASE_MS = 5 * 60 * 1000;
 
 /**
  * A worker's claim on a piece of leased work: question generation (`interviews.generationLease`),
@@ -61,30 +38,6 @@ export type WorkLease = z.infer<typeof workLeaseSchema>;
 
 /** A stored lease; a malformed one reads as absent (free to take) rather than an unreadable doc. */
 const storedLease = workLeaseSchema.optional().catch(() => undefined);
-
-/** Runs a stuck item gets from the sweep or a "check now" before it is settled as failed. */
-export const MAX_RECOVERIES = 1;
-
-export const LIMITS = {
-  displayName: 80,
-  role: 100,
-  techItem: 40,
-  techStack: 15,
-  minQuestions: 1,
-  maxQuestions: 15,
-  jobDescription: 8000,
-  questionText: 300,
-  turnText: 20000,
-} as const;
-
-export type Level = (typeof LEVELS)[number];
-export type InterviewType = (typeof INTERVIEW_TYPES)[number];
-export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
-export type AttemptMode = (typeof ATTEMPT_MODES)[number];
-export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-export type Engine = (typeof ENGINES)[number];
-export type CategoryName = (typeof CATEGORY_NAMES)[number];
 
 /**
  * A one-line field (normalizeSingleLine: controls and invisible formatting removed, whitespace
@@ -111,12 +64,7 @@ export const multiLineText = (max: number, label: string) =>
     .max(max, `${label} must be at most ${String(max)} characters`)
     .transform(normalizeMultiLine);
 
-/**
- * A Firestore document id that a client may name: letters, digits, `_` and `-` (so no `/`, `.`
- * or `..`), at most 128 characters, and never Firestore's reserved `__name__` form.
- */
-export const DOCUMENT_ID_PATTERN = /^[\w-]+$/;
-
+/** A Firestore document id that a client may name (DOCUMENT_ID_PATTERN, not `__name__`). */
 export const documentIdSchema = z
   .string({ error: 'Invalid id' })
   .min(1, 'Invalid id')
@@ -124,69 +72,17 @@ export const documentIdSchema = z
   .regex(DOCUMENT_ID_PATTERN, 'Invalid id')
   .refine((value) => !/^__.*__$/.test(value), 'Invalid id');
 
-/**
- * How far from the server's clock a wall-clock time sent to it may be: a month back (an unsent
- * practice session resent later, a call reconciled late) and a day ahead (a badly set clock).
- * Firestore Timestamps end in the year 9999; this keeps every stored time far inside.
- */
-export const TIME_WINDOW = { pastMs: 30 * 24 * 60 * 60 * 1000, futureMs: 24 * 60 * 60 * 1000 };
-
-/** The last millisecond a Firestore Timestamp can hold (the end of the year 9999). */
-const MAX_TIMESTAMP_MS = 253_402_300_799_999;
-
-/** Whether a time from a trusted source (Retell's signed webhook) can be stored at all. */
-export function isStorableTimeMs(ms: number): boolean {
-  return Number.isFinite(ms) && ms >= 0 && ms <= MAX_TIMESTAMP_MS;
-}
-
-export function isPlausibleTimeMs(ms: number, nowMs = Date.now()): boolean {
-  return (
-    Number.isSafeInteger(ms) &&
-    ms >= nowMs - TIME_WINDOW.pastMs &&
-    ms <= nowMs + TIME_WINDOW.futureMs
-  );
-}
-
 /** Milliseconds since the epoch, within TIME_WINDOW of now (checked when parsed). */
 export const timeMsSchema = z
   .number({ error: 'Must be a time in milliseconds' })
   .int('Must be a whole number of milliseconds')
   .refine((ms) => isPlausibleTimeMs(ms), 'Must be a time close to now');
 
-/** The longest session (and so the largest offset into one) that is taken as real. */
-export const MAX_SESSION_MS = 12 * 60 * 60 * 1000;
-
 /** Milliseconds since the start of a session. */
 export const sessionOffsetMsSchema = z
   .number({ error: 'Must be a number of milliseconds' })
   .nonnegative('Must not be negative')
   .max(MAX_SESSION_MS, 'Must be within the session');
-
-/** A Firestore Timestamp of either SDK (Admin or web): core imports neither. */
-interface TimestampLike {
-  toDate(): Date;
-  toMillis(): number;
-}
-
-function isTimestampLike(value: unknown): value is TimestampLike {
-  if (typeof value !== 'object' || value === null) return false;
-  const { toDate, toMillis } = value as Partial<Record<keyof TimestampLike, unknown>>;
-  return typeof toDate === 'function' && typeof toMillis === 'function';
-}
-
-/**
- * Timestamps become Dates, once, before the schemas below parse a document read by either
- * side's converter (the schemas speak `Date`, the database speaks Timestamp).
- */
-export function toDates(value: unknown): unknown {
-  if (value instanceof Date) return value;
-  if (isTimestampLike(value)) return value.toDate();
-  if (Array.isArray(value)) return value.map(toDates);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDates(v)]));
-  }
-  return value;
-}
 
 // ---------- users/{uid}
 
@@ -371,17 +267,6 @@ export const evidenceSchema = z.object({
   startMs: z.number().nonnegative().optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
-
-/** Why part of an answer earned nothing (see ARCHITECTURE.md, Scoring). */
-export const ANSWER_FLAGS = [
-  'grader-instruction',
-  'repeats-question',
-  'padding',
-  'reused-answer',
-  'not-english',
-  'no-rubric',
-] as const;
-export type AnswerFlag = (typeof ANSWER_FLAGS)[number];
 
 export const questionFeedbackSchema = z.object({
   questionId: z.string(),

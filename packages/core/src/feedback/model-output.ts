@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CATEGORY_NAMES } from '../schemas';
 import { clampScore } from './evidence';
+import { CATEGORY_NAMES } from '../constants';
 
 // Scores arrive from a model: numeric strings and out-of-range or fractional numbers are
 // repaired into 0..100 integers before validation rather than failing the whole response.

@@ -1,12 +1,9 @@
 import { rubricForQuestion } from '../questions/rubrics';
 import type { StoryPart } from '../questions/rubric';
 import {
-  CATEGORY_NAMES,
-  type CategoryName,
   type CategoryScore,
   type Evidence,
   type FeedbackContent,
-  type InterviewType,
   type Question,
   type QuestionFeedback,
   type TranscriptTurn,
@@ -22,6 +19,7 @@ import {
   NOT_ANSWERED_SUMMARY,
   NOT_ASKED_FEEDBACK,
 } from './validate';
+import { CATEGORY_NAMES, type CategoryName, type InterviewType } from '../constants';
 
 /** Recorded as the feedback's `model` when the offline rubric produced it. */
 export const OFFLINE_SCORER_VERSION = 'offline-rubric-v4';

@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import {
-  CATEGORY_NAMES,
-  type InterviewType,
-  type Level,
-  type Question,
-  type TranscriptTurn,
-} from '../schemas';
+import { type Question, type TranscriptTurn } from '../schemas';
 import { rubricForQuestion } from '../questions/rubrics';
 import { MIN_EVIDENCE_WORDS } from './evidence';
 import { modelFeedbackSchema } from './model-output';
 import type { RubricLookup } from './rubric-match';
+import { CATEGORY_NAMES, type InterviewType, type Level } from '../constants';
 
 /** Stored on every feedback document so a score can be traced to the prompt that produced it. */
 export const FEEDBACK_PROMPT_VERSION = 'feedback-v2';

@@ -6,7 +6,7 @@ import type {
 } from '../questions/rubric';
 import { OFFLINE_QUESTION_TEMPLATES } from '../questions/bank-data';
 import { RUBRICS } from '../questions/rubrics';
-import type { AnswerFlag, Question, TranscriptTurn } from '../schemas';
+import type { Question, TranscriptTurn } from '../schemas';
 import { findEvidence, MIN_EVIDENCE_WORDS, normaliseForEvidence } from './evidence';
 import { makesClaim } from './claims';
 import { alignAnswers } from './segment';
@@ -19,6 +19,7 @@ import {
   tokenise,
   type WordToken,
 } from './text';
+import type { AnswerFlag } from '../constants';
 
 /**
  * Reads answers against their rubrics, for both scorers: which key points and misconceptions

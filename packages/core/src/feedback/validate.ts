@@ -1,5 +1,4 @@
 import {
-  CATEGORY_NAMES,
   feedbackContentSchema,
   type CategoryScore,
   type Evidence,
@@ -21,6 +20,7 @@ import {
   type RubricLookup,
 } from './rubric-match';
 import { alignAnswers, type AlignedAnswer } from './segment';
+import { CATEGORY_NAMES } from '../constants';
 
 /** Fewer candidate words than this (fillers excluded) is too little to assess an interview. */
 export const MIN_CANDIDATE_WORDS = 25;

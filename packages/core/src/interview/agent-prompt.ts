@@ -1,5 +1,6 @@
 import { normalizeSingleLine } from '../text';
-import type { Level, Question, QuestionKind } from '../schemas';
+import type { Question } from '../schemas';
+import type { Level, QuestionKind } from '../constants';
 import { answerTargetPhrase, defaultAnswerTargetMs } from './timing';
 
 /**

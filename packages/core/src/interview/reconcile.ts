@@ -1,14 +1,13 @@
-import type { AttemptMode } from '../schemas';
 import {
   CALL_FAILURE_REASONS,
   classifyCallOutcome,
   RETELL_AGENT_LIMITS,
-  RETELL_TOKEN_TTL_MS,
   retellCallTiming,
   type CallOutcome,
   type RetellCall,
   type RetellCallTiming,
 } from './retell-webhook';
+import { CHECK_NOW_INTERVAL_MS, RETELL_TOKEN_TTL_MS, type AttemptMode } from '../constants';
 
 /**
  * What to do with an attempt still waiting for its result (`created` / `in_progress`): the
@@ -25,8 +24,6 @@ export const PRACTICE_ABANDONED_AFTER_MS = 3 * 60 * 60 * 1000;
 export const FIRST_LOOKUP_AFTER_MS = RETELL_TOKEN_TTL_MS + 90 * 1000;
 /** How often the sweep looks up a call that is still running. */
 export const ONGOING_LOOKUP_EVERY_MS = 5 * 60 * 1000;
-/** "Check now" does work at most this often per attempt. */
-export const CHECK_NOW_INTERVAL_MS = 15 * 1000;
 /** After this, Retell must have ended the call (its own limit) and sent what it had. */
 export const CALL_HARD_DEADLINE_MS = RETELL_AGENT_LIMITS.maxCallDurationMs + TRANSCRIPT_GRACE_MS;
 

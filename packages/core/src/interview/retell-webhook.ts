@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { documentIdSchema, isStorableTimeMs, LIMITS, type TranscriptTurn } from '../schemas';
+import { documentIdSchema, type TranscriptTurn } from '../schemas';
 import { hasSpoken } from '../text';
+import { isStorableTimeMs, LIMITS } from '../constants';
 
 /**
  * Retell webhook payloads: `{ event, call }`, POSTed to the agent's webhook_url and signed in
@@ -38,25 +39,6 @@ export const RETELL_AGENT_LIMITS = {
   /** ... and after this much silence (`end_call_after_silence_ms`). */
   endCallAfterSilenceMs: 3 * 60 * 1000,
 } as const;
-
-/** A create-web-call v2 access token is void if the call has not started 30 s after issue. */
-export const RETELL_TOKEN_TTL_MS = 30_000;
-
-/**
- * When a call's access token expires, in the browser's clock. The server says when it received
- * the token (startAttempt's `tokenIssuedAtMs`, its clock); the token cannot have been issued
- * before the browser's request left or after the answer came back, so the server's time is kept
- * inside that window, which also bounds any clock difference between the two machines.
- */
-export function retellTokenDeadline(input: {
-  tokenIssuedAtMs: number;
-  sentAtMs: number;
-  receivedAtMs: number;
-  ttlMs?: number;
-}): number {
-  const issuedAt = Math.min(Math.max(input.tokenIssuedAtMs, input.sentAtMs), input.receivedAtMs);
-  return issuedAt + (input.ttlMs ?? RETELL_TOKEN_TTL_MS);
-}
 
 /** What startAttempt puts in createWebCall's `metadata`, and Retell echoes in every webhook. */
 export const retellCallMetadataSchema = z.looseObject({

@@ -1,4 +1,5 @@
-import type { QuestionKind, TranscriptTurn } from '../schemas';
+import type { TranscriptTurn } from '../schemas';
+import type { QuestionKind } from '../constants';
 
 /** The answer lengths a candidate may aim for, in minutes. */
 export const ANSWER_TARGET_MINUTES = [1, 2, 3] as const;

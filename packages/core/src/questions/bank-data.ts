@@ -1,4 +1,4 @@
-import { LEVELS, type Level, type QuestionKind } from '../schemas';
+import { LEVELS, type Level, type QuestionKind } from '../constants';
 
 /**
  * The content of the offline question bank. Selection logic lives in bank.ts, so this file is

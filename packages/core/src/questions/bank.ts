@@ -1,12 +1,4 @@
-import {
-  LEVELS,
-  LIMITS,
-  type InterviewSpec,
-  type InterviewType,
-  type Level,
-  type Question,
-  type QuestionKind,
-} from '../schemas';
+import { type InterviewSpec, type Question } from '../schemas';
 import {
   GENERAL_BEHAVIORAL,
   GENERAL_TECHNICAL,
@@ -25,6 +17,7 @@ import {
 import { seededRandom, shuffled, type Random } from './random';
 import { normalizeTechName } from './tech-name';
 import { voiceFriendlyProblem } from './validate';
+import { LEVELS, LIMITS, type InterviewType, type Level, type QuestionKind } from '../constants';
 
 /** Bumped when the bank's content or selection changes, so stored interviews can be traced. */
 export const OFFLINE_QUESTION_BANK_VERSION = 'offline-bank-v2';

@@ -1,12 +1,7 @@
 import { z } from 'zod';
-import {
-  LIMITS,
-  QUESTION_KINDS,
-  type InterviewSpec,
-  type InterviewType,
-  type Level,
-} from '../schemas';
+import { type InterviewSpec } from '../schemas';
 import { questionKindCounts } from './bank';
+import { LIMITS, QUESTION_KINDS, type InterviewType, type Level } from '../constants';
 
 /** Stored with generated interviews so a set of questions can be traced to the prompt. */
 export const QUESTION_PROMPT_VERSION = 'questions-v2';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIMITS, QUESTION_KINDS, type Question } from '../schemas';
+import { type Question } from '../schemas';
+import { LIMITS, QUESTION_KINDS } from '../constants';
 
 /**
  * Characters a voice agent reads naturally. Anything else (code punctuation, math, arrows,
