@@ -1,7 +1,6 @@
 'use client';
 
 import {
-  createInterviewInputSchema,
   INTERVIEW_TYPES,
   LEVELS,
   LIMITS,
@@ -31,6 +30,10 @@ import { addTechnologies, filterSuggestions } from '@/lib/interviews/tech-stack'
 import { formatNumber } from '@/lib/format';
 import { DASHBOARD_PATH, interviewPath } from '@/lib/paths';
 import { UsageNote } from './usage-note';
+
+/** The callable's own input schema (and so zod), loaded when the form is first checked. */
+const loadCreateSchema = () =>
+  import('@/lib/interviews/create-schema').then((m) => m.createInterviewInputSchema);
 
 /** In the order they appear, so the first invalid one takes focus on submit. */
 const FIELDS = [
@@ -251,7 +254,7 @@ function InterviewForm() {
     register,
     setValue,
     trigger,
-  } = useZodForm<FormInput, InterviewSpec>(createInterviewInputSchema, {
+  } = useZodForm<FormInput, InterviewSpec>(loadCreateSchema, {
     defaultValues: DEFAULTS,
     // Focus follows the form's own order below (the stack box is not a registered input).
     shouldFocusError: false,

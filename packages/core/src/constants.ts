@@ -189,3 +189,19 @@ export function retellTokenDeadline(input: {
 
 /** "Check now" does work at most this often per attempt. */
 export const CHECK_NOW_INTERVAL_MS = 15 * 1000;
+
+// ---------- résumé (resume.ts checks and cleans it)
+
+export const RESUME_LIMITS = {
+  /** Characters of résumé text: a long two-page résumé is about 7,000. */
+  text: 12_000,
+  /** Bytes of an uploaded file. A résumé with a photo stays well under this. */
+  fileBytes: 5 * 1024 * 1024,
+} as const;
+
+/**
+ * `keep`: stored on the interview (owner-only, in the account export, deleted with the account);
+ * `discard`: used to write the questions and never stored.
+ */
+export const RESUME_STORAGE = ['keep', 'discard'] as const;
+export type ResumeStorage = (typeof RESUME_STORAGE)[number];

@@ -1,25 +1,12 @@
 import { z } from 'zod';
 import { normalizeMultiLine } from './text';
+import { RESUME_LIMITS, RESUME_STORAGE } from './constants';
 
 /**
  * The candidate's résumé: limits, how its text is cleaned, and how an uploaded file is checked
  * before anything reads it. Shared by the create form (which extracts the text in the browser),
  * the createInterview callable and the question engines, so all of them agree.
  */
-
-export const RESUME_LIMITS = {
-  /** Characters of résumé text: a long two-page résumé is about 7,000. */
-  text: 12_000,
-  /** Bytes of an uploaded file. A résumé with a photo stays well under this. */
-  fileBytes: 5 * 1024 * 1024,
-} as const;
-
-/**
- * `keep`: stored on the interview (owner-only, in the account export, deleted with the account);
- * `discard`: used to write the questions and never stored.
- */
-export const RESUME_STORAGE = ['keep', 'discard'] as const;
-export type ResumeStorage = (typeof RESUME_STORAGE)[number];
 
 /**
  * Text taken from a document (a PDF's text layer, a Word file, a pasted résumé) cleaned for

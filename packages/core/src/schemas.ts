@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { normalizeMultiLine, normalizeSingleLine } from './text';
 import { STORY_PARTS } from './questions/rubric';
-import { RESUME_LIMITS, resumeInputSchema } from './resume';
+import { resumeInputSchema } from './resume';
 import {
   ANSWER_FLAGS,
   ATTEMPT_MODES,
@@ -16,6 +16,7 @@ import {
   MAX_SESSION_MS,
   QUESTION_KINDS,
   isPlausibleTimeMs,
+  RESUME_LIMITS,
 } from './constants';
 
 /**
