@@ -125,14 +125,16 @@ function UnsentSessions({
 function RoomHeader({
   interview,
   selection,
+  plannedMs,
   backLink,
 }: {
   interview: InterviewDoc;
   selection: QuestionSelection;
+  /** How long the interview is expected to take, from the chosen answer target. */
+  plannedMs: number;
   backLink: boolean;
 }) {
   const subset = selection.questionIds !== undefined;
-  const planned = plannedMs(selection.questions.length);
   return (
     <>
       {backLink && (
@@ -151,7 +153,7 @@ function RoomHeader({
           {subset
             ? `${String(selection.questions.length)} of ${pluralize(interview.questions.length, 'question')}`
             : pluralize(selection.questions.length, 'question')}
-          {' · '}about {pluralize(Math.round(planned / 60_000), 'minute')}
+          {' · '}about {pluralize(Math.round(plannedMs / 60_000), 'minute')}
         </p>
       </header>
     </>
@@ -280,7 +282,12 @@ function Room({
 
   return (
     <div className="space-y-6">
-      <RoomHeader interview={interview} selection={selection} backLink={stage.kind === 'choose'} />
+      <RoomHeader
+        interview={interview}
+        selection={selection}
+        plannedMs={planned}
+        backLink={stage.kind === 'choose'}
+      />
 
       {stage.kind === 'choose' && (
         <>
