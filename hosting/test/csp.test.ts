@@ -20,6 +20,7 @@ describe('contentSecurityPolicy', () => {
       "'self'",
       "'nonce-abc123=='",
       "'strict-dynamic'",
+      "'wasm-unsafe-eval'",
     ]);
     expect(production.get('object-src')).toEqual(["'none'"]);
     expect(production.get('base-uri')).toEqual(["'self'"]);

@@ -24,6 +24,9 @@ export function contentSecurityPolicy({ nonce, development, emulatorHosts }: Csp
       "'self'",
       `'nonce-${nonce}'`,
       "'strict-dynamic'",
+      // WebAssembly only, not string eval: the PDF report's layout engine (yoga) is compiled to
+      // wasm, and browsers refuse to compile it under a policy without this.
+      "'wasm-unsafe-eval'",
       ...(development ? ["'unsafe-eval'"] : []),
     ],
     // Server-rendered `style` attributes (React's style prop) need 'unsafe-inline'; styles cannot
